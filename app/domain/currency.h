@@ -1,0 +1,23 @@
+// ISO 4217 currencies as Stripe names them (lowercase), with the facts money handling needs.
+#pragma once
+
+#include <QString>
+
+namespace holdfast {
+
+namespace currency {
+
+// Digits after the decimal point in Stripe's amounts: 0 for zero-decimal currencies (jpy, krw…),
+// 3 for bhd/kwd/omr…, 2 otherwise. -1 for a code that is not a known ISO 4217 currency.
+int exponent(const QString &code);
+bool isKnown(const QString &code);
+// Stripe's minimum charge in minor units (50 cents for usd; 1 unit for most others).
+qint64 minimumAmount(const QString &code);
+// Stripe's maximum amount in minor units for a single charge.
+constexpr qint64 maximumAmount = 99'999'999;
+// A short symbol for display ("$", "€", "¥"), or the upper-case code when there is none.
+QString symbol(const QString &code);
+
+} // namespace currency
+
+} // namespace holdfast

@@ -1,0 +1,68 @@
+// holdfast: the till and back-office application.
+#include "diagnostics/logging.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// --version and --help must work without a display (packages and scripts call them).
+bool handledWithoutGui(int argc, char *argv[], int *exitCode)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Holdfast %s\n", HOLDFAST_VERSION);
+            *exitCode = 0;
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: holdfast [--version] [--help]\n\n"
+                        "Holdfast: point of sale and back office for shops that take payment through Stripe.\n"
+                        "It starts in training mode (no real money) until Stripe keys are set up.\n");
+            *exitCode = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("holdfast"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    int exitCode = 0;
+    if (handledWithoutGui(argc, argv, &exitCode))
+        return exitCode;
+
+    holdfast::logging::installRedactingHandler();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Holdfast"));
+    QApplication::setApplicationName(QStringLiteral("holdfast"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Holdfast"));
+    QApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.holdfast.Holdfast"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
+    loadTranslations(app);
+
+    holdfast::ui::MainWindow window;
+    window.setMode(holdfast::Mode::Training);
+    window.show();
+    return app.exec();
+}

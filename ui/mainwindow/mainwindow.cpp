@@ -1,0 +1,193 @@
+#include "mainwindow/mainwindow.h"
+
+#include "mainwindow/modebanner.h"
+#include "mainwindow/shortcutsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace holdfast::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new ModeBanner(central);
+    layout->addWidget(m_banner);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    m_places = new QListWidget(splitter);
+    m_places->setObjectName(QStringLiteral("placesList"));
+    m_places->setAccessibleName(tr("Places"));
+    m_places->setMaximumWidth(220);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("placePages"));
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    addPlace(QStringLiteral("orders"), tr("Orders"), tr("No orders yet. Press Ctrl+N to take one."),
+             QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPlace(QStringLiteral("held"), tr("Held authorisations"), tr("No payments are waiting to be captured."),
+             QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPlace(QStringLiteral("payments"), tr("Payments"), tr("Payments from Stripe appear here."),
+             QKeySequence(Qt::CTRL | Qt::Key_3));
+    addPlace(QStringLiteral("events"), tr("Events"), tr("Events from Stripe appear here."),
+             QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_places, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_places->setCurrentRow(0);
+
+    m_modeStatus = new QLabel(this);
+    m_modeStatus->setObjectName(QStringLiteral("modeStatus"));
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addWidget(m_modeStatus);
+    statusBar()->addWidget(m_connectionStatus, 1);
+
+    buildMenus();
+    setMode(Mode::Training);
+    setConnectionState(tr("not connected"));
+    resize(1100, 700);
+}
+
+void MainWindow::addPlace(const QString &id, const QString &title, const QString &emptyText,
+                          const QKeySequence &key)
+{
+    m_placeIds.append(id);
+    auto *item = new QListWidgetItem(title, m_places);
+    item->setData(Qt::UserRole, id);
+    auto *empty = new QLabel(emptyText, m_pages);
+    empty->setObjectName(id + QStringLiteral("Page"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_pages->addWidget(empty);
+
+    auto *action = new QAction(title, this);
+    action->setShortcut(key);
+    action->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, [this, id] { showPlace(id); });
+    addAction(action);
+    m_shortcutActions.append(action);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newOrder = file->addAction(tr("&New order"));
+    newOrder->setObjectName(QStringLiteral("newOrderAction"));
+    newOrder->setShortcut(QKeySequence::New);
+    connect(newOrder, &QAction::triggered, this, &MainWindow::newOrderRequested);
+    m_shortcutActions.prepend(newOrder);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_shortcutActions.append(quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (QAction *a : std::as_const(m_shortcutActions))
+        if (a != newOrder && a != quit)
+            go->addAction(a);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_shortcutActions, this);
+        dialog.exec();
+    });
+    m_shortcutActions.append(shortcuts);
+    QAction *about = help->addAction(tr("&About Holdfast"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Holdfast"),
+                       tr("<h3>Holdfast %1</h3><p>Point of sale and back office for shops that take "
+                          "payment through Stripe.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    m_banner->setMode(mode);
+    switch (mode) {
+    case Mode::Training:
+        m_modeStatus->setText(tr("Training"));
+        break;
+    case Mode::Test:
+        m_modeStatus->setText(tr("Test mode"));
+        break;
+    case Mode::Live:
+        m_modeStatus->setText(tr("Live"));
+        break;
+    }
+    updateTitle();
+}
+
+Mode MainWindow::mode() const
+{
+    return m_banner->mode();
+}
+
+void MainWindow::setShopName(const QString &name)
+{
+    m_shopName = name;
+    updateTitle();
+}
+
+void MainWindow::setConnectionState(const QString &text)
+{
+    m_connectionStatus->setText(text);
+}
+
+void MainWindow::setPlacePage(const QString &placeId, QWidget *page)
+{
+    const int index = int(m_placeIds.indexOf(placeId));
+    if (index < 0)
+        return;
+    QWidget *old = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_places->currentRow());
+}
+
+void MainWindow::showPlace(const QString &placeId)
+{
+    const int index = int(m_placeIds.indexOf(placeId));
+    if (index >= 0)
+        m_places->setCurrentRow(index);
+}
+
+QString MainWindow::currentPlace() const
+{
+    return m_placeIds.value(m_places->currentRow());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_shopName.isEmpty() ? tr("Holdfast") : tr("Holdfast — %1").arg(m_shopName);
+    if (mode() == Mode::Training)
+        title += QLatin1Char(' ') + tr("(TRAINING MODE: no real money)");
+    else if (mode() == Mode::Test)
+        title += QLatin1Char(' ') + tr("(test mode)");
+    setWindowTitle(title);
+}
+
+} // namespace holdfast::ui

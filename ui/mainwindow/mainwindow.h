@@ -1,0 +1,52 @@
+// The till's main window: places on the left, the place's list in the middle, mode always visible.
+#pragma once
+
+#include "domain/mode.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace holdfast::ui {
+
+class ModeBanner;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    void setShopName(const QString &name);
+    // "sandbox on 127.0.0.1:4242", "api.stripe.com", "offline — retrying"…
+    void setConnectionState(const QString &text);
+    // Replaces the page shown for a place (Orders, Held authorisations, Payments, Events).
+    void setPlacePage(const QString &placeId, QWidget *page);
+    void showPlace(const QString &placeId);
+    QString currentPlace() const;
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+
+signals:
+    void newOrderRequested();
+
+private:
+    void buildMenus();
+    void addPlace(const QString &id, const QString &title, const QString &emptyText, const QKeySequence &key);
+    void updateTitle();
+    void showAbout();
+
+    ModeBanner *m_banner = nullptr;
+    QListWidget *m_places = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_modeStatus = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QString m_shopName;
+    QStringList m_placeIds;
+    QList<QAction *> m_shortcutActions;
+};
+
+} // namespace holdfast::ui
