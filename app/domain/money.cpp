@@ -98,6 +98,8 @@ Money Money::parse(const QString &input, const QString &currencyCode, const QLoc
 
     const QString decimal = locale.decimalPoint();
     const QString group = locale.groupSeparator();
+    if (text.count(decimal) > 1)
+        return fail(error, ParseError::MisplacedSeparator);
 
     qint64 whole = 0;
     qint64 fraction = 0;

