@@ -20,7 +20,7 @@ trap cleanup EXIT
 mkdir -p "$services/keyring-data" "$services/runtime"
 chmod 700 "$services/runtime"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$services/runtime}"
-keyring_env=$(printf '' | XDG_DATA_HOME="$services/keyring-data" gnome-keyring-daemon --unlock --components=secrets)
+keyring_env=$(printf 'holdfast-test' | XDG_DATA_HOME="$services/keyring-data" gnome-keyring-daemon --unlock --components=secrets)
 while IFS= read -r line; do
     case "$line" in *=*) export "${line?}" ;; esac
 done <<<"$keyring_env"
