@@ -14,8 +14,8 @@ QString tr(const char *text)
 
 KeyInfo classifyKey(const QString &key)
 {
-    static const QRegularExpression apiKey(QStringLiteral("^(sk|rk|pk)_(test|live)_[A-Za-z0-9]{8,}$"));
-    static const QRegularExpression webhook(QStringLiteral("^whsec_[A-Za-z0-9+/=]{8,}$"));
+    static const QRegularExpression apiKey(QStringLiteral("\\A(sk|rk|pk)_(test|live)_[A-Za-z0-9]{8,}\\z"));
+    static const QRegularExpression webhook(QStringLiteral("\\Awhsec_[A-Za-z0-9+/=]{8,}\\z"));
     if (webhook.match(key).hasMatch())
         return {KeyType::WebhookSecret, std::nullopt};
     const auto m = apiKey.match(key);

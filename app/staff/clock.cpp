@@ -1,0 +1,10 @@
+#include "staff/clock.h"
+
+namespace holdfast::staff {
+
+Clock systemClock()
+{
+    return [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+} // namespace holdfast::staff
