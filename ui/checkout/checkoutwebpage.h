@@ -1,0 +1,39 @@
+// The embedded checkout's web page: enforces the navigation allow-list, captures the return URL,
+// keeps pop-ups (the Amazon sign-in) inside Holdfast and hears the checkout page's few messages.
+#pragma once
+
+#include "checkout/navigationpolicy.h"
+
+#include <QWebEnginePage>
+
+class QWebEngineProfile;
+
+namespace holdfast::ui {
+
+class CheckoutWebPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    CheckoutWebPage(QWebEngineProfile *profile, const checkout::NavigationPolicy &policy, QObject *parent = nullptr);
+
+    // An off-the-record profile with nothing persistent, no local file access and no plugins.
+    static QWebEngineProfile *createProfile(QObject *parent);
+
+signals:
+    void returnReached(const QUrl &url);
+    void navigationBlocked(const QUrl &url);
+    void popupOpened(holdfast::ui::CheckoutWebPage *popup);
+    // "ready", "change", "submitting", "declined" with the detail the page gave.
+    void pageMessage(const QString &kind, const QString &detail);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
+                                  const QString &source) override;
+
+private:
+    checkout::NavigationPolicy m_policy;
+};
+
+} // namespace holdfast::ui
