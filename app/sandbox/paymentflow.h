@@ -1,0 +1,65 @@
+// The PaymentIntent life cycle: confirmation with a card or Amazon Pay, the Amazon Pay redirect
+// outcome, capture, cancellation, refunds, and the expiries driven by the sandbox clock.
+// Objects are stored with private "_…" fields (redirect start, capture deadline) that publicView strips.
+#pragma once
+
+#include "sandbox/events.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace holdfast::sandbox {
+
+class SandboxClock;
+class StateStore;
+
+class PaymentFlow
+{
+public:
+    static constexpr qint64 redirectLapseSeconds = 10 * 60;
+    static constexpr qint64 holdSeconds = 7 * 24 * 60 * 60;
+    static constexpr qint64 refundSettleSeconds = 2;
+
+    PaymentFlow(StateStore &store, SandboxClock &clock, EventLog &events, const QString &country);
+
+    static QJsonObject publicView(const QJsonObject &object);
+    QJsonObject load(const QString &kind, const QString &id, const QString &param = QStringLiteral("id")) const;
+
+    QStringList amazonPayCurrencies() const;
+    void checkAmount(qint64 amount, const QString &currency, const QString &param) const;
+    void checkAmazonPayCurrency(const QString &currency) const;
+
+    // Builds and stores a PaymentMethod from payment_method_data, or resolves pm_… / test tokens.
+    QJsonObject paymentMethodFromData(const QJsonObject &data, const QString &param);
+    QJsonObject paymentMethodById(const QString &id);
+
+    // Each transition stores the PaymentIntent, records its events and returns it (internal form).
+    // confirm throws a 402 card_error after storing a declined attempt, as Stripe answers.
+    QJsonObject confirm(QJsonObject pi, const QJsonObject &paymentMethod, const QString &returnUrl,
+                        const QString &publicBase, const EventSource &source);
+    QJsonObject completeRedirect(const QString &paymentIntentId, bool approve, const EventSource &source);
+    QJsonObject capture(QJsonObject pi, std::optional<qint64> amountToCapture, const QJsonObject &metadata,
+                        const EventSource &source);
+    QJsonObject cancel(QJsonObject pi, const QString &reason, const EventSource &source);
+    QJsonObject refund(const QJsonObject &pi, std::optional<qint64> amount, const QString &reason,
+                       const QJsonObject &metadata, const EventSource &source);
+
+    // Runs every expiry that is due at the current sandbox time.
+    void runDue();
+
+private:
+    QJsonObject succeedPayment(QJsonObject pi, const QJsonObject &paymentMethod, const EventSource &source);
+    QJsonObject failAttempt(QJsonObject pi, const QString &code, const QString &message, const EventSource &source);
+    QJsonObject newCharge(const QJsonObject &pi, const QJsonObject &paymentMethod, bool succeeded);
+    void save(const QString &kind, const QJsonObject &object);
+    QString captureMethodFor(const QJsonObject &pi, const QString &paymentMethodType) const;
+
+    StateStore &m_store;
+    SandboxClock &m_clock;
+    EventLog &m_events;
+    QString m_country;
+};
+
+} // namespace holdfast::sandbox

@@ -1,0 +1,43 @@
+// SandboxServer: a Stripe-compatible HTTP server on loopback, embeddable (holdfast training mode)
+// and wrapped by the holdfast-sandbox executable. See docs/sandbox.md for the controls.
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace holdfast::sandbox {
+
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr auto defaultSecretKey = "sk_test_holdfastsandbox0000000000000000";
+    static constexpr auto defaultPublishableKey = "pk_test_holdfastsandbox0000000000000000";
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+    struct Options
+    {
+        QHostAddress host = QHostAddress::LocalHost;
+        quint16 port = 0;
+        QString secretKey, publishableKey; // empty: the documented defaults above
+        QString statePath;                 // empty: in memory
+        QString country = QStringLiteral("US");
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const Options &options, QString *error);
+    QUrl baseUrl() const;
+    void stop();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace holdfast::sandbox
