@@ -1,0 +1,112 @@
+#include "events/paymentstateapplier.h"
+
+#include "diagnostics/logging.h"
+#include "domain/paymentstate.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+#include "store/paymentattempts.h"
+
+namespace holdfast::events {
+
+namespace {
+constexpr qint64 holdWindowSeconds = 7 * 24 * 3600;
+}
+
+store::Result<PaymentAttempt> PaymentStateApplier::attemptFor(const PaymentIntent &pi)
+{
+    store::PaymentAttempts attempts(m_db);
+    auto found = attempts.findByPaymentIntent(pi.id);
+    if (found.ok() || found.error().kind() != store::StoreError::Kind::NotFound)
+        return found;
+    // A crash between Stripe creating the PaymentIntent and Holdfast storing its id leaves an
+    // attempt without one: the metadata names the order, and its newest open attempt is the one.
+    const QString number = pi.metadata.value(QStringLiteral("order_id"));
+    if (number.isEmpty())
+        return found;
+    store::OrderStore orders(m_db);
+    const auto order = orders.findByNumber(number);
+    if (!order.ok())
+        return order.error();
+    const auto list = attempts.forOrder(order->id);
+    if (!list.ok())
+        return list.error();
+    for (auto it = list->crbegin(); it != list->crend(); ++it)
+        if (it->paymentIntentId.isEmpty() && it->amountMinor == pi.amount)
+            return *it;
+    return found;
+}
+
+store::Result<ApplyResult> PaymentStateApplier::apply(const PaymentIntent &pi, qint64 refundedMinor,
+                                                      const QString &actor, const QString &reason)
+{
+    store::Transaction tx(m_db);
+    if (!tx.status().ok())
+        return tx.status().error();
+
+    auto found = attemptFor(pi);
+    if (!found.ok()) {
+        if (found.error().kind() == store::StoreError::Kind::NotFound)
+            return ApplyResult{};
+        return found.error();
+    }
+    PaymentAttempt attempt = found.value();
+    attempt.paymentIntentId = pi.id;
+    attempt.status = PaymentIntent::statusName(pi.status);
+    attempt.captureMethod = PaymentIntent::captureMethodName(pi.captureMethod);
+    if (pi.status == PaymentIntent::Status::RequiresCapture) {
+        attempt.amountAuthorisedMinor = pi.amountCapturable;
+        if (!attempt.captureBefore.isValid() && pi.created.isValid())
+            attempt.captureBefore = pi.created.addSecs(holdWindowSeconds);
+    }
+    if (pi.status == PaymentIntent::Status::Succeeded) {
+        attempt.amountCapturedMinor = pi.amountReceived;
+        if (attempt.amountAuthorisedMinor == 0)
+            attempt.amountAuthorisedMinor = pi.amount;
+    }
+    attempt.amountRefundedMinor = refundedMinor;
+    attempt.lastError = pi.lastPaymentError.isEmpty()
+                            ? QString()
+                            : pi.lastPaymentError.code + QStringLiteral(": ") + pi.lastPaymentError.message;
+    const auto updated = store::PaymentAttempts(m_db).update(attempt);
+    if (!updated.ok())
+        return updated.error();
+
+    store::OrderStore orders(m_db);
+    const auto order = orders.get(attempt.orderId);
+    if (!order.ok())
+        return order.error();
+    ApplyResult result;
+    result.knownOrder = true;
+    result.orderId = order->id;
+    result.from = order->state;
+    result.to = order->state;
+
+    const OrderState target = paymentstate::targetFor(pi, refundedMinor);
+    const auto path = paymentstate::pathTo(order->state, target);
+    if (!path) {
+        result.stale = true;
+        qCInfo(lcEvents) << "order" << order->number << "stays" << orderstate::name(order->state) << "- Stripe says"
+                         << orderstate::name(target) << "for" << pi.id;
+    } else {
+        for (OrderState step : *path) {
+            AuditEntry audit;
+            audit.actor = actor;
+            audit.action = QStringLiteral("order.sync");
+            audit.orderId = order->id;
+            audit.reason = reason;
+            audit.currency = pi.currency;
+            audit.amountMinor = step == OrderState::Authorised ? pi.amountCapturable : pi.amountReceived;
+            audit.outcome = QStringLiteral("ok");
+            audit.detail = pi.id + QStringLiteral(" ") + PaymentIntent::statusName(pi.status);
+            const auto moved = orders.transition(order->id, store::OrderStore::AnyVersion, step, audit);
+            if (!moved.ok())
+                return moved.error();
+            result.to = step;
+        }
+    }
+    if (const auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return result;
+}
+
+} // namespace holdfast::events
