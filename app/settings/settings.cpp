@@ -1,0 +1,211 @@
+#include "settings/settings.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSettings>
+#include <algorithm>
+
+namespace holdfast::settings {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("holdfast::settings::Settings", text);
+}
+bool fail(QString *why, const QString &text)
+{
+    if (why)
+        *why = text;
+    return false;
+}
+namespace key {
+const QString mode = QStringLiteral("general/mode");
+const QString started = QStringLiteral("general/started");
+const QString shopName = QStringLiteral("general/shopName");
+const QString language = QStringLiteral("general/language");
+const QString databaseKind = QStringLiteral("database/kind");
+const QString postgresUrl = QStringLiteral("database/postgresUrl");
+const QString checkoutOrigin = QStringLiteral("checkout/origin");
+const QString holdForCapture = QStringLiteral("checkout/holdForCapture");
+const QString idleLock = QStringLiteral("staff/idleLockMinutes");
+const QString events = QStringLiteral("events/poll");
+} // namespace key
+} // namespace
+
+Settings::Settings(QSettings *backing)
+    : m_settings(backing)
+{
+    if (!m_settings) {
+        m_owned = std::make_unique<QSettings>();
+        m_settings = m_owned.get();
+    }
+}
+
+Settings::~Settings() = default;
+
+Mode Settings::mode() const
+{
+    return mode::fromName(m_settings->value(key::mode).toString()).value_or(Mode::Training);
+}
+
+bool Settings::setMode(Mode m, QString *why)
+{
+    if (m == Mode::Live) {
+        const QString problem = checkoutOriginProblem(Mode::Live, checkoutOrigin());
+        if (!problem.isEmpty())
+            return fail(why, problem);
+    }
+    m_settings->setValue(key::mode, mode::name(m));
+    return true;
+}
+
+DatabaseKind Settings::databaseKind() const
+{
+    return m_settings->value(key::databaseKind).toString() == QLatin1String("postgresql") ? DatabaseKind::Postgresql
+                                                                                          : DatabaseKind::Sqlite;
+}
+
+void Settings::setDatabaseKind(DatabaseKind kind)
+{
+    m_settings->setValue(key::databaseKind,
+                         kind == DatabaseKind::Postgresql ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+}
+
+QUrl Settings::postgresUrl() const
+{
+    return QUrl(m_settings->value(key::postgresUrl).toString(), QUrl::StrictMode);
+}
+
+bool Settings::setPostgresUrl(const QUrl &url, QString *why)
+{
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
+        || url.host().isEmpty())
+        return fail(why, tr("Enter the database as postgresql://user@host:5432/database."));
+    if (!url.password().isEmpty())
+        return fail(why, tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
+    if (url.hasQuery() && url.query().contains(QLatin1String("password"), Qt::CaseInsensitive))
+        return fail(why, tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
+    m_settings->setValue(key::postgresUrl, url.toString());
+    return true;
+}
+
+QUrl Settings::checkoutOrigin() const
+{
+    return QUrl(m_settings->value(key::checkoutOrigin).toString(), QUrl::StrictMode);
+}
+
+QString Settings::checkoutOriginProblem(Mode m, const QUrl &origin)
+{
+    if (origin.isEmpty())
+        return m == Mode::Live ? tr("Live mode needs the shop's HTTPS checkout address (for example "
+                                    "https://pay.example.com), registered with Stripe.")
+                               : QString();
+    if (!origin.isValid() || origin.host().isEmpty() || (!origin.path().isEmpty() && origin.path() != u"/")
+        || origin.hasQuery() || origin.hasFragment() || !origin.userInfo().isEmpty())
+        return tr("Enter only the checkout address's origin, like https://pay.example.com.");
+    if (origin.scheme() == QLatin1String("https"))
+        return {};
+    if (origin.scheme() == QLatin1String("http"))
+        return m == Mode::Live ? tr("Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.")
+                               : QString();
+    return tr("The checkout address must start with https://.");
+}
+
+bool Settings::setCheckoutOrigin(const QUrl &origin, QString *why)
+{
+    const QString problem = checkoutOriginProblem(mode(), origin);
+    if (!problem.isEmpty())
+        return fail(why, problem);
+    m_settings->setValue(key::checkoutOrigin, origin.adjusted(QUrl::RemovePath).toString());
+    return true;
+}
+
+int Settings::idleLockMinutes() const
+{
+    return m_settings->value(key::idleLock, 5).toInt();
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    m_settings->setValue(key::idleLock, std::clamp(minutes, 0, 240));
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(key::language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(key::language, language);
+}
+
+QStringList Settings::defaultEventsToPoll()
+{
+    return {QStringLiteral("payment_intent.amount_capturable_updated"), QStringLiteral("payment_intent.canceled"),
+            QStringLiteral("payment_intent.payment_failed"),            QStringLiteral("payment_intent.processing"),
+            QStringLiteral("payment_intent.requires_action"),           QStringLiteral("payment_intent.succeeded"),
+            QStringLiteral("charge.captured"),                          QStringLiteral("charge.expired"),
+            QStringLiteral("charge.refunded"),                          QStringLiteral("charge.dispute.created"),
+            QStringLiteral("refund.updated"),                           QStringLiteral("refund.failed")};
+}
+
+QStringList Settings::eventsToPoll() const
+{
+    const QVariant v = m_settings->value(key::events);
+    return v.isValid() ? v.toStringList() : defaultEventsToPoll();
+}
+
+bool Settings::setEventsToPoll(const QStringList &types, QString *why)
+{
+    static const QRegularExpression eventType(QStringLiteral("\\A[a-z_]+(\\.[a-z_]+)*(\\.\\*)?\\z"));
+    if (types.isEmpty() || types.size() > 20) // Stripe takes at most 20 types[] per request
+        return fail(why, tr("Choose between 1 and 20 event types."));
+    for (const QString &t : types)
+        if (!eventType.match(t).hasMatch())
+            return fail(why, tr("“%1” is not a Stripe event type.").arg(t));
+    m_settings->setValue(key::events, types);
+    return true;
+}
+
+bool Settings::holdForCaptureByDefault() const
+{
+    return m_settings->value(key::holdForCapture, true).toBool();
+}
+
+void Settings::setHoldForCaptureByDefault(bool hold)
+{
+    m_settings->setValue(key::holdForCapture, hold);
+}
+
+QString Settings::shopName() const
+{
+    return m_settings->value(key::shopName).toString();
+}
+
+void Settings::setShopName(const QString &name)
+{
+    m_settings->setValue(key::shopName, name.trimmed());
+}
+
+bool Settings::isFirstStart() const
+{
+    return !m_settings->value(key::started, false).toBool();
+}
+
+void Settings::markStarted()
+{
+    m_settings->setValue(key::started, true);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace holdfast::settings

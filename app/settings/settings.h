@@ -1,0 +1,67 @@
+// Holdfast's non-secret settings, typed, over QSettings: mode, database, checkout origin, idle lock,
+// language, events to poll, hold-for-capture default, shop name. Secrets (keys, the PostgreSQL
+// password) belong to the key store; setters refuse values that carry one.
+#pragma once
+
+#include "domain/mode.h"
+
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+class QSettings;
+
+namespace holdfast::settings {
+
+enum class DatabaseKind { Sqlite, Postgresql };
+
+class Settings
+{
+public:
+    // Uses `backing` (not owned) or, when null, the application's default QSettings.
+    explicit Settings(QSettings *backing = nullptr);
+    ~Settings();
+
+    // Training until someone chooses otherwise. Live is refused while the checkout origin is not
+    // HTTPS (`why` says so, translated).
+    Mode mode() const;
+    bool setMode(Mode mode, QString *why = nullptr);
+
+    DatabaseKind databaseKind() const; // SQLite by default
+    void setDatabaseKind(DatabaseKind kind);
+    // postgresql://user@host:port/db — without a password (that goes to the key store).
+    QUrl postgresUrl() const;
+    bool setPostgresUrl(const QUrl &url, QString *why = nullptr);
+
+    // Where the checkout page is served from (scheme, host, port). Empty: the embedded sandbox
+    // (training). Live needs HTTPS.
+    QUrl checkoutOrigin() const;
+    bool setCheckoutOrigin(const QUrl &origin, QString *why = nullptr);
+    // Empty when `origin` is acceptable for `mode`, else a translated reason.
+    static QString checkoutOriginProblem(Mode mode, const QUrl &origin);
+
+    int idleLockMinutes() const; // 5 by default; 0 = never
+    void setIdleLockMinutes(int minutes); // clamped to 0…240
+    QString language() const;    // BCP 47 name ("de"); empty = the system's
+    void setLanguage(const QString &language);
+    QStringList eventsToPoll() const;
+    static QStringList defaultEventsToPoll();
+    bool setEventsToPoll(const QStringList &types, QString *why = nullptr);
+    bool holdForCaptureByDefault() const; // true by default (Amazon Pay holds for 7 days)
+    void setHoldForCaptureByDefault(bool hold);
+    QString shopName() const;
+    void setShopName(const QString &name);
+
+    // True until markStarted() was called once.
+    bool isFirstStart() const;
+    void markStarted();
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_owned;
+    QSettings *m_settings = nullptr;
+};
+
+} // namespace holdfast::settings
