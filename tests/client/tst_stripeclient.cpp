@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(r.get()));
         QCOMPARE(r->error().httpStatus, 404);
         QCOMPARE(r->error().code, QStringLiteral("resource_missing"));
-        QCOMPARE(r->error().param, QStringLiteral("id"));
+        QVERIFY(r->error().message.contains(QStringLiteral("pi_doesnotexist")));
     }
 
     void serverCodesMatchTheLocalChecks_data()
@@ -205,7 +205,8 @@ private Q_SLOTS:
         QFETCH(qint64, amount);
         QFETCH(QString, currency);
         QFETCH(QString, code);
-        const auto p = amazonPayHold(amount, QStringLiteral("12"));
+        auto p = amazonPayHold(amount, QStringLiteral("12"));
+        p.currency = currency;
         // Locally refused, without a request…
         std::unique_ptr<StripeReply> local(m_client->createPaymentIntent(p, QStringLiteral("k-12-local")));
         QVERIFY(waitFor(local.get()));
@@ -329,8 +330,13 @@ private Q_SLOTS:
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort())));
         client.setSecretKey(key);
         std::unique_ptr<StripeReply> r(client.createPaymentIntent(amazonPayHold(6000, QStringLiteral("1")), QStringLiteral("k")));
-        const bool connected = listener.waitForNewConnection(500);
-        QCOMPARE(connected, !refused); // the test-key row proves the listener would have seen it
+        // The test-key row proves the listener would have seen a connection.
+        if (refused) {
+            QTest::qWait(500);
+            QVERIFY(!listener.hasPendingConnections());
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), 5000);
+        }
         if (refused) {
             QVERIFY(waitFor(r.get()));
             QCOMPARE(r->error().kind, StripeError::Kind::InsecureLiveKey);

@@ -92,38 +92,43 @@ private Q_SLOTS:
         const QString piPath = QStringLiteral("/v1/payment_intents");
         QElapsedTimer clock;
         std::unique_ptr<StripeReply> r;
+        // Qt's HTTP layer silently re-sends a request once when a *reused* keep-alive connection
+        // closes before any answer (it cannot tell that from an idle close). The same
+        // Idempotency-Key goes with it, so it is harmless - but a single drop would then never
+        // reach our retry logic, so drops come in twos to make sure it does.
+        const int hits = fault == QLatin1String("drop_after_commit") ? 2 : 1;
 
         if (operation == QLatin1String("create")) {
-            inject(QStringLiteral("POST"), piPath, fault, 1);
+            inject(QStringLiteral("POST"), piPath, fault, hits);
             clock.start();
             r.reset(m_client->createPaymentIntent(amazonPayHold(6000, order), key));
         } else if (operation == QLatin1String("update")) {
             const PaymentIntent pi = created(order, false);
-            inject(QStringLiteral("POST"), piPath, fault, 1);
+            inject(QStringLiteral("POST"), piPath, fault, hits);
             clock.start();
             PaymentIntentUpdateParams u;
             u.amount = 7000;
             r.reset(m_client->updatePaymentIntent(pi, u, key));
         } else if (operation == QLatin1String("confirm")) {
             const PaymentIntent pi = created(order, false);
-            inject(QStringLiteral("POST"), piPath, fault, 1);
+            inject(QStringLiteral("POST"), piPath, fault, hits);
             clock.start();
             r.reset(m_client->confirmPaymentIntent(
                 pi, {QStringLiteral("amazon_pay"), {}, QStringLiteral("https://shop.example/done"), {}}, key));
         } else if (operation == QLatin1String("capture")) {
             const PaymentIntent pi = authorised(order);
-            inject(QStringLiteral("POST"), piPath, fault, 1);
+            inject(QStringLiteral("POST"), piPath, fault, hits);
             clock.start();
             r.reset(m_client->capturePaymentIntent(pi, 4000, key));
         } else if (operation == QLatin1String("cancel")) {
             const PaymentIntent pi = created(order, false);
-            inject(QStringLiteral("POST"), piPath, fault, 1);
+            inject(QStringLiteral("POST"), piPath, fault, hits);
             clock.start();
             r.reset(m_client->cancelPaymentIntent(pi.id, CancellationReason::Abandoned, key));
         } else {
             const PaymentIntent pi = authorised(order);
             finish(m_client->capturePaymentIntent(pi, std::nullopt, QStringLiteral("k-capture")));
-            inject(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), fault, 1);
+            inject(QStringLiteral("POST"), QStringLiteral("/v1/refunds"), fault, hits);
             clock.start();
             RefundCreateParams rp;
             rp.paymentIntent = pi.id;
@@ -158,25 +163,36 @@ private Q_SLOTS:
         }
     }
 
+    void exhaustedBudgetReportsOutcomeUnknownAndAReReadResolvesIt_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("500") << QStringLiteral("error_500_after_commit");
+        QTest::newRow("drop") << QStringLiteral("drop_after_commit");
+        QTest::newRow("slow") << QStringLiteral("delay");
+    }
     void exhaustedBudgetReportsOutcomeUnknownAndAReReadResolvesIt()
     {
+        QFETCH(QString, fault);
         m_client->setRetryPolicy(quickRetries(2));
-        inject(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents"), QStringLiteral("drop_after_commit"), 3);
+        inject(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents"), fault, 50);
         const QString key = IdempotencyKey::forOperation(QStringLiteral("43"), 1, QStringLiteral("create"));
         std::unique_ptr<StripeReply> r(m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("43")), key));
         QVERIFY(waitFor(r.get()));
         m_client->setRetryPolicy(quickRetries());
+        QCOMPARE(m_sandbox.control("/_sandbox/faults/clear"), 200);
         QCOMPARE(r->attempts(), 3);
         QCOMPARE(r->error().kind, StripeError::Kind::OutcomeUnknown);
         QVERIFY(r->error().outcomeUnknown());
         QVERIFY(!r->error().userMessage().isEmpty());
+        if (fault == QLatin1String("delay"))
+            QTest::qWait(1600); // let the slow first request finish on the server
         // The caller resolves it by re-reading: the change happened exactly once…
         const QJsonArray all = listAll(*m_client, QStringLiteral("/v1/payment_intents"));
         QCOMPARE(all.size(), 1);
         // …and sending again with the same key returns that very object.
         std::unique_ptr<StripeReply> again(m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("43")), key));
         QVERIFY(waitFor(again.get()));
-        QVERIFY(again->isOk());
+        QVERIFY2(again->isOk(), qPrintable(again->error().technicalDetail()));
         QVERIFY(again->idempotentReplayed());
         QCOMPARE(again->paymentIntent()->id, all.first().toObject().value(QLatin1String("id")).toString());
     }
