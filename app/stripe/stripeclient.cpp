@@ -33,6 +33,29 @@ StripeClient::StripeClient(QObject *parent)
 
 StripeClient::~StripeClient() = default;
 
+void StripeClient::setRateLimit(int readsPerSecond, int writesPerSecond)
+{
+    m_readsPerSecond = readsPerSecond;
+    m_writesPerSecond = writesPerSecond;
+}
+
+std::chrono::milliseconds StripeClient::reserveSlot(bool write, const QString &key)
+{
+    const int configured = write ? m_writesPerSecond : m_readsPerSecond;
+    if (configured < 0)
+        return std::chrono::milliseconds(0);
+    const bool live = key.contains(QLatin1String("_live_"));
+    const int perSecond = configured > 0 ? configured : (live ? 100 : 25);
+    if (!m_rateClock.isValid())
+        m_rateClock.start();
+    // Evenly spaced starts: simpler than a bucket and never bursts past the limit.
+    qint64 &next = write ? m_nextWriteSlotMs : m_nextReadSlotMs;
+    const qint64 now = m_rateClock.elapsed();
+    const qint64 slot = qMax(now, next);
+    next = slot + 1000 / perSecond;
+    return std::chrono::milliseconds(slot - now);
+}
+
 StripeReply *StripeClient::refuse(StripeRequest request, const StripeError &error)
 {
     TransportSettings t; // no manager: nothing can be sent
@@ -64,8 +87,9 @@ StripeReply *StripeClient::send(StripeRequest request)
     t.userAgent = QByteArrayLiteral("Holdfast/" HOLDFAST_VERSION);
     t.timeout = m_timeout;
     t.retry = m_retry;
+    const auto wait = reserveSlot(request.isMutating(), key);
     auto *reply = new StripeReply(std::move(request), std::move(t), this);
-    reply->start();
+    reply->start(wait);
     return reply;
 }
 

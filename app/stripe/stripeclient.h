@@ -11,6 +11,7 @@
 #include "stripe/stripereply.h"
 #include "stripe/validation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 #include <chrono>
@@ -41,6 +42,10 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
+    // Requests started per second, reads and writes counted apart as Stripe does (test mode 25 + 25,
+    // live 100 + 100). 0 = the limit of the key's mode; negative = no limit (seeding test data).
+    // Retries are not counted again: their backoff already spaces them.
+    void setRateLimit(int readsPerSecond, int writesPerSecond);
     void setAccountCountry(const QString &country) { m_validator.setAccountCountry(country); }
     const PaymentValidator &validator() const { return m_validator; }
 
@@ -83,6 +88,8 @@ public:
 
 private:
     StripeReply *refuse(StripeRequest request, const StripeError &error);
+    // How long to hold a new request so the per-second budget of its kind is kept.
+    std::chrono::milliseconds reserveSlot(bool write, const QString &key);
 
     QNetworkAccessManager *m_manager;
     QUrl m_baseUrl = defaultBaseUrl();
@@ -92,6 +99,11 @@ private:
     std::chrono::milliseconds m_timeout{30000};
     RetryPolicy m_retry;
     PaymentValidator m_validator;
+    int m_readsPerSecond = 0;
+    int m_writesPerSecond = 0;
+    QElapsedTimer m_rateClock;
+    qint64 m_nextReadSlotMs = 0; // on m_rateClock
+    qint64 m_nextWriteSlotMs = 0;
 };
 
 } // namespace holdfast::stripe

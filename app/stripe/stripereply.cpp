@@ -62,7 +62,7 @@ QString StripeReply::describe() const
     return QString::fromLatin1(m_request.method) + u' ' + m_request.path;
 }
 
-void StripeReply::start()
+void StripeReply::start(std::chrono::milliseconds delay)
 {
     const QByteArray encoded = m_request.params.encode();
     m_url = m_transport.baseUrl;
@@ -75,7 +75,10 @@ void StripeReply::start()
     else if (!encoded.isEmpty())
         m_url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     m_clock.start();
-    startAttempt();
+    if (delay.count() > 0)
+        m_backoffTimer.start(delay); // held back by the client's rate limit
+    else
+        startAttempt();
 }
 
 void StripeReply::failBeforeNetwork(const StripeError &error)

@@ -71,7 +71,7 @@ Q_SIGNALS:
 private:
     friend class StripeClient;
     StripeReply(StripeRequest request, TransportSettings transport, QObject *parent);
-    void start();
+    void start(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     void failBeforeNetwork(const StripeError &error);
     void startAttempt();
     void onAttemptFinished();

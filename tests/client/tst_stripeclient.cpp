@@ -2,6 +2,7 @@
 // typed values, the local checks, live keys over HTTP, and logs free of secrets.
 #include "clientfixture.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTcpServer>
@@ -344,6 +345,31 @@ private Q_SLOTS:
         } else {
             r->cancel();
         }
+    }
+
+    void requestStartsKeepTheRateLimit()
+    {
+        auto client = clientFor(m_sandbox);
+        client->setRateLimit(20, 20); // one start every 50 ms
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<std::unique_ptr<StripeReply>> replies;
+        for (int i = 0; i < 10; ++i)
+            replies.emplace_back(client->listPaymentIntents({}));
+        for (auto &r : replies) {
+            QVERIFY(waitFor(r.get()));
+            QVERIFY(r->isOk());
+        }
+        QVERIFY2(clock.elapsed() >= 9 * 50 - 10, qPrintable(QString::number(clock.elapsed())));
+        // Without a limit the same burst is much quicker: the limit, not the server, spaced them.
+        client->setRateLimit(-1, -1);
+        clock.restart();
+        replies.clear();
+        for (int i = 0; i < 10; ++i)
+            replies.emplace_back(client->listPaymentIntents({}));
+        for (auto &r : replies)
+            QVERIFY(waitFor(r.get()));
+        QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
     }
 
     void logsNeverContainKeysOrClientSecrets()
