@@ -67,10 +67,6 @@ store::Result<ApplyResult> PaymentStateApplier::apply(const PaymentIntent &pi, q
     attempt.lastError = pi.lastPaymentError.isEmpty()
                             ? QString()
                             : pi.lastPaymentError.code + QStringLiteral(": ") + pi.lastPaymentError.message;
-    const auto updated = store::PaymentAttempts(m_db).update(attempt);
-    if (!updated.ok())
-        return updated.error();
-
     store::OrderStore orders(m_db);
     const auto order = orders.get(attempt.orderId);
     if (!order.ok())
@@ -83,6 +79,13 @@ store::Result<ApplyResult> PaymentStateApplier::apply(const PaymentIntent &pi, q
 
     const OrderState target = paymentstate::targetFor(pi, refundedMinor);
     const auto path = paymentstate::pathTo(order->state, target);
+    // A stale PaymentIntent (an older event arriving late) must not roll the attempt's status and
+    // amounts back either, only the order was protected before.
+    if (path) {
+        const auto updated = store::PaymentAttempts(m_db).update(attempt);
+        if (!updated.ok())
+            return updated.error();
+    }
     if (!path) {
         result.stale = true;
         qCInfo(lcEvents) << "order" << order->number << "stays" << orderstate::name(order->state) << "- Stripe says"

@@ -1,0 +1,215 @@
+#include "events/eventpoller.h"
+
+#include "diagnostics/logging.h"
+#include "events/eventprocessor.h"
+#include "store/database.h"
+#include "store/keyvalues.h"
+#include "stripe/stripeclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace holdfast::events {
+
+namespace {
+constexpr int maxDelayMs = 5 * 60 * 1000;
+constexpr int rateLimitedFloorMs = 60 * 1000;
+} // namespace
+
+EventPoller::EventPoller(stripe::StripeClient *client, store::Database &db, EventProcessor &processor,
+                         QObject *parent)
+    : QObject(parent), m_client(client), m_db(db), m_processor(processor),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &EventPoller::pollNow);
+}
+
+EventPoller::~EventPoller()
+{
+    if (m_reply)
+        m_reply->cancel();
+}
+
+void EventPoller::start()
+{
+    m_active = true;
+    m_delayMs = m_baseIntervalMs;
+    pollNow();
+}
+
+void EventPoller::stop()
+{
+    m_active = false;
+    m_timer.stop();
+}
+
+void EventPoller::schedule()
+{
+    if (m_active)
+        m_timer.start(m_delayMs);
+}
+
+void EventPoller::pollNow()
+{
+    if (m_polling)
+        return;
+    const auto cursor = store::SyncCursors(m_db).get(cursorName());
+    if (!cursor) {
+        m_lastError = cursor.error().detail();
+        emit pollFailed(cursor.error().userMessage());
+        m_delayMs = std::min(maxDelayMs, m_delayMs * 2);
+        schedule();
+        return;
+    }
+    m_polling = true;
+    m_since = cursor->toLongLong();
+    // Stripe keeps events for 30 days: a cursor older than that means some are gone for good.
+    if (!cursor->isEmpty() && m_since < m_clock().toSecsSinceEpoch() - retentionSeconds) {
+        qCInfo(lcEvents) << "event cursor is older than Stripe's retention; asking for reconciliation";
+        emit reconciliationNeeded();
+    }
+    m_startingAfter.clear();
+    m_collected.clear();
+    requestPage();
+}
+
+void EventPoller::requestPage()
+{
+    stripe::ListParams params;
+    params.limit = 100;
+    // >= rather than >: events in the cursor's own second may have arrived after the last poll;
+    // the event log drops the ones already stored.
+    if (m_since > 0)
+        params.createdGte = m_since;
+    params.startingAfter = m_startingAfter;
+    m_reply = m_client->listEvents(params, EventProcessor::eventTypes());
+    connect(m_reply, &stripe::StripeReply::finished, this, &EventPoller::onPage);
+}
+
+void EventPoller::onPage()
+{
+    stripe::StripeReply *reply = m_reply;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (!reply->isOk()) {
+        failPoll(reply->error());
+        return;
+    }
+    const auto list = reply->list();
+    if (!list) {
+        failPoll(stripe::StripeError::make(stripe::StripeError::Kind::InvalidResponse));
+        return;
+    }
+    for (const QJsonValue &v : list->data)
+        m_collected.append(v.toObject());
+    if (list->hasMore && !list->data.isEmpty()) {
+        m_startingAfter = list->data.last().toObject().value(QLatin1String("id")).toString();
+        requestPage();
+        return;
+    }
+    finishPoll();
+}
+
+void EventPoller::finishPoll()
+{
+    // Lists come newest first; apply oldest first so the timeline reads in order (correctness
+    // does not depend on it: the applier never moves an order backwards).
+    std::reverse(m_collected.begin(), m_collected.end());
+    std::stable_sort(m_collected.begin(), m_collected.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("created")).toInteger() < b.value(QLatin1String("created")).toInteger();
+    });
+    int fresh = 0;
+    qint64 newest = m_since;
+    QStringList toReread;
+    for (const QJsonObject &json : std::as_const(m_collected)) {
+        ParseError parseError;
+        const auto event = StripeEvent::fromJson(json, &parseError);
+        if (!event)
+            continue;
+        const auto r = m_processor.handle(*event, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        if (!r) {
+            // Keep the cursor where it was: the next poll fetches this event again.
+            m_polling = false;
+            m_lastError = r.error().detail();
+            qCWarning(lcEvents).noquote() << "storing event failed:" << r.error().detail();
+            emit pollFailed(r.error().userMessage());
+            m_delayMs = std::min(maxDelayMs, m_delayMs * 2);
+            schedule();
+            return;
+        }
+        newest = std::max(newest, event->created.toSecsSinceEpoch());
+        if (r->duplicate)
+            continue;
+        ++fresh;
+        if (r->applied.changed())
+            emit orderChanged(r->applied.orderId);
+        if (r->applied.knownOrder && event->objectType() != QLatin1String("payment_intent")
+            && !toReread.contains(r->paymentIntentId))
+            toReread.append(r->paymentIntentId);
+    }
+    if (newest > m_since)
+        if (auto s = store::SyncCursors(m_db).set(cursorName(), QString::number(newest)); !s)
+            qCWarning(lcEvents).noquote() << "cannot save the event cursor:" << s.error().detail();
+    m_collected.clear();
+    m_polling = false;
+    m_lastError.clear();
+    m_lastSuccess = m_clock();
+    m_delayMs = m_baseIntervalMs;
+    for (const QString &id : std::as_const(toReread))
+        reread(id);
+    emit pollFinished(fresh);
+    schedule();
+}
+
+void EventPoller::failPoll(const stripe::StripeError &error)
+{
+    m_polling = false;
+    m_collected.clear();
+    m_lastError = error.technicalDetail();
+    qCWarning(lcEvents).noquote() << "polling events failed:" << error.technicalDetail();
+    m_delayMs = std::min(maxDelayMs, m_delayMs * 2);
+    if (error.kind == stripe::StripeError::Kind::RateLimited)
+        m_delayMs = std::max(m_delayMs, rateLimitedFloorMs);
+    emit pollFailed(error.userMessage());
+    schedule();
+}
+
+void EventPoller::reread(const QString &paymentIntentId)
+{
+    if (m_rereading.contains(paymentIntentId))
+        return;
+    m_rereading.insert(paymentIntentId);
+    stripe::StripeReply *piReply = m_client->retrievePaymentIntent(paymentIntentId);
+    connect(piReply, &stripe::StripeReply::finished, this, [this, piReply, paymentIntentId] {
+        piReply->deleteLater();
+        const auto pi = piReply->paymentIntent();
+        if (!pi) {
+            m_rereading.remove(paymentIntentId);
+            return;
+        }
+        stripe::ListParams params;
+        params.extra.add(QStringLiteral("payment_intent"), paymentIntentId);
+        stripe::StripeReply *refunds = m_client->listRefunds(params);
+        connect(refunds, &stripe::StripeReply::finished, this, [this, refunds, pi = *pi, paymentIntentId] {
+            refunds->deleteLater();
+            m_rereading.remove(paymentIntentId);
+            const auto list = refunds->list();
+            if (!list)
+                return;
+            qint64 refunded = 0;
+            for (const QJsonValue &v : list->data) {
+                const QString status = v.toObject().value(QLatin1String("status")).toString();
+                if (status == QLatin1String("pending") || status == QLatin1String("succeeded"))
+                    refunded += v.toObject().value(QLatin1String("amount")).toInteger();
+            }
+            const auto r = m_processor.applyPaymentIntent(pi, refunded, QStringLiteral("events"),
+                                                           QStringLiteral("re-read after a charge or refund event"));
+            if (r && r->changed())
+                emit orderChanged(r->orderId);
+        });
+    });
+}
+
+} // namespace holdfast::events

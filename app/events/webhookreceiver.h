@@ -1,0 +1,63 @@
+// The several-tills way to hear from Stripe: POST /webhooks/stripe on Qt HTTP Server. The raw
+// bytes are verified before anything parses them; a verified event is stored and applied in one
+// transaction and answered 200 at once (duplicates too, so Stripe stops retrying). 400 for
+// anything unverifiable or malformed, 413 over the size limit, 503 while the database is
+// unreachable so Stripe retries later. GET /healthz answers with WebhookHealth as JSON.
+#pragma once
+
+#include "events/eventprocessor.h"
+#include "events/webhookhealth.h"
+#include "events/webhookverifier.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace holdfast::events {
+
+class PostPaymentHook;
+
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 defaultMaxBodyBytes = 256 * 1024;
+
+    WebhookReceiver(store::Database &db, WebhookVerifier verifier, QObject *parent = nullptr);
+    ~WebhookReceiver() override;
+
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    // Hooks queued by an event are started after the answer is sent.
+    void setPostPaymentHook(PostPaymentHook *hook) { m_hook = hook; }
+    // Returns the port (0 when it could not listen).
+    quint16 listen(const QHostAddress &address, quint16 port);
+    WebhookHealth health();
+
+Q_SIGNALS:
+    void eventProcessed(const QString &eventId, bool duplicate);
+    void rejected(int status, const QString &why);
+
+private:
+    QHttpServerResponse receive(const QHttpServerRequest &request);
+    QHttpServerResponse reject(int status, const QString &why);
+    void noteFailure(const QString &why);
+    void catchUp();
+
+    store::Database &m_db;
+    WebhookVerifier m_verifier;
+    EventProcessor m_processor;
+    std::unique_ptr<QHttpServer> m_server;
+    PostPaymentHook *m_hook = nullptr;
+    qint64 m_maxBodyBytes = defaultMaxBodyBytes;
+    bool m_databaseReachable = true;
+    bool m_catchUpDue = true;
+    QString m_pendingFailure; // noted while the database was unreachable
+    QDateTime m_pendingFailureAt;
+    QDateTime m_lastFailureWrite;
+};
+
+} // namespace holdfast::events
