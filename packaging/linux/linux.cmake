@@ -3,7 +3,13 @@
 set(_linux ${CMAKE_CURRENT_SOURCE_DIR}/linux)
 set(_out ${CMAKE_CURRENT_BINARY_DIR}/linux)
 set(_docdir ${CMAKE_INSTALL_DATADIR}/doc/holdfast)
-set(HOLDFAST_RELEASE_DATE 2026-11-27) # date of the newest <release> in the metainfo
+
+# A release needs its notes: the Debian changelog and the metainfo's <releases> are written by hand.
+file(STRINGS ${_linux}/changelog _newest LIMIT_COUNT 1)
+file(READ ${_linux}/${HOLDFAST_APP_ID}.metainfo.xml.in _metainfo)
+if(NOT _newest MATCHES "^holdfast \\(${PROJECT_VERSION}\\)" OR NOT _metainfo MATCHES "<release version=\"${PROJECT_VERSION}\"")
+    message(WARNING "packaging/linux: add release notes for ${PROJECT_VERSION} to changelog and the metainfo")
+endif()
 
 # Desktop entry and AppStream metainfo, named after the id the app gives Qt (setDesktopFileName).
 install(FILES ${_linux}/${HOLDFAST_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -18,9 +24,9 @@ find_program(RSVG_CONVERT rsvg-convert)
 if(RSVG_CONVERT)
     set(_pngs)
     foreach(size 16 32 48 64 128 256)
-        set(_png ${_out}/icons/${size}x${size}/${HOLDFAST_APP_ID}.png)
+        set(_png ${_out}/icons/${size}x${size}/apps/${HOLDFAST_APP_ID}.png)
         add_custom_command(OUTPUT ${_png}
-            COMMAND ${CMAKE_COMMAND} -E make_directory ${_out}/icons/${size}x${size}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${_out}/icons/${size}x${size}/apps
             COMMAND ${RSVG_CONVERT} --width=${size} --height=${size} --keep-aspect-ratio --output=${_png} ${_svg}
             DEPENDS ${_svg} COMMENT "Rendering ${size}x${size} icon" VERBATIM)
         list(APPEND _pngs ${_png})
@@ -88,7 +94,8 @@ set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg")
-set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring, qt6-qtbase-postgresql, qt6-qtwayland")
+# No weak dependencies: CPack 3.25 probes `rpm --suggests`, which rpm 4.18 rejects, and then drops
+# Suggests/Recommends. docs/install.md names gnome-keyring and the PostgreSQL driver instead.
 set(CPACK_RPM_POST_INSTALL_SCRIPT_FILE ${_linux}/postinst)
 set(CPACK_RPM_USER_FILELIST "%license /usr/share/licenses/holdfast/LICENSE")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

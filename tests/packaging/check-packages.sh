@@ -13,7 +13,7 @@ failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 need() { command -v "$1" >/dev/null 2>&1 || { echo "FAIL: '$1' is not installed (bootstrap.sh installs it)" >&2; exit 1; }; }
-for tool in cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli rpm rpmbuild; do need "$tool"; done
+for tool in cpack dpkg-deb dpkg-shlibdeps objdump lintian desktop-file-validate appstreamcli rpm rpmbuild file; do need "$tool"; done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/holdfast-packaging.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -36,11 +36,11 @@ cat "$work/fields.txt"
 grep -qx "Package: holdfast" "$work/fields.txt" || fail "package name is not holdfast"
 grep -qx "Version: $version" "$work/fields.txt" || fail "package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-# Computed by dpkg-shlibdeps (only there if SHLIBDEPS ran) and named by hand for run-time plugins.
-for dep in libc6 libqt6core6 libqt6widgets6 libqt6webenginewidgets6 libqt6keychain1 libsodium23 \
-    qt6-qpa-plugins libqt6sql6-sqlite; do
-    # (Ubuntu 24.04 renamed many library packages with a t64 suffix.)
-    grep -Eq "(^|[ ,|])$dep(t64)?( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
+dep_names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//; s/[[:space:]]//g')
+has_dep() { grep -qxF "$1" <<<"$dep_names"; }
+# Named by hand: what Qt loads at run time and dpkg-shlibdeps cannot see.
+for dep in qt6-qpa-plugins libqt6sql6-sqlite; do
+    has_dep "$dep" || fail "Depends lacks $dep: $depends"
 done
 grep -q "gnome-keyring" <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks a Secret Service provider"
 grep -q " postinst" "$work/info.txt" || fail "no postinst (creates the holdfast-webhooks user)"
@@ -69,6 +69,23 @@ if grep -q "/tmp/\|/build" "$work/contents.txt"; then fail "package contains bui
 # ---- Extract into a throwaway root and check the files themselves ----------------------------------
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
+# Computed: every library the programs link to must come from a package named in Depends
+# (this fails if dpkg-shlibdeps did not run).
+for exe in holdfast holdfast-sandbox holdfast-webhooks; do
+    objdump -p "$root/usr/bin/$exe" | awk '/NEEDED/ {print $2}'
+done | sort -u >"$work/needed.txt"
+[ -s "$work/needed.txt" ] || fail "objdump found no NEEDED libraries"
+while read -r soname; do
+    path=$(ldconfig -p | awk -v l="$soname" '$1 == l && /x86-64|x32|64bit/ {print $NF; exit}')
+    [ -n "$path" ] || path=$(ldconfig -p | awk -v l="$soname" '$1 == l {print $NF; exit}')
+    [ -n "$path" ] || { fail "$soname is not installed here"; continue; }
+    owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null \
+        || dpkg -S "/usr$path" 2>/dev/null || dpkg -S "${path#/usr}" 2>/dev/null || true)
+    pkg=${owner%%:*}
+    [ -n "$pkg" ] || { fail "no package owns $path ($soname)"; continue; }
+    has_dep "$pkg" || fail "Depends lacks $pkg, which provides $soname"
+done <"$work/needed.txt"
+pass "Depends covers the $(wc -l <"$work/needed.txt") linked libraries"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" && pass "desktop-file-validate" \
     || fail "desktop-file-validate"
 appstreamcli validate --no-net --explain "$root/usr/share/metainfo/$app_id.metainfo.xml" \
@@ -121,7 +138,7 @@ fi
 
 # ---- lintian: warnings are listed, errors fail ------------------------------------------------------
 echo "== lintian"
-lintian --no-tag-display-limit "$deb" >"$work/lintian.txt" 2>&1 || true
+lintian --tag-display-limit 0 --display-info "$deb" >"$work/lintian.txt" 2>&1 || true
 cat "$work/lintian.txt"
 if grep -q "^E: " "$work/lintian.txt"; then fail "lintian reports errors"; else pass "lintian: no errors"; fi
 
