@@ -1,0 +1,79 @@
+// The executable's contract: first line, clean exit on SIGTERM, --state persistence, keys, country.
+#include "apiclient.h"
+#include "sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using holdfast::test::ApiClient;
+using holdfast::test::SandboxProcess;
+
+class TestSandboxProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstLineThenCleanExitOnSigterm()
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("HOLDFAST_SANDBOX_BIN"), {u"--port"_s, u"0"_s});
+        QVERIFY(process.waitForStarted(5000));
+        QVERIFY(QTest::qWaitFor([&] { return process.canReadLine(); }, 10000));
+        const QString line = QString::fromUtf8(process.readLine());
+        QVERIFY2(QRegularExpression(uR"(^listening on http://127\.0\.0\.1:\d+\n$)"_s).match(line).hasMatch(),
+                 qPrintable(line));
+        process.terminate(); // SIGTERM
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void stateSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString state = dir.filePath(u"sandbox.sqlite"_s);
+        QString id;
+        {
+            SandboxProcess first({u"--state"_s, state});
+            QVERIFY2(first.start(), qPrintable(first.errorString()));
+            ApiClient api(first.baseUrl());
+            id = api.createAmazonPay(6000, true, "metadata[order_id]=77").str(u"id"_s);
+            QCOMPARE(first.control("/_sandbox/amazon_pay/" + id.toUtf8() + "/authorize"), 200);
+            QCOMPARE(first.control("/_sandbox/clock/advance", R"({"seconds":3600})"), 200);
+        }
+        SandboxProcess second({u"--state"_s, state});
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        ApiClient api(second.baseUrl());
+        const auto pi = api.get(u"/v1/payment_intents/"_s + id);
+        QCOMPARE(pi.str(u"status"_s), u"requires_capture"_s);
+        QCOMPARE(pi.json[u"metadata"][u"order_id"].toString(), u"77"_s);
+        QCOMPARE(api.post(u"/v1/payment_intents/"_s + id + u"/capture").str(u"status"_s), u"succeeded"_s);
+        QVERIFY(api.get(u"/v1/events"_s, "limit=100").json[u"data"].toArray().size() >= 4);
+    }
+
+    void customKeysReplaceTheDefaults()
+    {
+        SandboxProcess sandbox({u"--secret-key"_s, u"sk_test_custom123"_s, u"--publishable-key"_s, u"pk_test_custom123"_s});
+        QVERIFY(sandbox.start());
+        QCOMPARE(ApiClient(sandbox.baseUrl()).get(u"/v1/payment_intents"_s).status, 401);
+        QCOMPARE(ApiClient(sandbox.baseUrl(), "sk_test_custom123").get(u"/v1/payment_intents"_s).status, 200);
+    }
+
+    void countryDecidesAmazonPayCurrency()
+    {
+        SandboxProcess sandbox({u"--country"_s, u"DE"_s});
+        QVERIFY(sandbox.start());
+        ApiClient api(sandbox.baseUrl());
+        QCOMPARE(api.post(u"/v1/payment_intents"_s, "amount=500&currency=eur&payment_method_types[]=amazon_pay").status, 200);
+        QCOMPARE(api.post(u"/v1/payment_intents"_s, "amount=500&currency=usd&payment_method_types[]=amazon_pay").errorCode(),
+                 u"payment_intent_invalid_currency"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxProcess)
+#include "tst_sandbox_process.moc"
