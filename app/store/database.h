@@ -46,7 +46,7 @@ public:
     QString ordersChannel() const;
 
     // For the store's own classes: runs sql with positional (?) arguments on a cached prepared
-    // statement. The returned query stays valid until the same sql is run again.
+    // statement. The returned query stays valid until the next exec().
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &args = {});
     // Runs sql that is not worth preparing (DDL, PRAGMA, one-offs).
     Status execDirect(const QString &sql);
@@ -81,6 +81,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QSqlQuery *m_lastQuery = nullptr;
     int m_schemaVersion = 0;
     int m_depth = 0;
     int m_generation = 0;

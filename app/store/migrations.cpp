@@ -83,7 +83,10 @@ Result<int> migrate(Database &db, int targetVersion)
         return tx.status().error();
     // Two tills starting together must not both migrate; SQLite's BEGIN IMMEDIATE already serialises.
     if (db.backend() == Database::Backend::Postgres) {
-        if (auto r = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qlonglong(0x486f6c64)}); !r)
+        // Keyed by schema: tills on other schemas of the same server need not wait.
+        if (auto r = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))"),
+                             {0x486f6c64});
+            !r)
             return r.error();
     }
     if (Status s = db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -76,8 +76,14 @@ Result<QList<Order>> OrderStore::list(const OrderQuery &query)
 {
     QVariantList args;
     const QString direction = query.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // With a search, the few matching orders are best found through order_search and then sorted;
+    // SQLite's planner may instead walk the whole sort index testing each row, which is slow for a
+    // rare term. Its unary + on the sort key rules that plan out.
+    const bool driveFromSearch = m_db.backend() == Database::Backend::Sqlite
+                                 && !searchterms::prefixesForQuery(query.search).isEmpty();
     QString sql = QStringLiteral("SELECT ") + QString::fromUtf16(rows::orderColumns) + QStringLiteral(" FROM orders o")
-                  + whereClause(query, &args) + QStringLiteral(" ORDER BY ") + sortExpression(query.sortColumn)
+                  + whereClause(query, &args) + QStringLiteral(" ORDER BY ")
+                  + (driveFromSearch ? QStringLiteral("+") : QString()) + sortExpression(query.sortColumn)
                   + direction;
     if (query.sortColumn != OrderQuery::SortColumn::Number)
         sql += QStringLiteral(", o.id") + direction; // a stable order across pages

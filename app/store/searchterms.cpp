@@ -44,7 +44,14 @@ QStringList forOrder(const Order &order)
     for (const QString &word : name.split(separators, Qt::SkipEmptyParts))
         add(word);
     add(fold(order.customerEmail));
-    add(digitsOnly(order.customerPhone));
+    const QString phone = digitsOnly(order.customerPhone);
+    add(phone);
+    // "+44 20 7946 0958" is also typed as "20 7946…": without knowing the country code's length,
+    // index the number without its first one, two and three digits.
+    if (order.customerPhone.trimmed().startsWith(QLatin1Char('+'))) {
+        for (int cut = 1; cut <= 3 && phone.size() - cut >= 6; ++cut)
+            add(phone.mid(cut));
+    }
     return terms;
 }
 
