@@ -3,7 +3,7 @@
 // official Stripe Node SDK's autoPagingEach over the same sandbox, in the same run. Figures only:
 // it fails when a sync is incomplete or a side cannot run, never on timing.
 //
-//   bench_clientsync [--count 10000] [--parallel 4]
+//   bench_clientsync [--count 10000] [--parallel 4] [--ranges 16]
 //
 // Each sync runs in its own child process so that peak memory (ru_maxrss) is that sync's alone.
 #include "sandboxprocess.h"
@@ -46,14 +46,14 @@ void out(const QString &line)
 }
 
 // Child mode: one Holdfast sync, printed as one JSON line.
-int runSync(const QUrl &base, int lanes, qint64 from, qint64 to)
+int runSync(const QUrl &base, int lanes, int rangeCount, qint64 from, qint64 to)
 {
     StripeClient client;
     client.setBaseUrl(base);
     client.setSecretKey(qEnvironmentVariable("STRIPE_KEY"));
     ListParams params;
     params.limit = 100;
-    const QList<CreatedRange> ranges = lanes > 1 ? CreatedRange::split(from, to, lanes * 4) : QList<CreatedRange>{};
+    const QList<CreatedRange> ranges = lanes > 1 ? CreatedRange::split(from, to, rangeCount) : QList<CreatedRange>{};
     QSet<QString> seen;
     qint64 objects = 0;
     qint64 parseFailures = 0;
@@ -115,6 +115,7 @@ bool seed(test::SandboxProcess &sandbox, int count, qint64 *first, qint64 *last)
     StripeClient client;
     client.setBaseUrl(sandbox.baseUrl());
     client.setSecretKey(QString::fromLatin1(test::SandboxProcess::secretKey));
+    client.setRateLimit(-1, -1); // seeding is set-up, not measured; the syncs keep the default limits
     int created = 0;
     while (created < count) {
         const int batchEnd = qMin(created + seedBatch, count);
@@ -177,20 +178,25 @@ int main(int argc, char *argv[])
                                          QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption parallelOption(QStringLiteral("parallel"), QStringLiteral("Lanes for the parallel run."),
                                             QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption rangesOption(QStringLiteral("ranges"),
+                                          QStringLiteral("Created ranges the parallel run splits the history into "
+                                                         "(default 4 per lane)."),
+                                          QStringLiteral("n"));
     const QCommandLineOption syncOption(QStringLiteral("sync-child"), QStringLiteral("Internal: run one sync."),
-                                        QStringLiteral("url,lanes,from,to"));
-    parser.addOptions({countOption, parallelOption, syncOption});
+                                        QStringLiteral("url,lanes,ranges,from,to"));
+    parser.addOptions({countOption, parallelOption, rangesOption, syncOption});
     parser.process(app);
 
     if (parser.isSet(syncOption)) {
         const QStringList a = parser.value(syncOption).split(u',');
-        if (a.size() != 4)
+        if (a.size() != 5)
             return 2;
-        return runSync(QUrl(a.at(0)), a.at(1).toInt(), a.at(2).toLongLong(), a.at(3).toLongLong());
+        return runSync(QUrl(a.at(0)), a.at(1).toInt(), a.at(2).toInt(), a.at(3).toLongLong(), a.at(4).toLongLong());
     }
 
     const int count = parser.value(countOption).toInt();
     const int parallel = parser.value(parallelOption).toInt();
+    const int rangeCount = parser.isSet(rangesOption) ? parser.value(rangesOption).toInt() : parallel * 4;
     const QString nodeDir = qEnvironmentVariable("HOLDFAST_SOURCE_DIR", QStringLiteral(HOLDFAST_BENCH_SOURCE_DIR))
                             + QStringLiteral("/tests/bench/client/node");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
@@ -219,7 +225,8 @@ int main(int argc, char *argv[])
     const QString base = sandbox.baseUrl().toString();
     const auto syncArgs = [&](int lanes) {
         return QStringList{QStringLiteral("--sync-child"),
-                           QStringList{base, QString::number(lanes), QString::number(first), QString::number(last + 1)}
+                           QStringList{base, QString::number(lanes), QString::number(rangeCount), QString::number(first),
+                                       QString::number(last + 1)}
                                .join(u',')};
     };
     const QJsonObject nodeResult = runChild(node, {QStringLiteral("sync.mjs"), base}, nodeDir);
