@@ -17,7 +17,6 @@ namespace {
 const QString kPaymentIntent = QStringLiteral("payment_intent");
 const QString kCharge = QStringLiteral("charge");
 const QString kPaymentMethod = QStringLiteral("payment_method");
-const QString kRefund = QStringLiteral("refund");
 
 qint64 minimumAmount(const QString &currency)
 {
@@ -400,79 +399,6 @@ QJsonObject PaymentFlow::cancel(QJsonObject pi, const QString &reason, const Eve
     save(kPaymentIntent, pi);
     m_events.record(u"payment_intent.canceled"_s, publicView(pi), source);
     return pi;
-}
-
-QJsonObject PaymentFlow::refund(const QJsonObject &pi, std::optional<qint64> amount, const QString &reason,
-                                const QJsonObject &metadata, const EventSource &source)
-{
-    const auto found = m_store.find(kCharge, pi.value(u"latest_charge").toString());
-    if (pi.value(u"status").toString() != u"succeeded" || !found || !found->value(u"captured").toBool())
-        throw ApiError::invalid(u"charge_not_refundable"_s,
-                                QStringLiteral("This PaymentIntent (%1) does not have a successful charge to refund.")
-                                    .arg(pi.value(u"id").toString()),
-                                u"payment_intent"_s);
-    QJsonObject charge = *found;
-    const qint64 remaining = charge.value(u"amount_captured").toInteger() - charge.value(u"amount_refunded").toInteger();
-    if (remaining <= 0)
-        throw ApiError::invalid(u"charge_already_refunded"_s,
-                                QStringLiteral("Charge %1 has already been refunded.").arg(charge.value(u"id").toString()),
-                                u"charge"_s);
-    const qint64 value = amount.value_or(remaining);
-    if (value <= 0)
-        throw ApiError::invalid(u"amount_too_small"_s, u"Refund amount must be greater than 0."_s, u"amount"_s);
-    if (value > remaining)
-        throw ApiError::invalid(u"amount_too_large"_s,
-                                QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)")
-                                    .arg(value)
-                                    .arg(remaining),
-                                u"amount"_s);
-    const QString type = charge.value(u"payment_method_details")[u"type"].toString();
-    const bool async = type == u"amazon_pay"; // Amazon Pay refunds settle later, card refunds at once
-    QJsonObject refund{{u"id"_s, StateStore::newId(u"re_"_s)}, {u"object"_s, u"refund"_s}, {u"amount"_s, value},
-                       {u"charge"_s, charge.value(u"id")}, {u"payment_intent"_s, pi.value(u"id")},
-                       {u"currency"_s, pi.value(u"currency")}, {u"created"_s, m_clock.now()},
-                       {u"metadata"_s, metadata}, {u"reason"_s, reason.isEmpty() ? QJsonValue() : QJsonValue(reason)},
-                       {u"status"_s, async ? u"pending"_s : u"succeeded"_s}, {u"balance_transaction"_s, QJsonValue()},
-                       {u"receipt_number"_s, QJsonValue()}, {u"destination_details"_s, QJsonObject{{u"type"_s, type}}}};
-    if (async)
-        refund.insert(u"_settle_at"_s, m_clock.now() + refundSettleSeconds);
-    save(kRefund, refund);
-    const qint64 refunded = charge.value(u"amount_refunded").toInteger() + value;
-    charge.insert(u"amount_refunded"_s, refunded);
-    charge.insert(u"refunded"_s, refunded >= charge.value(u"amount_captured").toInteger());
-    save(kCharge, charge);
-    m_events.record(u"refund.created"_s, publicView(refund), source);
-    m_events.record(u"charge.refunded"_s, publicView(charge), source);
-    return refund;
-}
-
-void PaymentFlow::runDue()
-{
-    const qint64 now = m_clock.now();
-    const EventSource automatic;
-    for (const QJsonObject &pi : m_store.all(kPaymentIntent)) {
-        const QString status = pi.value(u"status").toString();
-        if (status == u"requires_action" && pi.contains(u"_redirect_started")
-            && pi.value(u"_redirect_started").toInteger() + redirectLapseSeconds <= now) {
-            failAttempt(pi, u"payment_intent_payment_attempt_expired"_s,
-                        u"The payment attempt expired because the customer did not complete it within 10 minutes."_s,
-                        automatic);
-        } else if (status == u"requires_capture" && pi.value(u"_capture_before").toInteger() <= now) {
-            if (auto charge = m_store.find(kCharge, pi.value(u"latest_charge").toString())) {
-                m_events.record(u"charge.expired"_s, publicView(*charge), automatic);
-            }
-            cancel(pi, u"automatic"_s, automatic);
-        }
-    }
-    for (QJsonObject refund : m_store.all(kRefund)) {
-        if (refund.value(u"status").toString() == u"pending" && refund.value(u"_settle_at").toInteger() <= now) {
-            refund.insert(u"status"_s, u"succeeded"_s);
-            refund.remove(u"_settle_at"_s);
-            save(kRefund, refund);
-            m_events.record(u"refund.updated"_s, publicView(refund), automatic,
-                            QJsonObject{{u"status"_s, u"pending"_s}});
-        }
-    }
 }
 
 } // namespace holdfast::sandbox

@@ -97,8 +97,8 @@ protected:
 class SandboxServer::Private
 {
 public:
-    explicit Private(SandboxServer *q, const QString &country)
-        : api(country, q)
+    explicit Private(const QString &country)
+        : api(country)
         , controls(api, faults, idempotency)
     {
     }
@@ -134,7 +134,7 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::start(const Options &options, QString *error)
 {
-    d = std::make_unique<Private>(this, options.country);
+    d = std::make_unique<Private>(options.country);
     d->options = options;
     if (d->options.secretKey.isEmpty())
         d->options.secretKey = QString::fromLatin1(defaultSecretKey);

@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 
 StripeApi::StripeApi(const QString &country, QObject *parent)
     : QObject(parent)
-    , m_delivery(this)
     , m_events(m_store, m_clock, m_delivery)
     , m_flow(m_store, m_clock, m_events, country)
 {
