@@ -113,14 +113,19 @@ Status OrderStore::writeSearchTerms(const Order &order, bool replace)
         if (!r)
             return r.error();
     }
-    for (const QString &term : searchterms::forOrder(order)) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO order_search (term, order_id) VALUES (?, ?) "
-                                          "ON CONFLICT DO NOTHING"),
-                           {term, order.id});
-        if (!r)
-            return r.error();
+    // One statement for all terms: on PostgreSQL every statement is a round trip.
+    const QStringList terms = searchterms::forOrder(order);
+    if (terms.isEmpty())
+        return {};
+    QStringList values;
+    QVariantList args;
+    for (const QString &term : terms) {
+        values.append(QStringLiteral("(?, ?)"));
+        args << term << order.id;
     }
-    return {};
+    return m_db.exec(QStringLiteral("INSERT INTO order_search (term, order_id) VALUES ") + values.join(QLatin1Char(','))
+                         + QStringLiteral(" ON CONFLICT DO NOTHING"),
+                     args);
 }
 
 Result<QList<OrderLine>> OrderStore::lines(qint64 orderId)
