@@ -41,6 +41,9 @@ QJsonObject PaymentFlow::refund(const QJsonObject &pi, std::optional<qint64> amo
                                 u"amount"_s);
     const QString type = charge.value(u"payment_method_details")[u"type"].toString();
     const bool async = type == u"amazon_pay"; // Amazon Pay refunds settle later, card refunds at once
+    if (async && m_clock.now() - charge.value(u"created").toInteger() > 90 * 24 * 3600)
+        throw ApiError::invalid(u"charge_not_refundable"_s,
+                                u"Amazon Pay payments can only be refunded within 90 days."_s, u"payment_intent"_s);
     QJsonObject refund{{u"id"_s, StateStore::newId(u"re_"_s)}, {u"object"_s, u"refund"_s}, {u"amount"_s, value},
                        {u"charge"_s, charge.value(u"id")}, {u"payment_intent"_s, pi.value(u"id")},
                        {u"currency"_s, pi.value(u"currency")}, {u"created"_s, m_clock.now()},

@@ -144,6 +144,11 @@ private Q_SLOTS:
         QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + id.toUtf8()).json[u"amount"].toInt(), 3000);
         QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + id.toUtf8()).errorCode(),
                  u"charge_already_refunded"_s);
+        const QString late = m_api->createAmazonPay(6000, false).str(u"id"_s);
+        authorize(late);
+        advance(91 * 24 * 3600);
+        QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + late.toUtf8()).errorCode(),
+                 u"charge_not_refundable"_s);
         QStringList types;
         for (const QJsonValue &e : m_api->get(u"/v1/events"_s, "limit=100").json[u"data"].toArray())
             types.prepend(e[u"type"].toString());
