@@ -46,6 +46,27 @@ class TestOrderStore : public QObject
 private slots:
     void cleanupTestCase() { m_fixture.cleanup(); }
 
+    void urlsAreParsedAndPasswordsRefused()
+    {
+        const QString fallback = DatabaseUrl::defaultUrl();
+        QVERIFY(fallback.startsWith(QLatin1String("sqlite:/")));
+        QVERIFY(fallback.endsWith(QLatin1String("/holdfast.db")));
+        auto pg = DatabaseUrl::parse(QStringLiteral("postgresql://till@db.shop.lan:6543/orders?schema=north"));
+        QVERIFY(pg);
+        QCOMPARE(pg->backend, DatabaseUrl::Backend::Postgres);
+        QCOMPARE(pg->user, QStringLiteral("till"));
+        QCOMPARE(pg->host, QStringLiteral("db.shop.lan"));
+        QCOMPARE(pg->port, 6543);
+        QCOMPARE(pg->database, QStringLiteral("orders"));
+        QCOMPARE(pg->schema, QStringLiteral("north"));
+        QCOMPARE(pg->toString(), QStringLiteral("postgresql://till@db.shop.lan:6543/orders?schema=north"));
+        QString why;
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgresql://till:hunter2@h/db"), &why));
+        QVERIFY(why.contains(QLatin1String("key store")));
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite:")));
+        QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:/var/x.db"))->path, QStringLiteral("/var/x.db"));
+    }
+
     void createStoresOrderLinesAndAudit()
     {
         HOLDFAST_OPEN_FRESH(db, m_fixture);
