@@ -79,7 +79,7 @@ private slots:
     void migratesAnEmptyDatabase()
     {
         HOLDFAST_OPEN_FRESH(db, m_fixture);
-        QVERIFY(Database::latestSchemaVersion() >= 2);
+        QVERIFY(Database::latestSchemaVersion() >= 3);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(countRows(db, QStringLiteral("schema_migrations")), Database::latestSchemaVersion());
         // Opening again changes nothing.
@@ -118,13 +118,19 @@ private slots:
             QVERIFY2(db, qPrintable(db ? QString() : db.error().detail()));
             QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
             OrderStore orders(**db);
-            for (const QString &search : {QStringLiteral("41"), QStringLiteral("old cust"), QStringLiteral("old@"),
-                                          QStringLiteral("441632"), QStringLiteral("pi_old")}) {
+            // Version 2 indexed what version 1 had written; later versions find the terms in place
+            // only for orders written through the store, which the raw insert above is not.
+            const QStringList searches = from < 2 ? QStringList{QStringLiteral("41"), QStringLiteral("old cust"),
+                                                                QStringLiteral("old@"), QStringLiteral("441632"),
+                                                                QStringLiteral("pi_old")}
+                                                  : QStringList{};
+            for (const QString &search : searches) {
                 OrderQuery q;
                 q.search = search;
                 QCOMPARE(orders.count(q).value(), 1);
             }
             QCOMPARE(orders.findByPaymentIntent(QStringLiteral("pi_Old1"))->state, OrderState::Authorised);
+            QCOMPARE(orders.countByState(Mode::Live)->value(OrderState::Authorised), 1);
         }
     }
 

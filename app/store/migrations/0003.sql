@@ -1,0 +1,3 @@
+-- Version 3: counting orders by state for one mode (status bar, end of day) reads this index alone
+-- instead of every order.
+CREATE INDEX orders_mode_state ON orders (mode, state);
