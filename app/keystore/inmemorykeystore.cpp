@@ -2,10 +2,7 @@
 
 namespace holdfast::keystore {
 
-InMemoryKeyStore::InMemoryKeyStore(QObject *parent)
-    : KeyStore(parent)
-{
-}
+InMemoryKeyStore::InMemoryKeyStore(QObject *parent) : KeyStore(parent) {}
 
 bool InMemoryKeyStore::failed(const Completion &finish)
 {

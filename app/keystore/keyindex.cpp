@@ -16,8 +16,7 @@ QString settingsKey(const QString &entry)
 }
 } // namespace
 
-KeyIndex::KeyIndex(QSettings *settings)
-    : m_settings(settings)
+KeyIndex::KeyIndex(QSettings *settings) : m_settings(settings)
 {
     if (!m_settings) {
         m_owned = std::make_unique<QSettings>();

@@ -32,10 +32,7 @@ QString postgresPasswordEntry()
     return QStringLiteral("postgres/password");
 }
 
-KeyStore::KeyStore(QObject *parent)
-    : QObject(parent)
-{
-}
+KeyStore::KeyStore(QObject *parent) : QObject(parent) {}
 
 KeyStore::Completion KeyStore::guard(Op op, const QString &entry,
                                      std::function<void(const KeyStoreResult &, const QString &)> deliver)
@@ -46,11 +43,13 @@ KeyStore::Completion KeyStore::guard(Op op, const QString &entry,
             return;
         *finished = true;
         if (!result.ok() && result.error != KeyStoreError::NotFound)
-            qCWarning(lcKeys) << "keychain job on" << entry << "failed:" << errorName(result.error) << result.detail;
+            qCWarning(lcKeys) << "keychain job on" << entry << "failed:" << errorName(result.error)
+                              << result.detail;
         if (result.ok() && op != Op::Read)
             emit entryChanged(entry);
         // Always later, from the event loop, so callers never see a callback inside their call.
-        QMetaObject::invokeMethod(this, [deliver, result, value] { deliver(result, value); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [deliver, result, value] { deliver(result, value); }, Qt::QueuedConnection);
     };
     QTimer::singleShot(m_timeout, this, [once, timeout = m_timeout] {
         once(KeyStoreResult{KeyStoreError::Timeout,

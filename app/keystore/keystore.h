@@ -53,7 +53,8 @@ protected:
 
 private:
     enum class Op { Read, Write, Remove };
-    Completion guard(Op op, const QString &entry, std::function<void(const KeyStoreResult &, const QString &)> deliver);
+    Completion guard(Op op, const QString &entry,
+                     std::function<void(const KeyStoreResult &, const QString &)> deliver);
 
     std::chrono::milliseconds m_timeout = defaultTimeout;
 };

@@ -8,10 +8,10 @@ namespace holdfast::keystore {
 
 enum class KeyStoreError {
     None,
-    NotFound,      // no entry under that name
-    NoKeychain,    // no Secret Service / keychain backend (e.g. no D-Bus session)
-    AccessDenied,  // keychain locked, or the user or system refused access
-    Timeout,       // the keychain did not answer in time
+    NotFound,     // no entry under that name
+    NoKeychain,   // no Secret Service / keychain backend (e.g. no D-Bus session)
+    AccessDenied, // keychain locked, or the user or system refused access
+    Timeout,      // the keychain did not answer in time
     Other,
 };
 

@@ -6,9 +6,7 @@
 namespace holdfast::keystore {
 
 StripeKeys::StripeKeys(KeyStore &store, KeyIndex &index, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_index(index)
+    : QObject(parent), m_store(store), m_index(index)
 {
 }
 
@@ -17,7 +15,8 @@ void StripeKeys::save(const StripeKeySet &keys, std::function<void(const SaveRes
     SaveResult result;
     result.check = checkKeySet(keys);
     if (!result.check.ok()) {
-        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
     const Mode mode = *result.check.mode;
@@ -63,20 +62,22 @@ void StripeKeys::load(Mode mode, std::function<void(const KeyStoreResult &, cons
         if (!r.ok())
             return done(r, StripeKeySet{});
         keys->secretKey = secret;
-        self->m_store.read(entryName(mode, KeyKind::PublishableKey), [=](const KeyStoreResult &r2, const QString &pk) {
-            if (!self)
-                return;
-            if (!r2.ok())
-                return done(r2, StripeKeySet{});
-            keys->publishableKey = pk;
-            self->m_store.read(entryName(mode, KeyKind::WebhookSecret), [=](const KeyStoreResult &r3, const QString &wh) {
-                if (r3.ok())
-                    keys->webhookSecret = wh;
-                if (!r3.ok() && r3.error != KeyStoreError::NotFound)
-                    return done(r3, StripeKeySet{});
-                done(KeyStoreResult{}, *keys);
-            });
-        });
+        self->m_store.read(entryName(mode, KeyKind::PublishableKey),
+                           [=](const KeyStoreResult &r2, const QString &pk) {
+                               if (!self)
+                                   return;
+                               if (!r2.ok())
+                                   return done(r2, StripeKeySet{});
+                               keys->publishableKey = pk;
+                               self->m_store.read(entryName(mode, KeyKind::WebhookSecret),
+                                                  [=](const KeyStoreResult &r3, const QString &wh) {
+                                                      if (r3.ok())
+                                                          keys->webhookSecret = wh;
+                                                      if (!r3.ok() && r3.error != KeyStoreError::NotFound)
+                                                          return done(r3, StripeKeySet{});
+                                                      done(KeyStoreResult{}, *keys);
+                                                  });
+                           });
     });
 }
 

@@ -39,8 +39,7 @@ KeyStoreResult resultOf(const QKeychain::Job *job)
 }
 
 // Runs a QtKeychain job; the job deletes itself when it finishes, even after our timeout fired.
-template<typename JobT, typename Prepare, typename Done>
-void run(JobT *job, Prepare prepare, Done done)
+template <typename JobT, typename Prepare, typename Done> void run(JobT *job, Prepare prepare, Done done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never store secrets in plain text
@@ -55,20 +54,18 @@ bool precheck(QObject *context, const std::function<void(const KeyStoreResult &,
     if (SystemKeyStore::keychainReachable(&why))
         return true;
     // Finish from the event loop, like a real job would.
-    QTimer::singleShot(0, context, [finish, why] { finish(KeyStoreResult{KeyStoreError::NoKeychain, why}, QString()); });
+    QTimer::singleShot(0, context, [finish, why] {
+        finish(KeyStoreResult{KeyStoreError::NoKeychain, why}, QString());
+    });
     return false;
 }
 
 } // namespace
 
-SystemKeyStore::SystemKeyStore(QObject *parent)
-    : SystemKeyStore(defaultServiceName(), parent)
-{
-}
+SystemKeyStore::SystemKeyStore(QObject *parent) : SystemKeyStore(defaultServiceName(), parent) {}
 
 SystemKeyStore::SystemKeyStore(const QString &serviceName, QObject *parent)
-    : KeyStore(parent)
-    , m_service(serviceName)
+    : KeyStore(parent), m_service(serviceName)
 {
 }
 
@@ -101,7 +98,9 @@ void SystemKeyStore::startRead(const QString &entry, Completion finish)
 {
     if (!precheck(this, finish))
         return;
-    run(new QKeychain::ReadPasswordJob(m_service), [entry](QKeychain::ReadPasswordJob *j) { j->setKey(entry); },
+    run(
+        new QKeychain::ReadPasswordJob(m_service),
+        [entry](QKeychain::ReadPasswordJob *j) { j->setKey(entry); },
         [finish](QKeychain::ReadPasswordJob *j) { finish(resultOf(j), j->textData()); });
 }
 
@@ -109,7 +108,8 @@ void SystemKeyStore::startWrite(const QString &entry, const QString &value, Comp
 {
     if (!precheck(this, finish))
         return;
-    run(new QKeychain::WritePasswordJob(m_service),
+    run(
+        new QKeychain::WritePasswordJob(m_service),
         [entry, value](QKeychain::WritePasswordJob *j) {
             j->setKey(entry);
             j->setTextData(value);
@@ -121,7 +121,9 @@ void SystemKeyStore::startRemove(const QString &entry, Completion finish)
 {
     if (!precheck(this, finish))
         return;
-    run(new QKeychain::DeletePasswordJob(m_service), [entry](QKeychain::DeletePasswordJob *j) { j->setKey(entry); },
+    run(
+        new QKeychain::DeletePasswordJob(m_service),
+        [entry](QKeychain::DeletePasswordJob *j) { j->setKey(entry); },
         [finish](QKeychain::DeletePasswordJob *j) { finish(resultOf(j), QString()); });
 }
 

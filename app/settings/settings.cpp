@@ -32,8 +32,7 @@ const QString events = QStringLiteral("events/poll");
 } // namespace key
 } // namespace
 
-Settings::Settings(QSettings *backing)
-    : m_settings(backing)
+Settings::Settings(QSettings *backing) : m_settings(backing)
 {
     if (!m_settings) {
         m_owned = std::make_unique<QSettings>();
@@ -61,14 +60,15 @@ bool Settings::setMode(Mode m, QString *why)
 
 DatabaseKind Settings::databaseKind() const
 {
-    return m_settings->value(key::databaseKind).toString() == QLatin1String("postgresql") ? DatabaseKind::Postgresql
-                                                                                          : DatabaseKind::Sqlite;
+    return m_settings->value(key::databaseKind).toString() == QLatin1String("postgresql")
+               ? DatabaseKind::Postgresql
+               : DatabaseKind::Sqlite;
 }
 
 void Settings::setDatabaseKind(DatabaseKind kind)
 {
-    m_settings->setValue(key::databaseKind,
-                         kind == DatabaseKind::Postgresql ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    m_settings->setValue(key::databaseKind, kind == DatabaseKind::Postgresql ? QStringLiteral("postgresql")
+                                                                             : QStringLiteral("sqlite"));
 }
 
 QUrl Settings::postgresUrl() const
@@ -78,13 +78,16 @@ QUrl Settings::postgresUrl() const
 
 bool Settings::setPostgresUrl(const QUrl &url, QString *why)
 {
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
-        || url.host().isEmpty())
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")) ||
+        url.host().isEmpty())
         return fail(why, tr("Enter the database as postgresql://user@host:5432/database."));
     if (!url.password().isEmpty())
-        return fail(why, tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
+        return fail(why,
+                    tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
     if (url.hasQuery() && url.query().contains(QLatin1String("password"), Qt::CaseInsensitive))
-        return fail(why, tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
+        return fail(why,
+                    tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
     m_settings->setValue(key::postgresUrl, url.toString());
     return true;
 }
@@ -100,14 +103,15 @@ QString Settings::checkoutOriginProblem(Mode m, const QUrl &origin)
         return m == Mode::Live ? tr("Live mode needs the shop's HTTPS checkout address (for example "
                                     "https://pay.example.com), registered with Stripe.")
                                : QString();
-    if (!origin.isValid() || origin.host().isEmpty() || (!origin.path().isEmpty() && origin.path() != u"/")
-        || origin.hasQuery() || origin.hasFragment() || !origin.userInfo().isEmpty())
+    if (!origin.isValid() || origin.host().isEmpty() || (!origin.path().isEmpty() && origin.path() != u"/") ||
+        origin.hasQuery() || origin.hasFragment() || !origin.userInfo().isEmpty())
         return tr("Enter only the checkout address's origin, like https://pay.example.com.");
     if (origin.scheme() == QLatin1String("https"))
         return {};
     if (origin.scheme() == QLatin1String("http"))
-        return m == Mode::Live ? tr("Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.")
-                               : QString();
+        return m == Mode::Live
+                   ? tr("Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.")
+                   : QString();
     return tr("The checkout address must start with https://.");
 }
 
@@ -142,12 +146,18 @@ void Settings::setLanguage(const QString &language)
 
 QStringList Settings::defaultEventsToPoll()
 {
-    return {QStringLiteral("payment_intent.amount_capturable_updated"), QStringLiteral("payment_intent.canceled"),
-            QStringLiteral("payment_intent.payment_failed"),            QStringLiteral("payment_intent.processing"),
-            QStringLiteral("payment_intent.requires_action"),           QStringLiteral("payment_intent.succeeded"),
-            QStringLiteral("charge.captured"),                          QStringLiteral("charge.expired"),
-            QStringLiteral("charge.refunded"),                          QStringLiteral("charge.dispute.created"),
-            QStringLiteral("refund.updated"),                           QStringLiteral("refund.failed")};
+    return {QStringLiteral("payment_intent.amount_capturable_updated"),
+            QStringLiteral("payment_intent.canceled"),
+            QStringLiteral("payment_intent.payment_failed"),
+            QStringLiteral("payment_intent.processing"),
+            QStringLiteral("payment_intent.requires_action"),
+            QStringLiteral("payment_intent.succeeded"),
+            QStringLiteral("charge.captured"),
+            QStringLiteral("charge.expired"),
+            QStringLiteral("charge.refunded"),
+            QStringLiteral("charge.dispute.created"),
+            QStringLiteral("refund.updated"),
+            QStringLiteral("refund.failed")};
 }
 
 QStringList Settings::eventsToPoll() const

@@ -40,9 +40,9 @@ public:
     // Empty when `origin` is acceptable for `mode`, else a translated reason.
     static QString checkoutOriginProblem(Mode mode, const QUrl &origin);
 
-    int idleLockMinutes() const; // 5 by default; 0 = never
+    int idleLockMinutes() const;          // 5 by default; 0 = never
     void setIdleLockMinutes(int minutes); // clamped to 0…240
-    QString language() const;    // BCP 47 name ("de"); empty = the system's
+    QString language() const;             // BCP 47 name ("de"); empty = the system's
     void setLanguage(const QString &language);
     QStringList eventsToPoll() const;
     static QStringList defaultEventsToPoll();

@@ -55,8 +55,7 @@ QString reasonName(Decision::Reason reason)
 }
 
 Authorizer::Authorizer(StaffAccounts &accounts, AuditSink sink)
-    : m_accounts(accounts)
-    , m_sink(std::move(sink))
+    : m_accounts(accounts), m_sink(std::move(sink))
 {
 }
 

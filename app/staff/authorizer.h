@@ -22,12 +22,12 @@ struct Decision
 {
     enum class Reason {
         Allowed,
-        UnknownActor,        // no such (active) staff account
-        RoleForbids,         // the actor's role may not, and no manager approved
-        ApprovalRequired,    // the action needs a manager's PIN and none was given
-        ApproverNotManager,  // the approving account is not an active manager
-        WrongPin,            // the manager's PIN was wrong
-        ApproverLockedOut,   // the manager's account is locked after wrong PINs
+        UnknownActor,       // no such (active) staff account
+        RoleForbids,        // the actor's role may not, and no manager approved
+        ApprovalRequired,   // the action needs a manager's PIN and none was given
+        ApproverNotManager, // the approving account is not an active manager
+        WrongPin,           // the manager's PIN was wrong
+        ApproverLockedOut,  // the manager's account is locked after wrong PINs
     };
 
     Action action = Action::TakeOrder;
@@ -53,7 +53,8 @@ public:
     // refund, keys, staff, mode) need an active manager's correct PIN every time — the manager may be
     // the actor. Other manager-only actions are allowed for a manager, or for staff with a manager's
     // approval. Staff actions are allowed for everyone. Writes one audit record (allowed / denied).
-    Decision authorize(qint64 actorId, Action action, const std::optional<ManagerApproval> &approval = std::nullopt,
+    Decision authorize(qint64 actorId, Action action,
+                       const std::optional<ManagerApproval> &approval = std::nullopt,
                        const QString &subject = {});
 
     // After an allowed action ran: records whether it succeeded, naming the approving manager.

@@ -3,9 +3,7 @@
 namespace holdfast::staff {
 
 IdleLock::IdleLock(std::chrono::minutes timeout, Clock clock)
-    : m_timeout(timeout)
-    , m_clock(std::move(clock))
-    , m_lastActivity(m_clock())
+    : m_timeout(timeout), m_clock(std::move(clock)), m_lastActivity(m_clock())
 {
 }
 

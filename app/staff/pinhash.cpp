@@ -44,8 +44,7 @@ QByteArray hashPin(const QString &pin)
     const QByteArray utf8 = pin.toUtf8();
     QByteArray out(crypto_pwhash_STRBYTES, '\0');
     if (crypto_pwhash_str(out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return {};
     out.truncate(qstrnlen(out.constData(), out.size()));
     return out;
@@ -58,8 +57,7 @@ bool verifyPin(const QByteArray &hash, const QString &pin)
     const QByteArray utf8 = pin.toUtf8();
     const QByteArray terminated = hash + '\0';
     return crypto_pwhash_str_verify(terminated.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-        == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 } // namespace holdfast::staff

@@ -13,8 +13,9 @@ QString tr(const char *text)
 
 QList<Action> allActions()
 {
-    return {Action::TakeOrder,  Action::TakePayment, Action::Capture,        Action::Cancel,    Action::Refund,
-            Action::ManageKeys, Action::ManageStaff, Action::ChangeSettings, Action::ChangeMode};
+    return {Action::TakeOrder,   Action::TakePayment,    Action::Capture,
+            Action::Cancel,      Action::Refund,         Action::ManageKeys,
+            Action::ManageStaff, Action::ChangeSettings, Action::ChangeMode};
 }
 
 bool can(Role role, Action action)

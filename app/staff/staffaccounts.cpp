@@ -45,8 +45,7 @@ QString PinCheck::userMessage() const
 }
 
 StaffAccounts::StaffAccounts(StaffRepository &repository, Clock clock)
-    : m_repository(repository)
-    , m_clock(std::move(clock))
+    : m_repository(repository), m_clock(std::move(clock))
 {
 }
 

@@ -3,12 +3,11 @@
 namespace holdfast::staff {
 
 StaffAdmin::StaffAdmin(StaffAccounts &accounts, Authorizer &authorizer)
-    : m_accounts(accounts)
-    , m_authorizer(authorizer)
+    : m_accounts(accounts), m_authorizer(authorizer)
 {
 }
 
-template<typename Change>
+template <typename Change>
 AccountResult StaffAdmin::guarded(qint64 actorId, const std::optional<ManagerApproval> &approval,
                                   const QString &subject, Change change)
 {
@@ -20,14 +19,15 @@ AccountResult StaffAdmin::guarded(qint64 actorId, const std::optional<ManagerApp
     return result;
 }
 
-AccountResult StaffAdmin::add(qint64 actorId, const std::optional<ManagerApproval> &approval, const QString &name,
-                              const QString &pin, Role role)
+AccountResult StaffAdmin::add(qint64 actorId, const std::optional<ManagerApproval> &approval,
+                              const QString &name, const QString &pin, Role role)
 {
     return guarded(actorId, approval, QStringLiteral("add %1 account").arg(roleName(role)),
                    [&] { return m_accounts.add(name, pin, role); });
 }
 
-AccountResult StaffAdmin::setRole(qint64 actorId, const std::optional<ManagerApproval> &approval, qint64 id, Role role)
+AccountResult StaffAdmin::setRole(qint64 actorId, const std::optional<ManagerApproval> &approval, qint64 id,
+                                  Role role)
 {
     return guarded(actorId, approval, QStringLiteral("staff %1 role %2").arg(id).arg(roleName(role)),
                    [&] { return m_accounts.setRole(id, role); });
@@ -43,9 +43,10 @@ AccountResult StaffAdmin::resetPin(qint64 actorId, const std::optional<ManagerAp
 AccountResult StaffAdmin::setActive(qint64 actorId, const std::optional<ManagerApproval> &approval, qint64 id,
                                     bool active)
 {
-    return guarded(actorId, approval,
-                   QStringLiteral("staff %1 %2").arg(id).arg(active ? QStringLiteral("on") : QStringLiteral("off")),
-                   [&] { return m_accounts.setActive(id, active); });
+    return guarded(
+        actorId, approval,
+        QStringLiteral("staff %1 %2").arg(id).arg(active ? QStringLiteral("on") : QStringLiteral("off")),
+        [&] { return m_accounts.setActive(id, active); });
 }
 
 } // namespace holdfast::staff

@@ -14,9 +14,9 @@ struct StaffMember
     qint64 id = 0; // assigned by the repository
     QString name;
     Role role = Role::Staff;
-    QByteArray pinHash;      // "$argon2id$…"
-    int failedAttempts = 0;  // wrong PINs in a row
-    QDateTime lockedUntil;   // UTC; invalid when not locked
+    QByteArray pinHash;     // "$argon2id$…"
+    int failedAttempts = 0; // wrong PINs in a row
+    QDateTime lockedUntil;  // UTC; invalid when not locked
     bool active = true;
 };
 

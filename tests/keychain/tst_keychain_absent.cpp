@@ -30,7 +30,8 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         std::optional<KeyStoreResult> written;
-        store.write(entryName(Mode::Test, KeyKind::SecretKey), secret, [&](const KeyStoreResult &r) { written = r; });
+        store.write(entryName(Mode::Test, KeyKind::SecretKey), secret,
+                    [&](const KeyStoreResult &r) { written = r; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
         QVERIFY(clock.elapsed() < 5000); // a typed answer, not the timeout
         QCOMPARE(errorName(written->error), QStringLiteral("no-keychain"));
@@ -54,7 +55,8 @@ private slots:
             value = v;
         });
         std::optional<KeyStoreResult> removed;
-        store.remove(entryName(Mode::Live, KeyKind::SecretKey), [&](const KeyStoreResult &r) { removed = r; });
+        store.remove(entryName(Mode::Live, KeyKind::SecretKey),
+                     [&](const KeyStoreResult &r) { removed = r; });
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value() && removed.has_value(), 10000);
         QCOMPARE(errorName(read->error), QStringLiteral("no-keychain"));
         QVERIFY(value.isEmpty());

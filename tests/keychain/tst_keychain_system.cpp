@@ -70,7 +70,8 @@ private slots:
             QFAIL(qPrintable(why));
         QString unreachable;
         if (!SystemKeyStore::keychainReachable(&unreachable))
-            QFAIL(qPrintable(QStringLiteral("the test command's gnome-keyring is not reachable: ") + unreachable));
+            QFAIL(qPrintable(QStringLiteral("the test command's gnome-keyring is not reachable: ") +
+                             unreachable));
         m_service = QStringLiteral("Holdfast-test-%1").arg(QCoreApplication::applicationPid());
     }
 

@@ -9,8 +9,7 @@ namespace holdfast::test {
 
 struct ManualClock
 {
-    std::shared_ptr<QDateTime> now =
-        std::make_shared<QDateTime>(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
     staff::Clock clock() const
     {
         return [n = now] { return *n; };

@@ -27,7 +27,8 @@ private slots:
         QTest::newRow("space") << QStringLiteral(" sk_test_51AbCdEfGh") << int(KeyType::Unknown) << none;
         QTest::newRow("newline") << QStringLiteral("sk_test_51AbCdEfGh\n") << int(KeyType::Unknown) << none;
         QTest::newRow("bad mode") << QStringLiteral("sk_prod_51AbCdEfGh") << int(KeyType::Unknown) << none;
-        QTest::newRow("client secret") << QStringLiteral("pi_123_secret_456") << int(KeyType::Unknown) << none;
+        QTest::newRow("client secret")
+            << QStringLiteral("pi_123_secret_456") << int(KeyType::Unknown) << none;
         QTest::newRow("empty") << QString() << int(KeyType::Unknown) << none;
     }
     void classifies()
@@ -42,17 +43,20 @@ private slots:
 
     void sameModeSetIsAccepted()
     {
-        const KeySetCheck c = checkKeySet({QStringLiteral("rk_live_51AbCdEfGh"), QStringLiteral("pk_live_51AbCdEfGh"),
-                                           QStringLiteral("whsec_AbCd1234ef")});
+        const KeySetCheck c =
+            checkKeySet({QStringLiteral("rk_live_51AbCdEfGh"), QStringLiteral("pk_live_51AbCdEfGh"),
+                         QStringLiteral("whsec_AbCd1234ef")});
         QVERIFY(c.ok());
         QCOMPARE(int(*c.mode), int(Mode::Live));
         QVERIFY(c.restricted);
-        QVERIFY(checkKeySet({QStringLiteral("sk_test_51AbCdEfGh"), QStringLiteral("pk_test_51AbCdEfGh"), {}}).ok());
+        QVERIFY(checkKeySet({QStringLiteral("sk_test_51AbCdEfGh"), QStringLiteral("pk_test_51AbCdEfGh"), {}})
+                    .ok());
     }
 
     void mixedModesAreRefused()
     {
-        const KeySetCheck c = checkKeySet({QStringLiteral("sk_live_51AbCdEfGh"), QStringLiteral("pk_test_51AbCdEfGh"), {}});
+        const KeySetCheck c =
+            checkKeySet({QStringLiteral("sk_live_51AbCdEfGh"), QStringLiteral("pk_test_51AbCdEfGh"), {}});
         QVERIFY(!c.ok());
         QCOMPARE(c.problems.size(), 1);
         QVERIFY(c.problems.constFirst().contains(QStringLiteral("different modes")));
@@ -61,7 +65,8 @@ private slots:
     void problemsNeverQuoteTheKey()
     {
         const QString secret = QStringLiteral("sk_live_51SuperSecretValue ");
-        const KeySetCheck c = checkKeySet({secret, QStringLiteral("sk_live_51AbCdEfGh"), QStringLiteral("whsec_")});
+        const KeySetCheck c =
+            checkKeySet({secret, QStringLiteral("sk_live_51AbCdEfGh"), QStringLiteral("whsec_")});
         QVERIFY(!c.ok());
         QCOMPARE(c.problems.size(), 3);
         for (const QString &p : c.problems)

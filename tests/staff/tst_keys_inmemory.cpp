@@ -15,7 +15,8 @@ using namespace holdfast;
 using namespace holdfast::keystore;
 
 namespace {
-const StripeKeySet testKeys{QStringLiteral("rk_test_51RestrictedAbc"), QStringLiteral("pk_test_51PublishableAbc"),
+const StripeKeySet testKeys{QStringLiteral("rk_test_51RestrictedAbc"),
+                            QStringLiteral("pk_test_51PublishableAbc"),
                             QStringLiteral("whsec_SigningSecretAbc")};
 }
 
@@ -79,7 +80,8 @@ private slots:
 
     void noKeychainMessageSaysTrainingKeepsWorking()
     {
-        QVERIFY(userMessage(KeyStoreError::NoKeychain).startsWith(QStringLiteral("The system keychain is not available")));
+        QVERIFY(userMessage(KeyStoreError::NoKeychain)
+                    .startsWith(QStringLiteral("The system keychain is not available")));
         QVERIFY(userMessage(KeyStoreError::NoKeychain).contains(QStringLiteral("training mode")));
     }
 
@@ -91,7 +93,8 @@ private slots:
         QElapsedTimer t;
         t.start();
         std::optional<KeyStoreResult> read;
-        store.read(QStringLiteral("test/secret_key"), [&](const KeyStoreResult &r, const QString &) { read = r; });
+        store.read(QStringLiteral("test/secret_key"),
+                   [&](const KeyStoreResult &r, const QString &) { read = r; });
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 5000);
         QCOMPARE(read->error, KeyStoreError::Timeout);
         QVERIFY(t.elapsed() >= 150);
@@ -112,8 +115,9 @@ private slots:
         QVERIFY(saved->ok());
         QVERIFY(keys.hasKeys(Mode::Test));
         QVERIFY(!keys.hasKeys(Mode::Live));
-        QCOMPARE(index.entries(), (QStringList{QStringLiteral("test/publishable_key"), QStringLiteral("test/secret_key"),
-                                               QStringLiteral("test/webhook_secret")}));
+        QCOMPARE(index.entries(),
+                 (QStringList{QStringLiteral("test/publishable_key"), QStringLiteral("test/secret_key"),
+                              QStringLiteral("test/webhook_secret")}));
         QCOMPARE(changed.count(), 1);
 
         std::optional<KeyStoreResult> loaded;
@@ -124,8 +128,8 @@ private slots:
         });
         QTRY_VERIFY(loaded.has_value());
         QVERIFY(loaded->ok());
-        QVERIFY(got.secretKey == testKeys.secretKey && got.publishableKey == testKeys.publishableKey
-                && got.webhookSecret == testKeys.webhookSecret);
+        QVERIFY(got.secretKey == testKeys.secretKey && got.publishableKey == testKeys.publishableKey &&
+                got.webhookSecret == testKeys.webhookSecret);
 
         std::optional<KeyStoreResult> removed;
         keys.remove(Mode::Test, [&](const KeyStoreResult &r) { removed = r; });

@@ -36,7 +36,8 @@ private slots:
         QString why;
         QVERIFY(!s.setMode(Mode::Live, &why)); // no origin yet
         QVERIFY(!why.isEmpty());
-        QVERIFY(s.setCheckoutOrigin(QUrl(QStringLiteral("http://till.local:8080")), &why)); // fine in training
+        QVERIFY(
+            s.setCheckoutOrigin(QUrl(QStringLiteral("http://till.local:8080")), &why)); // fine in training
         QVERIFY(!s.setMode(Mode::Live, &why));
         QVERIFY(why.contains(QStringLiteral("HTTP")));
         QCOMPARE(s.mode(), Mode::Training);
@@ -71,9 +72,11 @@ private slots:
     {
         Settings s;
         QString why;
-        QVERIFY(!s.setPostgresUrl(QUrl(QStringLiteral("postgresql://till:hunter2@db.shop:5432/holdfast")), &why));
+        QVERIFY(
+            !s.setPostgresUrl(QUrl(QStringLiteral("postgresql://till:hunter2@db.shop:5432/holdfast")), &why));
         QVERIFY(!why.isEmpty());
-        QVERIFY(!s.setPostgresUrl(QUrl(QStringLiteral("postgresql://db.shop/holdfast?password=hunter2")), &why));
+        QVERIFY(
+            !s.setPostgresUrl(QUrl(QStringLiteral("postgresql://db.shop/holdfast?password=hunter2")), &why));
         QVERIFY(!s.setPostgresUrl(QUrl(QStringLiteral("mysql://db.shop/holdfast")), &why));
         QVERIFY(s.postgresUrl().isEmpty());
         QVERIFY(s.setPostgresUrl(QUrl(QStringLiteral("postgresql://till@db.shop:5432/holdfast")), &why));
@@ -91,7 +94,8 @@ private slots:
             s.setLanguage(QStringLiteral("de"));
             s.setShopName(QStringLiteral("  Corner Shop "));
             s.setHoldForCaptureByDefault(false);
-            QVERIFY(s.setEventsToPoll({QStringLiteral("payment_intent.*"), QStringLiteral("charge.refunded")}));
+            QVERIFY(
+                s.setEventsToPoll({QStringLiteral("payment_intent.*"), QStringLiteral("charge.refunded")}));
             QVERIFY(!s.setEventsToPoll({QStringLiteral("DROP TABLE")}));
             QVERIFY(!s.setEventsToPoll({}));
             s.sync();
@@ -101,7 +105,8 @@ private slots:
         QCOMPARE(s.language(), QStringLiteral("de"));
         QCOMPARE(s.shopName(), QStringLiteral("Corner Shop"));
         QVERIFY(!s.holdForCaptureByDefault());
-        QCOMPARE(s.eventsToPoll(), (QStringList{QStringLiteral("payment_intent.*"), QStringLiteral("charge.refunded")}));
+        QCOMPARE(s.eventsToPoll(),
+                 (QStringList{QStringLiteral("payment_intent.*"), QStringLiteral("charge.refunded")}));
     }
 };
 

@@ -38,9 +38,11 @@ class TestSettingsSecretScan : public QObject
 private slots:
     void noSecretReachesTheSettingsFile()
     {
-        const StripeKeySet live{QStringLiteral("rk_live_51LiveRestrictedQ9x"), QStringLiteral("pk_live_51LivePublishQ9x"),
+        const StripeKeySet live{QStringLiteral("rk_live_51LiveRestrictedQ9x"),
+                                QStringLiteral("pk_live_51LivePublishQ9x"),
                                 QStringLiteral("whsec_LiveSigningQ9x")};
-        const StripeKeySet test{QStringLiteral("sk_test_51TestSecretQ9x"), QStringLiteral("pk_test_51TestPublishQ9x"), {}};
+        const StripeKeySet test{
+            QStringLiteral("sk_test_51TestSecretQ9x"), QStringLiteral("pk_test_51TestPublishQ9x"), {}};
         const QString dbPassword = QStringLiteral("pg-password-Q9x");
         const QString pin = QStringLiteral("570219");
 
@@ -58,7 +60,8 @@ private slots:
 
         settings::Settings s(&qsettings);
         QVERIFY(s.setPostgresUrl(QUrl(QStringLiteral("postgresql://till@db.shop:5432/holdfast"))));
-        QVERIFY(!s.setPostgresUrl(QUrl(QStringLiteral("postgresql://till:") + dbPassword + QStringLiteral("@db.shop/h"))));
+        QVERIFY(!s.setPostgresUrl(
+            QUrl(QStringLiteral("postgresql://till:") + dbPassword + QStringLiteral("@db.shop/h"))));
         QVERIFY(s.setCheckoutOrigin(QUrl(QStringLiteral("https://pay.example.com"))));
         QVERIFY(s.setMode(Mode::Live));
         s.setShopName(QStringLiteral("Corner Shop"));
@@ -79,7 +82,8 @@ private slots:
         for (const QString &secret : {live.secretKey, live.publishableKey, live.webhookSecret, test.secretKey,
                                       test.publishableKey, dbPassword})
             QVERIFY(!onDisk.contains(secret.toUtf8()));
-        for (const char *prefix : {"sk_test_", "sk_live_", "rk_live_", "rk_test_", "whsec_", "pg-password", "570219"})
+        for (const char *prefix :
+             {"sk_test_", "sk_live_", "rk_live_", "rk_test_", "whsec_", "pg-password", "570219"})
             QVERIFY2(!onDisk.contains(prefix), prefix);
         QVERIFY(index.hasStripeKeys(Mode::Live) && index.hasStripeKeys(Mode::Test));
     }

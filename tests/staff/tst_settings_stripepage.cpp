@@ -20,8 +20,7 @@ class TestStripeKeysPage : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QWidget *w, const char *name)
+    template <typename T> static T *child(QWidget *w, const char *name)
     {
         auto *c = w->findChild<T *>(QString::fromLatin1(name));
         if (!c)
@@ -84,7 +83,9 @@ private slots:
         QVERIFY(store.contains(QStringLiteral("live/secret_key")));
         QVERIFY(index.hasStripeKeys(Mode::Live));
         QVERIFY(secret->text().isEmpty() && publishable->text().isEmpty()); // nothing secret left in widgets
-        QVERIFY(child<QLabel>(&page, "liveKeysStatus")->text().contains(QStringLiteral("stored in the system keychain")));
+        QVERIFY(child<QLabel>(&page, "liveKeysStatus")
+                    ->text()
+                    .contains(QStringLiteral("stored in the system keychain")));
 
         QSignalSpy removed(&page, &StripeKeysPage::keysRemoved);
         auto *remove = child<QPushButton>(&page, "removeLiveKeysButton");

@@ -76,17 +76,15 @@ private slots:
     void initTestCase()
     {
         m_accounts = std::make_unique<StaffAccounts>(m_repo, m_clock.clock());
-        m_authorizer = std::make_unique<Authorizer>(*m_accounts, [this](const AuditRecord &r) { m_audit << r; });
+        m_authorizer =
+            std::make_unique<Authorizer>(*m_accounts, [this](const AuditRecord &r) { m_audit << r; });
         m_manager = m_accounts->createFirstManager(QStringLiteral("Maria Manager"), m_managerPin).id;
         m_staff = m_accounts->add(QStringLiteral("Sam Staff"), m_staffPin, Role::Staff).id;
         QVERIFY(m_manager && m_staff);
     }
     void init() { m_audit.clear(); }
 
-    void everyActionIsCovered()
-    {
-        QCOMPARE(allActions().size(), 9);
-    }
+    void everyActionIsCovered() { QCOMPARE(allActions().size(), 9); }
 
     void roles_data()
     {
@@ -110,13 +108,16 @@ private slots:
             QVERIFY(!staffAlone.userMessage().isEmpty());
 
         // With a manager's correct PIN everything is allowed, and the manager is named.
-        Decision approved = m_authorizer->authorize(m_staff, action, ManagerApproval{m_manager, m_managerPin});
+        Decision approved =
+            m_authorizer->authorize(m_staff, action, ManagerApproval{m_manager, m_managerPin});
         QVERIFY(approved.allowed());
-        Decision selfApproved = m_authorizer->authorize(m_manager, action, ManagerApproval{m_manager, m_managerPin});
+        Decision selfApproved =
+            m_authorizer->authorize(m_manager, action, ManagerApproval{m_manager, m_managerPin});
         QVERIFY(selfApproved.allowed());
 
         // A staff member cannot approve, not even with their own correct PIN.
-        Decision staffApproves = m_authorizer->authorize(m_staff, action, ManagerApproval{m_staff, m_staffPin});
+        Decision staffApproves =
+            m_authorizer->authorize(m_staff, action, ManagerApproval{m_staff, m_staffPin});
         if (!e.staffAlone) {
             QVERIFY(!staffApproves.allowed());
             QCOMPARE(staffApproves.reason, Reason::ApproverNotManager);
@@ -135,7 +136,8 @@ private slots:
 
     void wrongManagerPinIsDeniedAndAudited()
     {
-        Decision d = m_authorizer->authorize(m_staff, Action::Refund, ManagerApproval{m_manager, QStringLiteral("9999")},
+        Decision d = m_authorizer->authorize(m_staff, Action::Refund,
+                                             ManagerApproval{m_manager, QStringLiteral("9999")},
                                              QStringLiteral("pi_123"));
         QVERIFY(!d.allowed());
         QCOMPARE(d.reason, Reason::WrongPin);
@@ -170,8 +172,8 @@ private slots:
 
     void failedOperationIsAuditedWithApprover()
     {
-        Decision d = m_authorizer->authorize(m_manager, Action::Cancel, ManagerApproval{m_manager, m_managerPin},
-                                             QStringLiteral("pi_2"));
+        Decision d = m_authorizer->authorize(
+            m_manager, Action::Cancel, ManagerApproval{m_manager, m_managerPin}, QStringLiteral("pi_2"));
         QVERIFY(d.allowed());
         m_authorizer->recordOutcome(d, false, QStringLiteral("payment_intent_unexpected_state"));
         QCOMPARE(m_audit.size(), 2);
@@ -189,22 +191,28 @@ private slots:
         Authorizer authorizer(accounts, {});
         const qint64 boss = accounts.createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580")).id;
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(authorizer.authorize(boss, Action::Capture, ManagerApproval{boss, QStringLiteral("1111")}).reason,
-                     Reason::WrongPin);
-        QCOMPARE(authorizer.authorize(boss, Action::Capture, ManagerApproval{boss, QStringLiteral("2580")}).reason,
-                 Reason::ApproverLockedOut);
+            QCOMPARE(
+                authorizer.authorize(boss, Action::Capture, ManagerApproval{boss, QStringLiteral("1111")})
+                    .reason,
+                Reason::WrongPin);
+        QCOMPARE(
+            authorizer.authorize(boss, Action::Capture, ManagerApproval{boss, QStringLiteral("2580")}).reason,
+            Reason::ApproverLockedOut);
         clock.advance(30);
-        QVERIFY(authorizer.authorize(boss, Action::Capture, ManagerApproval{boss, QStringLiteral("2580")}).allowed());
+        QVERIFY(authorizer.authorize(boss, Action::Capture, ManagerApproval{boss, QStringLiteral("2580")})
+                    .allowed());
     }
 
     void staffChangesAreGuarded()
     {
         StaffAdmin admin(*m_accounts, *m_authorizer);
-        QVERIFY(!admin.add(m_staff, std::nullopt, QStringLiteral("Eve"), QStringLiteral("4826"), Role::Manager).ok());
+        QVERIFY(
+            !admin.add(m_staff, std::nullopt, QStringLiteral("Eve"), QStringLiteral("4826"), Role::Manager)
+                 .ok());
         QVERIFY(!admin.setRole(m_staff, ManagerApproval{m_staff, m_staffPin}, m_staff, Role::Manager).ok());
         QCOMPARE(m_accounts->find(m_staff)->role, Role::Staff);
-        const AccountResult added =
-            admin.add(m_manager, ManagerApproval{m_manager, m_managerPin}, QStringLiteral("Eve"), QStringLiteral("4826"), Role::Staff);
+        const AccountResult added = admin.add(m_manager, ManagerApproval{m_manager, m_managerPin},
+                                              QStringLiteral("Eve"), QStringLiteral("4826"), Role::Staff);
         QVERIFY(added.ok());
         QCOMPARE(m_audit.last().outcome, AuditRecord::Outcome::Succeeded);
         QCOMPARE(m_audit.last().action, Action::ManageStaff);

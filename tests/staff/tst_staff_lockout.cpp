@@ -66,7 +66,9 @@ private slots:
     {
         holdfast::test::ManualClock clock;
         InMemoryStaffRepository repo;
-        const qint64 id = StaffAccounts(repo, clock.clock()).createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580")).id;
+        const qint64 id = StaffAccounts(repo, clock.clock())
+                              .createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580"))
+                              .id;
         {
             StaffAccounts accounts(repo, clock.clock());
             for (int i = 0; i < 5; ++i)

@@ -26,8 +26,7 @@ class TestStaffWidgets : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QWidget *w, const char *name)
+    template <typename T> static T *child(QWidget *w, const char *name)
     {
         auto *c = w->findChild<T *>(QString::fromLatin1(name));
         if (!c)

@@ -27,9 +27,7 @@ QLineEdit *secretEdit(const QString &objectName, const QString &accessibleName, 
 } // namespace
 
 StripeKeysPage::StripeKeysPage(keystore::StripeKeys &keys, Approver approver, QWidget *parent)
-    : QWidget(parent)
-    , m_keys(keys)
-    , m_approver(std::move(approver))
+    : QWidget(parent), m_keys(keys), m_approver(std::move(approver))
 {
     setObjectName(QStringLiteral("stripeKeysPage"));
     setAccessibleName(tr("Stripe keys"));
@@ -37,7 +35,8 @@ StripeKeysPage::StripeKeysPage(keystore::StripeKeys &keys, Approver approver, QW
     m_keychainWarning = new QLabel;
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
     m_keychainWarning->setWordWrap(true);
-    m_keychainWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 8px; }"));
+    m_keychainWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 8px; }"));
     m_keychainWarning->setAccessibleName(tr("Keychain status"));
     m_keychainWarning->hide();
 
@@ -46,16 +45,18 @@ StripeKeysPage::StripeKeysPage(keystore::StripeKeys &keys, Approver approver, QW
     m_statusLive = new QLabel;
     m_statusLive->setObjectName(QStringLiteral("liveKeysStatus"));
 
-    auto *advice = new QLabel(
-        tr("Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast "
-           "needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. "
-           "The keys are stored in the system keychain only."));
+    auto *advice = new QLabel(tr(
+        "Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions "
+        "Holdfast "
+        "needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. "
+        "The keys are stored in the system keychain only."));
     advice->setObjectName(QStringLiteral("restrictedKeyAdvice"));
     advice->setWordWrap(true);
 
     m_secretKey = secretEdit(QStringLiteral("secretKeyEdit"), tr("Secret or restricted key"),
                              tr("rk_test_… or rk_live_… (or sk_…)"));
-    m_publishableKey = secretEdit(QStringLiteral("publishableKeyEdit"), tr("Publishable key"), tr("pk_test_… or pk_live_…"));
+    m_publishableKey =
+        secretEdit(QStringLiteral("publishableKeyEdit"), tr("Publishable key"), tr("pk_test_… or pk_live_…"));
     m_publishableKey->setEchoMode(QLineEdit::Normal); // publishable keys are public
     m_webhookSecret = secretEdit(QStringLiteral("webhookSecretEdit"), tr("Webhook signing secret"),
                                  tr("whsec_… (only for the webhook receiver)"));
@@ -116,22 +117,25 @@ StripeKeysPage::StripeKeysPage(keystore::StripeKeys &keys, Approver approver, QW
 keystore::StripeKeySet StripeKeysPage::enteredKeys() const
 {
     // Pasting often brings a stray space or newline; never part of a key.
-    return {m_secretKey->text().trimmed(), m_publishableKey->text().trimmed(), m_webhookSecret->text().trimmed()};
+    return {m_secretKey->text().trimmed(), m_publishableKey->text().trimmed(),
+            m_webhookSecret->text().trimmed()};
 }
 
 void StripeKeysPage::validate()
 {
     const keystore::StripeKeySet keys = enteredKeys();
-    const bool anything = !keys.secretKey.isEmpty() || !keys.publishableKey.isEmpty() || !keys.webhookSecret.isEmpty();
+    const bool anything =
+        !keys.secretKey.isEmpty() || !keys.publishableKey.isEmpty() || !keys.webhookSecret.isEmpty();
     const keystore::KeySetCheck check = keystore::checkKeySet(keys);
     if (!anything)
         m_validation->clear();
     else if (check.ok())
-        m_validation->setText(*check.mode == Mode::Live
-                                  ? (check.restricted ? tr("Live keys (restricted key). Ready to store.")
-                                                      : tr("Live keys. Ready to store — a restricted key is safer."))
-                                  : (check.restricted ? tr("Test keys (restricted key). Ready to store.")
-                                                      : tr("Test keys. Ready to store — a restricted key is safer.")));
+        m_validation->setText(
+            *check.mode == Mode::Live
+                ? (check.restricted ? tr("Live keys (restricted key). Ready to store.")
+                                    : tr("Live keys. Ready to store — a restricted key is safer."))
+                : (check.restricted ? tr("Test keys (restricted key). Ready to store.")
+                                    : tr("Test keys. Ready to store — a restricted key is safer.")));
     else
         m_validation->setText(check.problems.join(u'\n'));
     m_save->setEnabled(check.ok() && m_keychainUsable && !m_busy);
@@ -152,8 +156,9 @@ void StripeKeysPage::refresh()
 
 void StripeKeysPage::showKeychainProblem(const KeyStoreResult &result)
 {
-    const bool unusable = result.error == KeyStoreError::NoKeychain || result.error == KeyStoreError::AccessDenied
-                          || result.error == KeyStoreError::Timeout;
+    const bool unusable = result.error == KeyStoreError::NoKeychain ||
+                          result.error == KeyStoreError::AccessDenied ||
+                          result.error == KeyStoreError::Timeout;
     m_keychainUsable = !unusable;
     m_keychainWarning->setVisible(unusable);
     if (unusable)
@@ -218,7 +223,8 @@ void StripeKeysPage::removeKeys(Mode mode)
         self->m_busy = false;
         self->updateStatus();
         if (r.ok()) {
-            self->m_validation->setText(mode == Mode::Live ? tr("Live keys removed.") : tr("Test keys removed."));
+            self->m_validation->setText(mode == Mode::Live ? tr("Live keys removed.")
+                                                           : tr("Test keys removed."));
             emit self->keysRemoved(mode);
         } else {
             self->showKeychainProblem(r);

@@ -18,21 +18,22 @@ QLineEdit *pinEdit(const QString &objectName, const QString &accessibleName)
     edit->setAccessibleName(accessibleName);
     edit->setEchoMode(QLineEdit::Password);
     edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
+    edit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
     return edit;
 }
 } // namespace
 
 FirstManagerDialog::FirstManagerDialog(staff::StaffAccounts &accounts, QWidget *parent)
-    : QDialog(parent)
-    , m_accounts(accounts)
+    : QDialog(parent), m_accounts(accounts)
 {
     setObjectName(QStringLiteral("firstManagerDialog"));
     setWindowTitle(tr("Create the first manager"));
 
-    auto *intro = new QLabel(tr("Welcome to Holdfast. Create the manager account first: managers capture, cancel "
-                                "and refund payments, and manage staff, keys and settings. Holdfast starts in "
-                                "training mode — no real money."));
+    auto *intro =
+        new QLabel(tr("Welcome to Holdfast. Create the manager account first: managers capture, cancel "
+                      "and refund payments, and manage staff, keys and settings. Holdfast starts in "
+                      "training mode — no real money."));
     intro->setWordWrap(true);
 
     m_name = new QLineEdit;

@@ -6,8 +6,7 @@
 namespace holdfast::ui {
 
 IdleWatcher::IdleWatcher(std::chrono::minutes timeout, staff::Clock clock, QObject *parent)
-    : QObject(parent)
-    , m_lock(timeout, std::move(clock))
+    : QObject(parent), m_lock(timeout, std::move(clock))
 {
     m_tick.setInterval(std::chrono::seconds(5));
     connect(&m_tick, &QTimer::timeout, this, &IdleWatcher::check);

@@ -26,8 +26,7 @@ NextAnswer &nextAnswer()
 
 ManagerApprovalDialog::ManagerApprovalDialog(staff::StaffAccounts &accounts, staff::Action action,
                                              const QString &subject, QWidget *parent)
-    : QDialog(parent)
-    , m_accounts(accounts)
+    : QDialog(parent), m_accounts(accounts)
 {
     setObjectName(QStringLiteral("managerApprovalDialog"));
     setWindowTitle(tr("Manager approval"));
@@ -48,7 +47,8 @@ ManagerApprovalDialog::ManagerApprovalDialog(staff::StaffAccounts &accounts, sta
     m_pin->setAccessibleName(tr("Manager PIN"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("approvalMessage"));
@@ -59,7 +59,8 @@ ManagerApprovalDialog::ManagerApprovalDialog(staff::StaffAccounts &accounts, sta
     form->addRow(tr("&Manager:"), m_manager);
     form->addRow(tr("&PIN:"), m_pin);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this); // parented now, so setDefault() sticks
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Cancel, this); // parented now, so setDefault() sticks
     m_approve = buttons->addButton(tr("&Approve"), QDialogButtonBox::AcceptRole);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_approve->setDefault(true);
@@ -103,9 +104,9 @@ void ManagerApprovalDialog::tryApprove()
     accept();
 }
 
-std::optional<staff::ManagerApproval> ManagerApprovalDialog::ask(staff::StaffAccounts &accounts, staff::Action action,
-                                                                 const QString &subject, QWidget *parent,
-                                                                 qint64 preferredManager)
+std::optional<staff::ManagerApproval> ManagerApprovalDialog::ask(staff::StaffAccounts &accounts,
+                                                                 staff::Action action, const QString &subject,
+                                                                 QWidget *parent, qint64 preferredManager)
 {
     if (nextAnswer().set) {
         nextAnswer().set = false;

@@ -11,8 +11,7 @@
 namespace holdfast::ui {
 
 PinLockScreen::PinLockScreen(staff::StaffAccounts &accounts, QWidget *parent)
-    : QWidget(parent)
-    , m_accounts(accounts)
+    : QWidget(parent), m_accounts(accounts)
 {
     setObjectName(QStringLiteral("pinLockScreen"));
     setAccessibleName(tr("Sign in"));
@@ -31,7 +30,8 @@ PinLockScreen::PinLockScreen(staff::StaffAccounts &accounts, QWidget *parent)
     m_pin->setAccessibleName(tr("PIN"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setAccessibleName(tr("Sign-in message"));
