@@ -85,7 +85,10 @@ std::optional<PaymentIntent> impliedPaymentIntent(const StripeEvent &event, cons
         if (pi.amount == 0)
             pi.amount = amount;
         if (event.type == QLatin1String("charge.expired")) {
+            // An uncaptured hold lapsing is Stripe's own cancellation: the order expired, it was
+            // not cancelled by anyone (charge.expired may arrive before payment_intent.canceled).
             pi.status = PaymentIntent::Status::Canceled;
+            pi.cancellationReason = QStringLiteral("automatic");
             pi.amountCapturable = 0;
         } else if (o.value(QLatin1String("captured")).toBool()) {
             pi.status = PaymentIntent::Status::Succeeded;
