@@ -1,0 +1,134 @@
+#include "backoffice/endofday.h"
+
+#include "domain/money.h"
+#include "store/orderstore.h"
+#include "store/paymentattempts.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace holdfast::backoffice {
+
+void DayTotals::add(const DayTotals &o)
+{
+    orders += o.orders;
+    authorisedMinor += o.authorisedMinor;
+    capturedMinor += o.capturedMinor;
+    releasedMinor += o.releasedMinor;
+    refundedMinor += o.refundedMinor;
+}
+
+namespace {
+
+// The store keeps how a payment was taken as its capture method; that is what splits the day.
+QString methodLabel(const QString &method)
+{
+    if (method == QLatin1String("manual"))
+        return QCoreApplication::translate("EndOfDay", "Held, then captured (manual capture)");
+    if (method.isEmpty())
+        return QCoreApplication::translate("EndOfDay", "No payment");
+    return QCoreApplication::translate("EndOfDay", "Paid at once (automatic capture)");
+}
+
+QString plainAmount(qint64 minor, int exponent)
+{
+    QString digits = QString::number(qAbs(minor)).rightJustified(exponent + 1, u'0');
+    if (exponent > 0)
+        digits.insert(digits.size() - exponent, u'.');
+    return minor < 0 ? QStringLiteral("-") + digits : digits;
+}
+
+} // namespace
+
+store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<Mode> mode, const QTimeZone &zone)
+{
+    EndOfDayReport report;
+    report.day = day;
+    store::OrderQuery query;
+    query.mode = mode;
+    query.createdFrom = QDateTime(day, QTime(0, 0), zone);
+    query.createdTo = QDateTime(day.addDays(1), QTime(0, 0), zone);
+    query.sortColumn = store::OrderQuery::SortColumn::Created;
+    query.sortOrder = Qt::AscendingOrder;
+    query.limit = 500;
+    QMap<QString, EndOfDayRow> byState;
+    QMap<QString, EndOfDayRow> byMethod;
+    store::OrderStore orders(m_db);
+    store::PaymentAttempts attempts(m_db);
+    for (;;) {
+        const auto page = orders.list(query);
+        if (!page.ok())
+            return page.error();
+        for (const Order &order : *page) {
+            if (report.currency.isEmpty())
+                report.currency = order.currency;
+            if (order.currency != report.currency) {
+                ++report.otherCurrencyOrders;
+                continue;
+            }
+            DayTotals t;
+            t.orders = 1;
+            QString method;
+            const auto list = attempts.forOrder(order.id);
+            if (!list.ok())
+                return list.error();
+            for (const PaymentAttempt &a : *list) {
+                if (!a.captureMethod.isEmpty() && !a.paymentIntentId.isEmpty())
+                    method = a.captureMethod;
+                t.authorisedMinor += a.amountAuthorisedMinor;
+                t.capturedMinor += a.amountCapturedMinor;
+                t.refundedMinor += a.amountRefundedMinor;
+                // A hold given back: the uncaptured rest after a partial capture, or all of a cancelled/expired one.
+                if (a.amountCapturedMinor > 0 || a.status == QLatin1String("canceled"))
+                    t.releasedMinor += qMax<qint64>(0, a.amountAuthorisedMinor - a.amountCapturedMinor);
+            }
+            const QString stateKey = orderstate::name(order.state);
+            EndOfDayRow &s = byState[stateKey];
+            s.group = EndOfDayRow::Group::State;
+            s.key = stateKey;
+            s.label = orderstate::displayName(order.state);
+            s.totals.add(t);
+            EndOfDayRow &m = byMethod[method];
+            m.group = EndOfDayRow::Group::PaymentMethod;
+            m.key = method.isEmpty() ? QStringLiteral("none") : method;
+            m.label = methodLabel(method);
+            m.totals.add(t);
+            report.total.add(t);
+        }
+        if (page->size() < query.limit)
+            break;
+        query.offset += query.limit;
+    }
+    for (OrderState state : orderstate::all()) {
+        if (byState.contains(orderstate::name(state)))
+            report.rows.append(byState.value(orderstate::name(state)));
+    }
+    for (const EndOfDayRow &row : std::as_const(byMethod))
+        report.rows.append(row);
+    return report;
+}
+
+QByteArray EndOfDayReport::toCsv() const
+{
+    const int exponent = currency.isEmpty() ? 2 : Money(0, currency).exponent();
+    const auto quote = [](const QString &s) {
+        QString q = s;
+        q.replace(u'"', QStringLiteral("\"\""));
+        return QStringLiteral("\"") + q + QStringLiteral("\"");
+    };
+    QString csv = QStringLiteral("day,group,key,label,currency,orders,authorised,captured,released,refunded\n");
+    const auto line = [&](const QString &group, const QString &key, const QString &label, const DayTotals &t) {
+        csv += QStringList{day.toString(Qt::ISODate), group, key, quote(label), currency, QString::number(t.orders),
+                           plainAmount(t.authorisedMinor, exponent), plainAmount(t.capturedMinor, exponent),
+                           plainAmount(t.releasedMinor, exponent), plainAmount(t.refundedMinor, exponent)}
+                   .join(u',')
+               + u'\n';
+    };
+    for (const EndOfDayRow &row : rows)
+        line(row.group == EndOfDayRow::Group::State ? QStringLiteral("state") : QStringLiteral("payment_method"), row.key,
+             row.label, row.totals);
+    line(QStringLiteral("total"), QStringLiteral("total"), QCoreApplication::translate("EndOfDay", "Total"), total);
+    return csv.toUtf8();
+}
+
+} // namespace holdfast::backoffice
