@@ -61,7 +61,8 @@ void EventLog::record(const QString &type, const QJsonObject &object, const Even
     m_store.put(QStringLiteral("event"), event);
     const QByteArray payload = QJsonDocument(event).toJson(QJsonDocument::Indented);
     for (const QJsonObject &endpoint : targets) {
-        m_delivery.deliver(event.value(u"id").toString(), payload, QUrl(endpoint.value(u"url").toString()),
+        m_delivery.deliver(event.value(u"id").toString(), endpoint.value(u"id").toString(), payload,
+                           QUrl(endpoint.value(u"url").toString()),
                            endpoint.value(u"_secret").toString().toUtf8());
     }
 }

@@ -15,6 +15,10 @@ StripeApi::StripeApi(const QString &country, QObject *parent)
 {
     m_events.setApiVersion(QString::fromLatin1(defaultApiVersion));
     m_delivery.setOnDelivered([this](const QString &eventId) { m_events.markDelivered(eventId); });
+    m_delivery.setEndpointActive([this](const QString &endpointId) {
+        const auto endpoint = m_store.find(u"webhook_endpoint"_s, endpointId);
+        return endpoint && endpoint->value(u"status").toString() == u"enabled";
+    });
 }
 
 bool StripeApi::openState(const QString &path, QString *error)

@@ -25,16 +25,16 @@ QByteArray WebhookDelivery::signatureHeader(const QByteArray &payload, const QBy
     return "t=" + t + ",v1=" + mac;
 }
 
-void WebhookDelivery::deliver(const QString &eventId, const QByteArray &payload, const QUrl &url,
-                              const QByteArray &secret)
+void WebhookDelivery::deliver(const QString &eventId, const QString &endpointId, const QByteArray &payload,
+                              const QUrl &url, const QByteArray &secret)
 {
-    attempt(eventId, payload, url, secret, 0, m_generation);
+    attempt(eventId, endpointId, payload, url, secret, 0, m_generation);
 }
 
-void WebhookDelivery::attempt(const QString &eventId, const QByteArray &payload, const QUrl &url,
-                              const QByteArray &secret, int attemptIndex, quint64 generation)
+void WebhookDelivery::attempt(const QString &eventId, const QString &endpointId, const QByteArray &payload,
+                              const QUrl &url, const QByteArray &secret, int attemptIndex, quint64 generation)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || (m_endpointActive && !m_endpointActive(endpointId)))
         return;
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
@@ -57,7 +57,7 @@ void WebhookDelivery::attempt(const QString &eventId, const QByteArray &payload,
         }
         qCDebug(lcSandbox) << "webhook" << eventId << "got" << status << "- retrying";
         QTimer::singleShot(m_retryDelaysMs.at(attemptIndex), this,
-                           [=, this] { attempt(eventId, payload, url, secret, attemptIndex + 1, generation); });
+                           [=, this] { attempt(eventId, endpointId, payload, url, secret, attemptIndex + 1, generation); });
     });
 }
 

@@ -138,6 +138,21 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(u"/v1/events"_s).json[u"data"][0][u"pending_webhooks"].toInt(), 0);
     }
 
+    void deletedEndpointStopsReceivingRetries()
+    {
+        QCOMPARE(m_sandbox.control("/_sandbox/webhooks/retry_schedule", R"({"delays_ms":[500,500,500]})"), 200);
+        createEndpoint("enabled_events[]=payment_intent.created");
+        m_failuresToGive = 100;
+        m_api->post(u"/v1/payment_intents"_s, "amount=500&currency=usd");
+        QTRY_COMPARE_WITH_TIMEOUT(m_deliveries.size(), 1, 3000);
+        const QString id = m_api->get(u"/v1/webhook_endpoints"_s).json[u"data"][0][u"id"].toString();
+        QVERIFY(m_api->del(u"/v1/webhook_endpoints/"_s + id).json[u"deleted"].toBool());
+        const qsizetype atDeletion = m_deliveries.size();
+        QTest::qWait(1600); // three retries would have come by now
+        QCOMPARE(m_deliveries.size(), atDeletion);
+        QCOMPARE(m_sandbox.control("/_sandbox/webhooks/retry_schedule", R"({"delays_ms":[100,200,400]})"), 200);
+    }
+
     void onlyEnabledEventsAreDelivered()
     {
         createEndpoint("enabled_events[]=payment_intent.succeeded");
