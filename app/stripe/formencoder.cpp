@@ -21,8 +21,8 @@ FormEncoder &FormEncoder::addBool(const QString &key, bool value)
 FormEncoder &FormEncoder::addArray(const QString &key, const QStringList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const QString suffix = m_style == ArrayStyle::Brackets ? QStringLiteral("[]")
-                                                               : u'[' + QString::number(i) + u']';
+        const QString suffix =
+            m_style == ArrayStyle::Brackets ? QStringLiteral("[]") : u'[' + QString::number(i) + u']';
         add(key + suffix, values.at(i));
     }
     return *this;
@@ -48,8 +48,8 @@ FormEncoder &FormEncoder::addNested(const QString &key, const QVariant &value)
     case QMetaType::QStringList: {
         const QVariantList list = value.toList();
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString suffix = m_style == ArrayStyle::Brackets ? QStringLiteral("[]")
-                                                                   : u'[' + QString::number(i) + u']';
+            const QString suffix =
+                m_style == ArrayStyle::Brackets ? QStringLiteral("[]") : u'[' + QString::number(i) + u']';
             addNested(key + suffix, list.at(i));
         }
         return *this;

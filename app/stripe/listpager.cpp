@@ -9,15 +9,13 @@ namespace holdfast::stripe {
 
 ListPager::ListPager(StripeClient *client, QString path, ListParams params, QList<CreatedRange> ranges,
                      int maxParallel, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_path(std::move(path))
-    , m_params(std::move(params))
-    , m_maxParallel(qMax(1, maxParallel))
+    : QObject(parent), m_client(client), m_path(std::move(path)), m_params(std::move(params)),
+      m_maxParallel(qMax(1, maxParallel))
 {
     if (ranges.isEmpty()) {
         // One lane over whatever created filter the caller put into params.
-        m_lanes.append(Lane{CreatedRange{m_params.createdGte, m_params.createdLt}, m_params.startingAfter, {}, false});
+        m_lanes.append(
+            Lane{CreatedRange{m_params.createdGte, m_params.createdLt}, m_params.startingAfter, {}, false});
     } else {
         for (const CreatedRange &r : ranges)
             m_lanes.append(Lane{r, {}, {}, false});
@@ -78,7 +76,8 @@ void ListPager::onReply(int lane)
     if (!data.isEmpty())
         l.cursor = data.last().toObject().value(QLatin1String("id")).toString();
     // has_more with an empty page or no id would loop forever: treat it as the end.
-    const bool more = json.value(QLatin1String("has_more")).toBool() && !data.isEmpty() && !l.cursor.isEmpty();
+    const bool more =
+        json.value(QLatin1String("has_more")).toBool() && !data.isEmpty() && !l.cursor.isEmpty();
     Q_EMIT pageReceived(data);
     if (m_finished) // a slot may have cancelled us
         return;
@@ -115,8 +114,9 @@ void ListPager::finish(const StripeError &error)
             }
         }
     }
-    qCDebug(lcStripe).noquote() << "pagination of" << m_path << "finished:" << m_objects << "objects in" << m_pages
-                                << "pages" << (error.isError() ? error.technicalDetail() : QString());
+    qCDebug(lcStripe).noquote() << "pagination of" << m_path << "finished:" << m_objects << "objects in"
+                                << m_pages << "pages"
+                                << (error.isError() ? error.technicalDetail() : QString());
     Q_EMIT finished();
 }
 

@@ -22,8 +22,8 @@ class ListPager : public QObject
     Q_OBJECT
 
 public:
-    ListPager(StripeClient *client, QString path, ListParams params, QList<CreatedRange> ranges, int maxParallel,
-              QObject *parent = nullptr);
+    ListPager(StripeClient *client, QString path, ListParams params, QList<CreatedRange> ranges,
+              int maxParallel, QObject *parent = nullptr);
     ~ListPager() override;
 
     void start();

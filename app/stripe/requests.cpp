@@ -139,11 +139,16 @@ FormEncoder WebhookEndpointCreateParams::toForm() const
 QString cancellationReasonName(CancellationReason reason)
 {
     switch (reason) {
-    case CancellationReason::Unspecified: return {};
-    case CancellationReason::Duplicate: return QStringLiteral("duplicate");
-    case CancellationReason::Fraudulent: return QStringLiteral("fraudulent");
-    case CancellationReason::RequestedByCustomer: return QStringLiteral("requested_by_customer");
-    case CancellationReason::Abandoned: return QStringLiteral("abandoned");
+    case CancellationReason::Unspecified:
+        return {};
+    case CancellationReason::Duplicate:
+        return QStringLiteral("duplicate");
+    case CancellationReason::Fraudulent:
+        return QStringLiteral("fraudulent");
+    case CancellationReason::RequestedByCustomer:
+        return QStringLiteral("requested_by_customer");
+    case CancellationReason::Abandoned:
+        return QStringLiteral("abandoned");
     }
     return {};
 }

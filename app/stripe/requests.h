@@ -16,9 +16,9 @@ struct PaymentIntentCreateParams
     qint64 amount = 0;
     QString currency;
     QStringList paymentMethodTypes;
-    QString captureMethod;          // automatic | automatic_async | manual; empty = Stripe's default
+    QString captureMethod; // automatic | automatic_async | manual; empty = Stripe's default
     std::optional<bool> confirm;
-    QString paymentMethodDataType;  // payment_method_data[type], e.g. amazon_pay
+    QString paymentMethodDataType; // payment_method_data[type], e.g. amazon_pay
     QString returnUrl;
     QString description;
     QString receiptEmail;
@@ -110,13 +110,16 @@ namespace holdfast::stripe {
 struct StripeRequest
 {
     QByteArray method = QByteArrayLiteral("GET"); // GET, POST or DELETE
-    QString path;                                  // "/v1/payment_intents/pi_123"
-    FormEncoder params;                            // body for POST, query for GET/DELETE
-    QString idempotencyKey;                        // required for POST (the client refuses without)
-    QString apiKey;                                // empty: the client's secret key
-    QString expectedObject;                        // "payment_intent", "list", …; empty: any object
+    QString path;                                 // "/v1/payment_intents/pi_123"
+    FormEncoder params;                           // body for POST, query for GET/DELETE
+    QString idempotencyKey;                       // required for POST (the client refuses without)
+    QString apiKey;                               // empty: the client's secret key
+    QString expectedObject;                       // "payment_intent", "list", …; empty: any object
 
-    bool isMutating() const { return method == QByteArrayLiteral("POST") || method == QByteArrayLiteral("DELETE"); }
+    bool isMutating() const
+    {
+        return method == QByteArrayLiteral("POST") || method == QByteArrayLiteral("DELETE");
+    }
 };
 
 } // namespace holdfast::stripe

@@ -13,15 +13,15 @@ namespace holdfast::stripe {
 struct AttemptOutcome
 {
     enum class Transport {
-        Answered,         // an HTTP status arrived
-        NotConnected,     // refused / host not found: the request never reached the server
-        ConnectionLost,   // the connection broke after the request may have been sent
-        TimedOut,         // no answer within the per-request timeout
+        Answered,       // an HTTP status arrived
+        NotConnected,   // refused / host not found: the request never reached the server
+        ConnectionLost, // the connection broke after the request may have been sent
+        TimedOut,       // no answer within the per-request timeout
     };
     Transport transport = Transport::Answered;
     int httpStatus = 0;
-    QString errorCode;                   // error.code from the body, when there was one
-    std::optional<bool> shouldRetry;     // Stripe-Should-Retry header
+    QString errorCode;                    // error.code from the body, when there was one
+    std::optional<bool> shouldRetry;      // Stripe-Should-Retry header
     std::optional<int> retryAfterSeconds; // Retry-After header
 };
 

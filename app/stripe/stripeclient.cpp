@@ -25,11 +25,7 @@ bool isLiveSecret(const QString &key)
 
 } // namespace
 
-StripeClient::StripeClient(QObject *parent)
-    : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
-{
-}
+StripeClient::StripeClient(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this)) {}
 
 StripeClient::~StripeClient() = default;
 
@@ -93,10 +89,15 @@ StripeReply *StripeClient::send(StripeRequest request)
     return reply;
 }
 
-StripeReply *StripeClient::createPaymentIntent(const PaymentIntentCreateParams &params, const QString &idempotencyKey)
+StripeReply *StripeClient::createPaymentIntent(const PaymentIntentCreateParams &params,
+                                               const QString &idempotencyKey)
 {
-    StripeRequest r{QByteArrayLiteral("POST"), QStringLiteral("/v1/payment_intents"), params.toForm(),
-                    idempotencyKey, {}, QStringLiteral("payment_intent")};
+    StripeRequest r{QByteArrayLiteral("POST"),
+                    QStringLiteral("/v1/payment_intents"),
+                    params.toForm(),
+                    idempotencyKey,
+                    {},
+                    QStringLiteral("payment_intent")};
     if (const auto e = m_validator.checkCreate(params))
         return refuse(std::move(r), *e);
     return send(std::move(r));
@@ -106,46 +107,70 @@ StripeReply *StripeClient::retrievePaymentIntent(const QString &id, const QStrin
 {
     FormEncoder f;
     f.addArray(QStringLiteral("expand"), expand);
-    return send({QByteArrayLiteral("GET"), objectPath("/v1/payment_intents", id), f, {}, {},
+    return send({QByteArrayLiteral("GET"),
+                 objectPath("/v1/payment_intents", id),
+                 f,
+                 {},
+                 {},
                  QStringLiteral("payment_intent")});
 }
 
-StripeReply *StripeClient::retrievePaymentIntentWithClientSecret(const QString &id, const QString &clientSecret)
+StripeReply *StripeClient::retrievePaymentIntentWithClientSecret(const QString &id,
+                                                                 const QString &clientSecret)
 {
     FormEncoder f;
     f.add(QStringLiteral("client_secret"), clientSecret);
-    return send({QByteArrayLiteral("GET"), objectPath("/v1/payment_intents", id), f, {}, m_publishableKey,
+    return send({QByteArrayLiteral("GET"),
+                 objectPath("/v1/payment_intents", id),
+                 f,
+                 {},
+                 m_publishableKey,
                  QStringLiteral("payment_intent")});
 }
 
-StripeReply *StripeClient::updatePaymentIntent(const PaymentIntent &current, const PaymentIntentUpdateParams &params,
+StripeReply *StripeClient::updatePaymentIntent(const PaymentIntent &current,
+                                               const PaymentIntentUpdateParams &params,
                                                const QString &idempotencyKey)
 {
-    StripeRequest r{QByteArrayLiteral("POST"), objectPath("/v1/payment_intents", current.id), params.toForm(),
-                    idempotencyKey, {}, QStringLiteral("payment_intent")};
+    StripeRequest r{QByteArrayLiteral("POST"),
+                    objectPath("/v1/payment_intents", current.id),
+                    params.toForm(),
+                    idempotencyKey,
+                    {},
+                    QStringLiteral("payment_intent")};
     if (const auto e = m_validator.checkUpdate(current, params))
         return refuse(std::move(r), *e);
     return send(std::move(r));
 }
 
-StripeReply *StripeClient::confirmPaymentIntent(const PaymentIntent &current, const PaymentIntentConfirmParams &params,
+StripeReply *StripeClient::confirmPaymentIntent(const PaymentIntent &current,
+                                                const PaymentIntentConfirmParams &params,
                                                 const QString &idempotencyKey)
 {
-    StripeRequest r{QByteArrayLiteral("POST"), objectPath("/v1/payment_intents", current.id, "confirm"),
-                    params.toForm(), idempotencyKey, {}, QStringLiteral("payment_intent")};
+    StripeRequest r{QByteArrayLiteral("POST"),
+                    objectPath("/v1/payment_intents", current.id, "confirm"),
+                    params.toForm(),
+                    idempotencyKey,
+                    {},
+                    QStringLiteral("payment_intent")};
     if (const auto e = m_validator.checkConfirm(current, params))
         return refuse(std::move(r), *e);
     return send(std::move(r));
 }
 
-StripeReply *StripeClient::capturePaymentIntent(const PaymentIntent &current, std::optional<qint64> amountToCapture,
+StripeReply *StripeClient::capturePaymentIntent(const PaymentIntent &current,
+                                                std::optional<qint64> amountToCapture,
                                                 const QString &idempotencyKey)
 {
     FormEncoder f;
     if (amountToCapture)
         f.add(QStringLiteral("amount_to_capture"), *amountToCapture);
-    StripeRequest r{QByteArrayLiteral("POST"), objectPath("/v1/payment_intents", current.id, "capture"), f,
-                    idempotencyKey, {}, QStringLiteral("payment_intent")};
+    StripeRequest r{QByteArrayLiteral("POST"),
+                    objectPath("/v1/payment_intents", current.id, "capture"),
+                    f,
+                    idempotencyKey,
+                    {},
+                    QStringLiteral("payment_intent")};
     if (const auto e = m_validator.checkCapture(current, amountToCapture))
         return refuse(std::move(r), *e);
     return send(std::move(r));
@@ -157,13 +182,21 @@ StripeReply *StripeClient::cancelPaymentIntent(const QString &id, CancellationRe
     FormEncoder f;
     if (reason != CancellationReason::Unspecified)
         f.add(QStringLiteral("cancellation_reason"), cancellationReasonName(reason));
-    return send({QByteArrayLiteral("POST"), objectPath("/v1/payment_intents", id, "cancel"), f, idempotencyKey, {},
+    return send({QByteArrayLiteral("POST"),
+                 objectPath("/v1/payment_intents", id, "cancel"),
+                 f,
+                 idempotencyKey,
+                 {},
                  QStringLiteral("payment_intent")});
 }
 
 StripeReply *StripeClient::listPaymentIntents(const ListParams &params)
 {
-    return send({QByteArrayLiteral("GET"), QStringLiteral("/v1/payment_intents"), params.toForm(), {}, {},
+    return send({QByteArrayLiteral("GET"),
+                 QStringLiteral("/v1/payment_intents"),
+                 params.toForm(),
+                 {},
+                 {},
                  QStringLiteral("list")});
 }
 
@@ -174,30 +207,40 @@ StripeReply *StripeClient::searchPaymentIntents(const QString &query, int limit,
     f.add(QStringLiteral("limit"), qint64(limit));
     if (!page.isEmpty())
         f.add(QStringLiteral("page"), page);
-    return send({QByteArrayLiteral("GET"), QStringLiteral("/v1/payment_intents/search"), f, {}, {},
+    return send({QByteArrayLiteral("GET"),
+                 QStringLiteral("/v1/payment_intents/search"),
+                 f,
+                 {},
+                 {},
                  QStringLiteral("search_result")});
 }
 
 StripeReply *StripeClient::createRefund(const RefundCreateParams &params, const QString &idempotencyKey)
 {
-    StripeRequest r{QByteArrayLiteral("POST"), QStringLiteral("/v1/refunds"), params.toForm(), idempotencyKey, {},
-                    QStringLiteral("refund")};
+    StripeRequest r{
+        QByteArrayLiteral("POST"), QStringLiteral("/v1/refunds"), params.toForm(), idempotencyKey, {},
+        QStringLiteral("refund")};
     if (params.amount && *params.amount <= 0) {
-        return refuse(std::move(r), StripeError::make(StripeError::Kind::Validation, QStringLiteral("amount_too_small"),
-                                                      QStringLiteral("refund amount must be positive"),
-                                                      QStringLiteral("amount")));
+        return refuse(std::move(r),
+                      StripeError::make(StripeError::Kind::Validation, QStringLiteral("amount_too_small"),
+                                        QStringLiteral("refund amount must be positive"),
+                                        QStringLiteral("amount")));
     }
     if (params.amount && *params.amount > currency::maximumAmount) {
-        return refuse(std::move(r), StripeError::make(StripeError::Kind::Validation, QStringLiteral("amount_too_large"),
-                                                      QStringLiteral("refund amount too large"),
-                                                      QStringLiteral("amount")));
+        return refuse(std::move(r),
+                      StripeError::make(StripeError::Kind::Validation, QStringLiteral("amount_too_large"),
+                                        QStringLiteral("refund amount too large"), QStringLiteral("amount")));
     }
     return send(std::move(r));
 }
 
 StripeReply *StripeClient::listRefunds(const ListParams &params)
 {
-    return send({QByteArrayLiteral("GET"), QStringLiteral("/v1/refunds"), params.toForm(), {}, {},
+    return send({QByteArrayLiteral("GET"),
+                 QStringLiteral("/v1/refunds"),
+                 params.toForm(),
+                 {},
+                 {},
                  QStringLiteral("list")});
 }
 
@@ -211,13 +254,21 @@ StripeReply *StripeClient::listEvents(const ListParams &params, const QStringLis
 StripeReply *StripeClient::createWebhookEndpoint(const WebhookEndpointCreateParams &params,
                                                  const QString &idempotencyKey)
 {
-    return send({QByteArrayLiteral("POST"), QStringLiteral("/v1/webhook_endpoints"), params.toForm(), idempotencyKey,
-                 {}, QStringLiteral("webhook_endpoint")});
+    return send({QByteArrayLiteral("POST"),
+                 QStringLiteral("/v1/webhook_endpoints"),
+                 params.toForm(),
+                 idempotencyKey,
+                 {},
+                 QStringLiteral("webhook_endpoint")});
 }
 
 StripeReply *StripeClient::listWebhookEndpoints(const ListParams &params)
 {
-    return send({QByteArrayLiteral("GET"), QStringLiteral("/v1/webhook_endpoints"), params.toForm(), {}, {},
+    return send({QByteArrayLiteral("GET"),
+                 QStringLiteral("/v1/webhook_endpoints"),
+                 params.toForm(),
+                 {},
+                 {},
                  QStringLiteral("list")});
 }
 
@@ -226,8 +277,8 @@ StripeReply *StripeClient::deleteWebhookEndpoint(const QString &id)
     return send({QByteArrayLiteral("DELETE"), objectPath("/v1/webhook_endpoints", id), {}, {}, {}, {}});
 }
 
-ListPager *StripeClient::paginate(const QString &path, const ListParams &params, const QList<CreatedRange> &ranges,
-                                  int maxParallel)
+ListPager *StripeClient::paginate(const QString &path, const ListParams &params,
+                                  const QList<CreatedRange> &ranges, int maxParallel)
 {
     auto *pager = new ListPager(this, path, params, ranges, maxParallel, this);
     pager->start();

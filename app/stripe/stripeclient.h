@@ -62,7 +62,8 @@ public:
     // amountToCapture empty: everything capturable. Checked against current.amountCapturable.
     StripeReply *capturePaymentIntent(const PaymentIntent &current, std::optional<qint64> amountToCapture,
                                       const QString &idempotencyKey);
-    StripeReply *cancelPaymentIntent(const QString &id, CancellationReason reason, const QString &idempotencyKey);
+    StripeReply *cancelPaymentIntent(const QString &id, CancellationReason reason,
+                                     const QString &idempotencyKey);
     StripeReply *listPaymentIntents(const ListParams &params);
     // Stripe's search syntax, e.g. metadata["order_id"]:"1042"; `page` from a previous next_page.
     StripeReply *searchPaymentIntents(const QString &query, int limit = 100, const QString &page = {});
@@ -75,7 +76,8 @@ public:
     StripeReply *listEvents(const ListParams &params, const QStringList &types = {});
 
     // Webhook endpoints (the create response alone carries the whsec_ secret).
-    StripeReply *createWebhookEndpoint(const WebhookEndpointCreateParams &params, const QString &idempotencyKey);
+    StripeReply *createWebhookEndpoint(const WebhookEndpointCreateParams &params,
+                                       const QString &idempotencyKey);
     StripeReply *listWebhookEndpoints(const ListParams &params = {});
     StripeReply *deleteWebhookEndpoint(const QString &id);
 

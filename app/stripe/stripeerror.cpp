@@ -25,29 +25,68 @@ struct CodeText
 
 constexpr CodeText codeTexts[] = {
     {"parameter_missing", QT_TRANSLATE_NOOP("StripeError", "A required detail is missing from the request.")},
-    {"missing_required_parameter", QT_TRANSLATE_NOOP("StripeError", "A required detail is missing from the request.")},
-    {"parameter_unknown", QT_TRANSLATE_NOOP("StripeError", "Stripe did not recognise one of the details sent. Holdfast may need an update.")},
-    {"parameter_invalid_integer", QT_TRANSLATE_NOOP("StripeError", "An amount or number was not a whole number.")},
+    {"missing_required_parameter",
+     QT_TRANSLATE_NOOP("StripeError", "A required detail is missing from the request.")},
+    {"parameter_unknown",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "Stripe did not recognise one of the details sent. Holdfast may need an update.")},
+    {"parameter_invalid_integer",
+     QT_TRANSLATE_NOOP("StripeError", "An amount or number was not a whole number.")},
     {"parameter_invalid_empty", QT_TRANSLATE_NOOP("StripeError", "A required detail was left empty.")},
-    {"amount_too_small", QT_TRANSLATE_NOOP("StripeError", "The amount is below the minimum Stripe accepts for this currency.")},
-    {"amount_too_large", QT_TRANSLATE_NOOP("StripeError", "The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.")},
-    {"resource_missing", QT_TRANSLATE_NOOP("StripeError", "Stripe has no record of this payment. It may belong to another account or mode.")},
-    {"payment_intent_unexpected_state", QT_TRANSLATE_NOOP("StripeError", "The payment is not in a state that allows this. Refresh it to see its current status.")},
-    {"payment_intent_invalid_parameter", QT_TRANSLATE_NOOP("StripeError", "One of the payment's details is not valid for this payment method.")},
-    {"payment_intent_payment_attempt_failed", QT_TRANSLATE_NOOP("StripeError", "The customer's payment attempt failed or was declined. Ask them to try again or use another payment method.")},
-    {"payment_intent_payment_attempt_expired", QT_TRANSLATE_NOOP("StripeError", "The customer did not complete the payment in time. Start a new payment attempt.")},
-    {"payment_intent_action_required", QT_TRANSLATE_NOOP("StripeError", "The customer still has to approve this payment.")},
-    {"payment_intent_authentication_failure", QT_TRANSLATE_NOOP("StripeError", "The customer could not be authenticated for this payment. Ask them to try again or use another payment method.")},
-    {"payment_intent_invalid_currency", QT_TRANSLATE_NOOP("StripeError", "Amazon Pay does not support this currency for your account. Use the account's currency (usd for US accounts).")},
-    {"payment_intent_redirect_confirmation_without_return_url", QT_TRANSLATE_NOOP("StripeError", "This payment method sends the customer to another page, so a return address is required to confirm it.")},
-    {"secret_key_required", QT_TRANSLATE_NOOP("StripeError", "This action needs the shop's secret key, not the publishable key. Check the keys in Settings.")},
-    {"rate_limit", QT_TRANSLATE_NOOP("StripeError", "Stripe is receiving too many requests right now. Wait a moment and try again.")},
-    {"lock_timeout", QT_TRANSLATE_NOOP("StripeError", "This payment is being changed by another request. Wait a moment and try again.")},
-    {"idempotency_key_in_use", QT_TRANSLATE_NOOP("StripeError", "The same action is still being processed. Wait a moment, then refresh the payment.")},
-    {"idempotency_error", QT_TRANSLATE_NOOP("StripeError", "This action was already sent with different details. Refresh the payment before trying again.")},
-    {"charge_already_refunded", QT_TRANSLATE_NOOP("StripeError", "This payment has already been refunded in full.")},
+    {"amount_too_small",
+     QT_TRANSLATE_NOOP("StripeError", "The amount is below the minimum Stripe accepts for this currency.")},
+    {"amount_too_large",
+     QT_TRANSLATE_NOOP("StripeError", "The amount is above the maximum Stripe accepts (999,999.99 in a "
+                                      "two-decimal currency), or more than is left to refund or capture.")},
+    {"resource_missing",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "Stripe has no record of this payment. It may belong to another account or mode.")},
+    {"payment_intent_unexpected_state",
+     QT_TRANSLATE_NOOP(
+         "StripeError",
+         "The payment is not in a state that allows this. Refresh it to see its current status.")},
+    {"payment_intent_invalid_parameter",
+     QT_TRANSLATE_NOOP("StripeError", "One of the payment's details is not valid for this payment method.")},
+    {"payment_intent_payment_attempt_failed",
+     QT_TRANSLATE_NOOP("StripeError", "The customer's payment attempt failed or was declined. Ask them to "
+                                      "try again or use another payment method.")},
+    {"payment_intent_payment_attempt_expired",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "The customer did not complete the payment in time. Start a new payment attempt.")},
+    {"payment_intent_action_required",
+     QT_TRANSLATE_NOOP("StripeError", "The customer still has to approve this payment.")},
+    {"payment_intent_authentication_failure",
+     QT_TRANSLATE_NOOP("StripeError", "The customer could not be authenticated for this payment. Ask them to "
+                                      "try again or use another payment method.")},
+    {"payment_intent_invalid_currency",
+     QT_TRANSLATE_NOOP("StripeError", "Amazon Pay does not support this currency for your account. Use the "
+                                      "account's currency (usd for US accounts).")},
+    {"payment_intent_redirect_confirmation_without_return_url",
+     QT_TRANSLATE_NOOP("StripeError", "This payment method sends the customer to another page, so a return "
+                                      "address is required to confirm it.")},
+    {"secret_key_required",
+     QT_TRANSLATE_NOOP(
+         "StripeError",
+         "This action needs the shop's secret key, not the publishable key. Check the keys in Settings.")},
+    {"rate_limit",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "Stripe is receiving too many requests right now. Wait a moment and try again.")},
+    {"lock_timeout",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "This payment is being changed by another request. Wait a moment and try again.")},
+    {"idempotency_key_in_use",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "The same action is still being processed. Wait a moment, then refresh the payment.")},
+    {"idempotency_error",
+     QT_TRANSLATE_NOOP(
+         "StripeError",
+         "This action was already sent with different details. Refresh the payment before trying again.")},
+    {"charge_already_refunded",
+     QT_TRANSLATE_NOOP("StripeError", "This payment has already been refunded in full.")},
     {"charge_not_refundable", QT_TRANSLATE_NOOP("StripeError", "This payment cannot be refunded.")},
-    {"charge_expired_for_capture", QT_TRANSLATE_NOOP("StripeError", "The authorisation expired before it was captured; the held funds were released.")},
+    {"charge_expired_for_capture",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "The authorisation expired before it was captured; the held funds were released.")},
 };
 
 const QHash<QString, const char *> &codeTable()
@@ -76,10 +115,10 @@ QString StripeError::messageForCode(const QString &code, const QString &param)
     const auto it = codeTable().constFind(code);
     if (it != codeTable().cend()) {
         QString text = tr(it.value());
-        if (!param.isEmpty() && (code == QLatin1String("parameter_missing")
-                                 || code == QLatin1String("missing_required_parameter")
-                                 || code == QLatin1String("parameter_invalid_empty")
-                                 || code == QLatin1String("parameter_invalid_integer"))) {
+        if (!param.isEmpty() && (code == QLatin1String("parameter_missing") ||
+                                 code == QLatin1String("missing_required_parameter") ||
+                                 code == QLatin1String("parameter_invalid_empty") ||
+                                 code == QLatin1String("parameter_invalid_integer"))) {
             text += u' ' + QCoreApplication::translate("StripeError", "(Field: %1)").arg(param);
         }
         return text;
@@ -135,16 +174,26 @@ QString StripeError::userMessage() const
 QString StripeError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::OutcomeUnknown: return QStringLiteral("outcome_unknown");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::Api: return QStringLiteral("api");
-    case Kind::InvalidResponse: return QStringLiteral("invalid_response");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::InsecureLiveKey: return QStringLiteral("insecure_live_key");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("outcome_unknown");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::Api:
+        return QStringLiteral("api");
+    case Kind::InvalidResponse:
+        return QStringLiteral("invalid_response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::InsecureLiveKey:
+        return QStringLiteral("insecure_live_key");
     }
     return {};
 }

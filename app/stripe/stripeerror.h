@@ -26,12 +26,12 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString type;        // api_error, card_error, idempotency_error, invalid_request_error
-    QString code;        // e.g. amount_too_small
+    QString type; // api_error, card_error, idempotency_error, invalid_request_error
+    QString code; // e.g. amount_too_small
     QString declineCode;
     QString param;
-    QString message;     // Stripe's (English, technical) message, or ours for client-side failures
-    QString requestId;   // Request-Id header, for support
+    QString message;   // Stripe's (English, technical) message, or ours for client-side failures
+    QString requestId; // Request-Id header, for support
     QString docUrl;
     QString paymentIntentId; // error.payment_intent.id when Stripe includes it
 

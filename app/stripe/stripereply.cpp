@@ -38,9 +38,7 @@ std::optional<int> headerInt(const QNetworkReply *reply, const QByteArray &name)
 } // namespace
 
 StripeReply::StripeReply(StripeRequest request, TransportSettings transport, QObject *parent)
-    : QObject(parent)
-    , m_request(std::move(request))
-    , m_transport(std::move(transport))
+    : QObject(parent), m_request(std::move(request)), m_transport(std::move(transport))
 {
     m_timeoutTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
@@ -84,7 +82,8 @@ void StripeReply::start(std::chrono::milliseconds delay)
 void StripeReply::failBeforeNetwork(const StripeError &error)
 {
     // Queued so that finished() never fires before the caller could connect to it.
-    QMetaObject::invokeMethod(this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
 }
 
 void StripeReply::startAttempt()
@@ -102,7 +101,8 @@ void StripeReply::startAttempt()
     // Our own redirect handling would drop the Authorization header anyway; Stripe never redirects.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_request.method == QByteArrayLiteral("POST")) {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
         req.setRawHeader(QByteArrayLiteral("Idempotency-Key"), m_request.idempotencyKey.toUtf8());
         m_reply = m_transport.manager->post(req, m_body);
     } else if (m_request.method == QByteArrayLiteral("DELETE")) {
@@ -151,15 +151,15 @@ void StripeReply::onAttemptFinished()
         if (!shouldRetry.isEmpty())
             outcome.shouldRetry = shouldRetry == QByteArrayLiteral("true");
         outcome.retryAfterSeconds = headerInt(reply, QByteArrayLiteral("Retry-After"));
-        qCDebug(lcStripe).noquote() << describe() << "->" << m_status << m_requestId << "attempt" << m_attempts
-                                    << (m_replayed ? "(replayed)" : "");
+        qCDebug(lcStripe).noquote() << describe() << "->" << m_status << m_requestId << "attempt"
+                                    << m_attempts << (m_replayed ? "(replayed)" : "");
         if (m_status >= 200 && m_status < 300) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (!doc.isObject()) {
                 StripeError e = StripeError::make(StripeError::Kind::InvalidResponse, {},
-                                                  QStringLiteral("response is not a JSON object: ")
-                                                      + parseError.errorString());
+                                                  QStringLiteral("response is not a JSON object: ") +
+                                                      parseError.errorString());
                 e.httpStatus = m_status;
                 e.requestId = m_requestId;
                 finishWithError(e);
@@ -224,13 +224,14 @@ void StripeReply::cancel()
         reply->abort();
         reply->deleteLater();
     }
-    finishWithError(StripeError::make(StripeError::Kind::Cancelled, {}, QStringLiteral("cancelled by caller")));
+    finishWithError(
+        StripeError::make(StripeError::Kind::Cancelled, {}, QStringLiteral("cancelled by caller")));
 }
 
 void StripeReply::finishOk(const QJsonObject &json)
 {
-    if (!m_request.expectedObject.isEmpty()
-        && json.value(QLatin1String("object")).toString() != m_request.expectedObject) {
+    if (!m_request.expectedObject.isEmpty() &&
+        json.value(QLatin1String("object")).toString() != m_request.expectedObject) {
         StripeError e = StripeError::make(StripeError::Kind::InvalidResponse, {},
                                           QStringLiteral("expected object %1").arg(m_request.expectedObject));
         e.httpStatus = m_status;
@@ -241,12 +242,13 @@ void StripeReply::finishOk(const QJsonObject &json)
     // A body our parsers reject would fail later in some caller; fail here, once, with the field.
     ParseError parseError;
     const QString &expected = m_request.expectedObject;
-    const bool parsed = expected == QLatin1String("payment_intent") ? PaymentIntent::fromJson(json, &parseError).has_value()
-                        : expected == QLatin1String("refund")       ? Refund::fromJson(json, &parseError).has_value()
-                        : expected == QLatin1String("event")        ? StripeEvent::fromJson(json, &parseError).has_value()
-                        : (expected == QLatin1String("list") || expected == QLatin1String("search_result"))
-                            ? StripeList::fromJson(json, &parseError).has_value()
-                            : true;
+    const bool parsed =
+        expected == QLatin1String("payment_intent") ? PaymentIntent::fromJson(json, &parseError).has_value()
+        : expected == QLatin1String("refund")       ? Refund::fromJson(json, &parseError).has_value()
+        : expected == QLatin1String("event")        ? StripeEvent::fromJson(json, &parseError).has_value()
+        : (expected == QLatin1String("list") || expected == QLatin1String("search_result"))
+            ? StripeList::fromJson(json, &parseError).has_value()
+            : true;
     if (!parsed) {
         StripeError e = StripeError::make(StripeError::Kind::InvalidResponse, {}, parseError.toString());
         e.httpStatus = m_status;
@@ -265,8 +267,8 @@ void StripeReply::finishWithError(StripeError error)
         return;
     m_error = std::move(error);
     m_finished = true;
-    qCInfo(lcStripe).noquote() << describe() << "failed after" << m_attempts << "attempt(s):"
-                               << m_error.technicalDetail();
+    qCInfo(lcStripe).noquote() << describe() << "failed after" << m_attempts
+                               << "attempt(s):" << m_error.technicalDetail();
     Q_EMIT finished();
 }
 

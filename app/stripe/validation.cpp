@@ -14,21 +14,16 @@ StripeError invalid(const char *code, const QString &message, const char *param)
 }
 } // namespace
 
-PaymentValidator::PaymentValidator(const QString &accountCountry)
-    : m_country(accountCountry.toUpper())
-{
-}
+PaymentValidator::PaymentValidator(const QString &accountCountry) : m_country(accountCountry.toUpper()) {}
 
 QStringList PaymentValidator::amazonPayCurrencies() const
 {
     // The guide: usd for US accounts. Stripe later opened one currency per European/UK country.
     static const QHash<QString, QString> byCountry = [] {
-        QHash<QString, QString> h{{QStringLiteral("US"), QStringLiteral("usd")},
-                                  {QStringLiteral("GB"), QStringLiteral("gbp")},
-                                  {QStringLiteral("DK"), QStringLiteral("dkk")},
-                                  {QStringLiteral("NO"), QStringLiteral("nok")},
-                                  {QStringLiteral("SE"), QStringLiteral("sek")},
-                                  {QStringLiteral("CH"), QStringLiteral("chf")}};
+        QHash<QString, QString> h{
+            {QStringLiteral("US"), QStringLiteral("usd")}, {QStringLiteral("GB"), QStringLiteral("gbp")},
+            {QStringLiteral("DK"), QStringLiteral("dkk")}, {QStringLiteral("NO"), QStringLiteral("nok")},
+            {QStringLiteral("SE"), QStringLiteral("sek")}, {QStringLiteral("CH"), QStringLiteral("chf")}};
         for (const char *eu : {"AT", "BE", "CY", "DE", "ES", "FI", "FR", "GR", "IE", "IT", "LU", "NL", "PT"})
             h.insert(QString::fromLatin1(eu), QStringLiteral("eur"));
         return h;
@@ -59,7 +54,8 @@ std::optional<StripeError> PaymentValidator::checkAmount(qint64 amount, const QS
     }
     if (amount > currency::maximumAmount) {
         return invalid("amount_too_large",
-                       QStringLiteral("Amount must be no more than %1").arg(currency::maximumAmount), "amount");
+                       QStringLiteral("Amount must be no more than %1").arg(currency::maximumAmount),
+                       "amount");
     }
     return std::nullopt;
 }
@@ -68,8 +64,8 @@ std::optional<StripeError> PaymentValidator::checkCreate(const PaymentIntentCrea
 {
     if (auto e = checkAmount(p.amount, p.currency))
         return e;
-    const bool amazonPay = p.paymentMethodTypes.contains(QLatin1String("amazon_pay"))
-                           || p.paymentMethodDataType == QLatin1String("amazon_pay");
+    const bool amazonPay = p.paymentMethodTypes.contains(QLatin1String("amazon_pay")) ||
+                           p.paymentMethodDataType == QLatin1String("amazon_pay");
     if (amazonPay && !amazonPayCurrencies().contains(p.currency.toLower())) {
         return invalid("payment_intent_invalid_currency",
                        QStringLiteral("Amazon Pay does not support currency %1 for account country %2")
@@ -77,9 +73,10 @@ std::optional<StripeError> PaymentValidator::checkCreate(const PaymentIntentCrea
                        "currency");
     }
     if (p.confirm.value_or(false) && isRedirectMethod(p.paymentMethodDataType) && p.returnUrl.isEmpty()) {
-        return invalid("payment_intent_redirect_confirmation_without_return_url",
-                       QStringLiteral("A return_url is required to confirm with %1").arg(p.paymentMethodDataType),
-                       "return_url");
+        return invalid(
+            "payment_intent_redirect_confirmation_without_return_url",
+            QStringLiteral("A return_url is required to confirm with %1").arg(p.paymentMethodDataType),
+            "return_url");
     }
     return std::nullopt;
 }
@@ -117,14 +114,16 @@ std::optional<StripeError> PaymentValidator::checkCapture(const PaymentIntent &c
                                                           std::optional<qint64> amountToCapture) const
 {
     if (current.status != PaymentIntent::Status::RequiresCapture) {
-        return invalid("payment_intent_unexpected_state",
-                       QStringLiteral("This PaymentIntent could not be captured because it has a status of %1.")
-                           .arg(PaymentIntent::statusName(current.status)),
-                       "");
+        return invalid(
+            "payment_intent_unexpected_state",
+            QStringLiteral("This PaymentIntent could not be captured because it has a status of %1.")
+                .arg(PaymentIntent::statusName(current.status)),
+            "");
     }
     if (amountToCapture) {
         if (*amountToCapture <= 0)
-            return invalid("amount_too_small", QStringLiteral("amount_to_capture must be positive"), "amount_to_capture");
+            return invalid("amount_too_small", QStringLiteral("amount_to_capture must be positive"),
+                           "amount_to_capture");
         if (*amountToCapture > current.amountCapturable) {
             return invalid("amount_too_large",
                            QStringLiteral("amount_to_capture %1 is more than amount_capturable %2")

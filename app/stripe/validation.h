@@ -26,9 +26,12 @@ public:
     static bool isRedirectMethod(const QString &type);
 
     std::optional<StripeError> checkCreate(const PaymentIntentCreateParams &p) const;
-    std::optional<StripeError> checkUpdate(const PaymentIntent &current, const PaymentIntentUpdateParams &p) const;
-    std::optional<StripeError> checkConfirm(const PaymentIntent &current, const PaymentIntentConfirmParams &p) const;
-    std::optional<StripeError> checkCapture(const PaymentIntent &current, std::optional<qint64> amountToCapture) const;
+    std::optional<StripeError> checkUpdate(const PaymentIntent &current,
+                                           const PaymentIntentUpdateParams &p) const;
+    std::optional<StripeError> checkConfirm(const PaymentIntent &current,
+                                            const PaymentIntentConfirmParams &p) const;
+    std::optional<StripeError> checkCapture(const PaymentIntent &current,
+                                            std::optional<qint64> amountToCapture) const;
     std::optional<StripeError> checkAmount(qint64 amount, const QString &currency) const;
 
 private:

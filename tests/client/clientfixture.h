@@ -15,8 +15,7 @@
 namespace holdfast::test {
 
 // Waits for a reply (or pager) to finish; returns false on timeout.
-template<typename T>
-bool waitFor(T *object, int timeoutMs = 60000)
+template <typename T> bool waitFor(T *object, int timeoutMs = 60000)
 {
     if (object->isFinished())
         return true;
@@ -51,14 +50,16 @@ inline std::unique_ptr<stripe::StripeClient> clientFor(const SandboxProcess &san
 }
 
 // Every object of a list endpoint, read through the client's own pagination.
-inline QJsonArray listAll(stripe::StripeClient &client, const QString &path, const stripe::ListParams &params = {})
+inline QJsonArray listAll(stripe::StripeClient &client, const QString &path,
+                          const stripe::ListParams &params = {})
 {
     QJsonArray all;
     std::unique_ptr<stripe::ListPager> pager(client.paginate(path, params));
-    QObject::connect(pager.get(), &stripe::ListPager::pageReceived, pager.get(), [&all](const QJsonArray &page) {
-        for (const auto &v : page)
-            all.append(v);
-    });
+    QObject::connect(pager.get(), &stripe::ListPager::pageReceived, pager.get(),
+                     [&all](const QJsonArray &page) {
+                         for (const auto &v : page)
+                             all.append(v);
+                     });
     if (!waitFor(pager.get()) || !pager->isOk())
         qWarning("listing %s failed: %s", qPrintable(path), qPrintable(pager->error().technicalDetail()));
     return all;

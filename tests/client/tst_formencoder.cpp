@@ -36,19 +36,22 @@ private Q_SLOTS:
         FormEncoder f;
         f.addMap(QStringLiteral("metadata"), {{QStringLiteral("order_id"), QStringLiteral("1042")}});
         f.add(QStringLiteral("payment_method_data[type]"), QStringLiteral("amazon_pay"));
-        QCOMPARE(f.encode(), QByteArrayLiteral("metadata%5Border_id%5D=1042&payment_method_data%5Btype%5D=amazon_pay"));
+        QCOMPARE(f.encode(),
+                 QByteArrayLiteral("metadata%5Border_id%5D=1042&payment_method_data%5Btype%5D=amazon_pay"));
     }
     void arraysUseEmptyBracketsByDefault()
     {
         FormEncoder f;
-        f.addArray(QStringLiteral("payment_method_types"), {QStringLiteral("amazon_pay"), QStringLiteral("card")});
+        f.addArray(QStringLiteral("payment_method_types"),
+                   {QStringLiteral("amazon_pay"), QStringLiteral("card")});
         QCOMPARE(f.encode(),
                  QByteArrayLiteral("payment_method_types%5B%5D=amazon_pay&payment_method_types%5B%5D=card"));
     }
     void arraysCanBeIndexed()
     {
         FormEncoder f(FormEncoder::ArrayStyle::Indexed);
-        f.addArray(QStringLiteral("expand"), {QStringLiteral("latest_charge"), QStringLiteral("payment_method")});
+        f.addArray(QStringLiteral("expand"),
+                   {QStringLiteral("latest_charge"), QStringLiteral("payment_method")});
         QCOMPARE(f.encode(), QByteArrayLiteral("expand%5B0%5D=latest_charge&expand%5B1%5D=payment_method"));
     }
     void nestedVariantTreesFlatten()
@@ -91,10 +94,11 @@ private Q_SLOTS:
         p.returnUrl = QStringLiteral("https://www.example.com/checkout/done?a=1&b=2");
         p.metadata.insert(QStringLiteral("order_id"), QStringLiteral("1042"));
         QCOMPARE(p.toForm().encode(),
-                 QByteArrayLiteral("amount=6000&currency=usd&payment_method_types%5B%5D=amazon_pay&capture_method=manual"
-                                   "&confirm=true&payment_method_data%5Btype%5D=amazon_pay"
-                                   "&return_url=https%3A%2F%2Fwww.example.com%2Fcheckout%2Fdone%3Fa%3D1%26b%3D2"
-                                   "&metadata%5Border_id%5D=1042"));
+                 QByteArrayLiteral(
+                     "amount=6000&currency=usd&payment_method_types%5B%5D=amazon_pay&capture_method=manual"
+                     "&confirm=true&payment_method_data%5Btype%5D=amazon_pay"
+                     "&return_url=https%3A%2F%2Fwww.example.com%2Fcheckout%2Fdone%3Fa%3D1%26b%3D2"
+                     "&metadata%5Border_id%5D=1042"));
     }
     void listParamsCarryCreatedRangeAndCursor()
     {
@@ -102,8 +106,9 @@ private Q_SLOTS:
         p.limit = 100;
         p.startingAfter = QStringLiteral("pi_123");
         p.setCreatedRange({1000, 2000});
-        QCOMPARE(p.toForm().encode(),
-                 QByteArrayLiteral("limit=100&starting_after=pi_123&created%5Bgte%5D=1000&created%5Blt%5D=2000"));
+        QCOMPARE(
+            p.toForm().encode(),
+            QByteArrayLiteral("limit=100&starting_after=pi_123&created%5Bgte%5D=1000&created%5Blt%5D=2000"));
     }
     void createdRangesSplitContiguously()
     {

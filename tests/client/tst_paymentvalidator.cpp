@@ -46,7 +46,8 @@ private Q_SLOTS:
         const auto e = us.checkCreate(amazonPay(6000, QStringLiteral("eur")));
         QCOMPARE(codeOf(e), QStringLiteral("payment_intent_invalid_currency"));
         QCOMPARE(e->kind, StripeError::Kind::Validation);
-        QCOMPARE(e->userMessage(), StripeError::messageForCode(QStringLiteral("payment_intent_invalid_currency")));
+        QCOMPARE(e->userMessage(),
+                 StripeError::messageForCode(QStringLiteral("payment_intent_invalid_currency")));
         PaymentValidator de(QStringLiteral("de"));
         QVERIFY(!de.checkCreate(amazonPay(6000, QStringLiteral("eur"))));
         QCOMPARE(codeOf(de.checkCreate(amazonPay(6000, QStringLiteral("usd")))),
@@ -55,11 +56,14 @@ private Q_SLOTS:
     void amountLimits()
     {
         PaymentValidator v;
-        QCOMPARE(codeOf(v.checkCreate(amazonPay(49, QStringLiteral("usd")))), QStringLiteral("amount_too_small"));
+        QCOMPARE(codeOf(v.checkCreate(amazonPay(49, QStringLiteral("usd")))),
+                 QStringLiteral("amount_too_small"));
         QVERIFY(!v.checkCreate(amazonPay(50, QStringLiteral("usd"))));
         QVERIFY(!v.checkCreate(amazonPay(99'999'999, QStringLiteral("usd"))));
-        QCOMPARE(codeOf(v.checkCreate(amazonPay(100'000'000, QStringLiteral("usd")))), QStringLiteral("amount_too_large"));
-        QCOMPARE(codeOf(v.checkCreate(amazonPay(0, QStringLiteral("usd")))), QStringLiteral("amount_too_small"));
+        QCOMPARE(codeOf(v.checkCreate(amazonPay(100'000'000, QStringLiteral("usd")))),
+                 QStringLiteral("amount_too_large"));
+        QCOMPARE(codeOf(v.checkCreate(amazonPay(0, QStringLiteral("usd")))),
+                 QStringLiteral("amount_too_small"));
         QCOMPARE(codeOf(v.checkCreate(amazonPay(6000, QString()))), QStringLiteral("parameter_missing"));
     }
     void redirectConfirmationNeedsReturnUrl()
@@ -68,7 +72,8 @@ private Q_SLOTS:
         auto p = amazonPay(6000, QStringLiteral("usd"));
         p.confirm = true;
         p.paymentMethodDataType = QStringLiteral("amazon_pay");
-        QCOMPARE(codeOf(v.checkCreate(p)), QStringLiteral("payment_intent_redirect_confirmation_without_return_url"));
+        QCOMPARE(codeOf(v.checkCreate(p)),
+                 QStringLiteral("payment_intent_redirect_confirmation_without_return_url"));
         p.returnUrl = QStringLiteral("https://shop.example/done");
         QVERIFY(!v.checkCreate(p));
 
@@ -86,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(codeOf(v.checkCapture(heldIntent(6000), 6001)), QStringLiteral("amount_too_large"));
         PaymentIntent done = heldIntent(0);
         done.status = PaymentIntent::Status::Succeeded;
-        QCOMPARE(codeOf(v.checkCapture(done, std::nullopt)), QStringLiteral("payment_intent_unexpected_state"));
+        QCOMPARE(codeOf(v.checkCapture(done, std::nullopt)),
+                 QStringLiteral("payment_intent_unexpected_state"));
     }
     void idempotencyKeysComeFromMeaning()
     {
@@ -94,8 +100,8 @@ private Q_SLOTS:
                  QStringLiteral("holdfast-order-1042-attempt-1-create"));
         QCOMPARE(IdempotencyKey::forOperation(QStringLiteral("1042"), 1, QStringLiteral("create")),
                  IdempotencyKey::forOperation(QStringLiteral("1042"), 1, QStringLiteral("create")));
-        QVERIFY(IdempotencyKey::forOperation(QStringLiteral("1042"), 2, QStringLiteral("create"))
-                != IdempotencyKey::forOperation(QStringLiteral("1042"), 1, QStringLiteral("create")));
+        QVERIFY(IdempotencyKey::forOperation(QStringLiteral("1042"), 2, QStringLiteral("create")) !=
+                IdempotencyKey::forOperation(QStringLiteral("1042"), 1, QStringLiteral("create")));
         QCOMPARE(IdempotencyKey::forOperation(QStringLiteral("a b/ü"), 1, QStringLiteral("capture")),
                  QStringLiteral("holdfast-order-a_b__-attempt-1-capture"));
         const QString longKey = IdempotencyKey::forOperation(QString(400, u'x'), 1, QStringLiteral("create"));

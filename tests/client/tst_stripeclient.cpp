@@ -32,7 +32,10 @@ private:
     PaymentIntent create(const PaymentIntentCreateParams &p, const QString &key)
     {
         std::unique_ptr<StripeReply> r(m_client->createPaymentIntent(p, key));
-        [&] { QVERIFY(waitFor(r.get())); QVERIFY2(r->isOk(), qPrintable(r->error().technicalDetail())); }();
+        [&] {
+            QVERIFY(waitFor(r.get()));
+            QVERIFY2(r->isOk(), qPrintable(r->error().technicalDetail()));
+        }();
         return r->paymentIntent().value_or(PaymentIntent{});
     }
     // Created, redirected and approved at the (sandbox) Amazon page: ready to capture.
@@ -42,7 +45,8 @@ private:
         p.confirm = true;
         p.paymentMethodDataType = QStringLiteral("amazon_pay");
         p.returnUrl = QStringLiteral("https://shop.example/return?order=") + orderId;
-        const PaymentIntent pi = create(p, IdempotencyKey::forOperation(orderId, 1, QStringLiteral("create")));
+        const PaymentIntent pi =
+            create(p, IdempotencyKey::forOperation(orderId, 1, QStringLiteral("create")));
         m_sandbox.control("/_sandbox/amazon_pay/" + pi.id.toLatin1() + "/authorize");
         std::unique_ptr<StripeReply> r(m_client->retrievePaymentIntent(pi.id));
         waitFor(r.get());
@@ -63,7 +67,8 @@ private Q_SLOTS:
         p.description = QStringLiteral("Order 1042: tea & cake = 60 + tip");
         p.receiptEmail = QStringLiteral("ann+shop@example.com");
         p.metadata.insert(QStringLiteral("note"), QStringLiteral("Café ü"));
-        std::unique_ptr<StripeReply> r(m_client->createPaymentIntent(p, QStringLiteral("holdfast-order-1042-attempt-1-create")));
+        std::unique_ptr<StripeReply> r(
+            m_client->createPaymentIntent(p, QStringLiteral("holdfast-order-1042-attempt-1-create")));
         QVERIFY(waitFor(r.get()));
         QVERIFY2(r->isOk(), qPrintable(r->error().technicalDetail()));
         const auto pi = r->paymentIntent();
@@ -87,7 +92,8 @@ private Q_SLOTS:
     {
         const QString key = IdempotencyKey::forOperation(QStringLiteral("7"), 1, QStringLiteral("create"));
         const PaymentIntent first = create(amazonPayHold(1500, QStringLiteral("7")), key);
-        std::unique_ptr<StripeReply> again(m_client->createPaymentIntent(amazonPayHold(1500, QStringLiteral("7")), key));
+        std::unique_ptr<StripeReply> again(
+            m_client->createPaymentIntent(amazonPayHold(1500, QStringLiteral("7")), key));
         QVERIFY(waitFor(again.get()));
         QVERIFY(again->isOk());
         QVERIFY(again->idempotentReplayed());
@@ -97,7 +103,8 @@ private Q_SLOTS:
 
     void retrieveUpdateAndExpand()
     {
-        const PaymentIntent pi = create(amazonPayHold(2000, QStringLiteral("8")), QStringLiteral("k-8-create"));
+        const PaymentIntent pi =
+            create(amazonPayHold(2000, QStringLiteral("8")), QStringLiteral("k-8-create"));
         PaymentIntentUpdateParams u;
         u.amount = 2500;
         u.description = QStringLiteral("changed");
@@ -105,7 +112,8 @@ private Q_SLOTS:
         std::unique_ptr<StripeReply> up(m_client->updatePaymentIntent(pi, u, QStringLiteral("k-8-update-1")));
         QVERIFY(waitFor(up.get()));
         QVERIFY2(up->isOk(), qPrintable(up->error().technicalDetail()));
-        std::unique_ptr<StripeReply> get(m_client->retrievePaymentIntent(pi.id, {QStringLiteral("latest_charge")}));
+        std::unique_ptr<StripeReply> get(
+            m_client->retrievePaymentIntent(pi.id, {QStringLiteral("latest_charge")}));
         QVERIFY(waitFor(get.get()));
         QVERIFY2(get->isOk(), qPrintable(get->error().technicalDetail()));
         QCOMPARE(get->paymentIntent()->amount, 2500);
@@ -115,9 +123,11 @@ private Q_SLOTS:
 
     void publishableKeyWithClientSecretSeesTheIntent()
     {
-        const PaymentIntent pi = create(amazonPayHold(2000, QStringLiteral("9")), QStringLiteral("k-9-create"));
+        const PaymentIntent pi =
+            create(amazonPayHold(2000, QStringLiteral("9")), QStringLiteral("k-9-create"));
         QVERIFY(!pi.clientSecret.isEmpty());
-        std::unique_ptr<StripeReply> r(m_client->retrievePaymentIntentWithClientSecret(pi.id, pi.clientSecret));
+        std::unique_ptr<StripeReply> r(
+            m_client->retrievePaymentIntentWithClientSecret(pi.id, pi.clientSecret));
         QVERIFY(waitFor(r.get()));
         QVERIFY2(r->isOk(), qPrintable(r->error().technicalDetail()));
         QCOMPARE(r->paymentIntent()->id, pi.id);
@@ -126,9 +136,12 @@ private Q_SLOTS:
 
     void confirmAuthoriseCaptureRefund()
     {
-        const PaymentIntent created = create(amazonPayHold(6000, QStringLiteral("10")), QStringLiteral("k-10-create"));
-        PaymentIntentConfirmParams c{QStringLiteral("amazon_pay"), {}, QStringLiteral("https://shop.example/done"), {}};
-        std::unique_ptr<StripeReply> conf(m_client->confirmPaymentIntent(created, c, QStringLiteral("k-10-confirm")));
+        const PaymentIntent created =
+            create(amazonPayHold(6000, QStringLiteral("10")), QStringLiteral("k-10-create"));
+        PaymentIntentConfirmParams c{
+            QStringLiteral("amazon_pay"), {}, QStringLiteral("https://shop.example/done"), {}};
+        std::unique_ptr<StripeReply> conf(
+            m_client->confirmPaymentIntent(created, c, QStringLiteral("k-10-confirm")));
         QVERIFY(waitFor(conf.get()));
         QVERIFY2(conf->isOk(), qPrintable(conf->error().technicalDetail()));
         QCOMPARE(conf->paymentIntent()->status, PaymentIntent::Status::RequiresAction);
@@ -140,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(held.status, PaymentIntent::Status::RequiresCapture);
         QCOMPARE(held.amountCapturable, 6000);
 
-        std::unique_ptr<StripeReply> cap(m_client->capturePaymentIntent(held, 4000, QStringLiteral("k-10-capture")));
+        std::unique_ptr<StripeReply> cap(
+            m_client->capturePaymentIntent(held, 4000, QStringLiteral("k-10-capture")));
         QVERIFY(waitFor(cap.get()));
         QVERIFY2(cap->isOk(), qPrintable(cap->error().technicalDetail()));
         QCOMPARE(cap->paymentIntent()->status, PaymentIntent::Status::Succeeded);
@@ -163,16 +177,17 @@ private Q_SLOTS:
 
     void cancelWithReason()
     {
-        const PaymentIntent pi = create(amazonPayHold(2000, QStringLiteral("11")), QStringLiteral("k-11-create"));
-        std::unique_ptr<StripeReply> r(
-            m_client->cancelPaymentIntent(pi.id, CancellationReason::RequestedByCustomer, QStringLiteral("k-11-cancel")));
+        const PaymentIntent pi =
+            create(amazonPayHold(2000, QStringLiteral("11")), QStringLiteral("k-11-create"));
+        std::unique_ptr<StripeReply> r(m_client->cancelPaymentIntent(
+            pi.id, CancellationReason::RequestedByCustomer, QStringLiteral("k-11-cancel")));
         QVERIFY(waitFor(r.get()));
         QVERIFY2(r->isOk(), qPrintable(r->error().technicalDetail()));
         QCOMPARE(r->paymentIntent()->status, PaymentIntent::Status::Canceled);
         QCOMPARE(r->paymentIntent()->cancellationReason, QStringLiteral("requested_by_customer"));
         // A second cancel with a new key: Stripe's state error, as a typed, translated value.
-        std::unique_ptr<StripeReply> again(
-            m_client->cancelPaymentIntent(pi.id, CancellationReason::Duplicate, QStringLiteral("k-11-cancel-2")));
+        std::unique_ptr<StripeReply> again(m_client->cancelPaymentIntent(pi.id, CancellationReason::Duplicate,
+                                                                         QStringLiteral("k-11-cancel-2")));
         QVERIFY(waitFor(again.get()));
         QCOMPARE(again->error().kind, StripeError::Kind::Api);
         QCOMPARE(again->error().httpStatus, 400);
@@ -197,9 +212,12 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("code");
-        QTest::newRow("too small") << qint64(10) << QStringLiteral("usd") << QStringLiteral("amount_too_small");
-        QTest::newRow("too large") << qint64(100'000'000) << QStringLiteral("usd") << QStringLiteral("amount_too_large");
-        QTest::newRow("currency") << qint64(6000) << QStringLiteral("eur") << QStringLiteral("payment_intent_invalid_currency");
+        QTest::newRow("too small") << qint64(10) << QStringLiteral("usd")
+                                   << QStringLiteral("amount_too_small");
+        QTest::newRow("too large") << qint64(100'000'000) << QStringLiteral("usd")
+                                   << QStringLiteral("amount_too_large");
+        QTest::newRow("currency") << qint64(6000) << QStringLiteral("eur")
+                                  << QStringLiteral("payment_intent_invalid_currency");
     }
     void serverCodesMatchTheLocalChecks()
     {
@@ -215,8 +233,12 @@ private Q_SLOTS:
         QCOMPARE(local->attempts(), 0);
         QCOMPARE(local->error().code, code);
         // …and the server, asked directly, gives the same code and so the same message.
-        std::unique_ptr<StripeReply> server(m_client->send({QByteArrayLiteral("POST"), QStringLiteral("/v1/payment_intents"),
-                                                            p.toForm(), QStringLiteral("k-12-") + code, {}, {}}));
+        std::unique_ptr<StripeReply> server(m_client->send({QByteArrayLiteral("POST"),
+                                                            QStringLiteral("/v1/payment_intents"),
+                                                            p.toForm(),
+                                                            QStringLiteral("k-12-") + code,
+                                                            {},
+                                                            {}}));
         QVERIFY(waitFor(server.get()));
         QCOMPARE(server->error().kind, StripeError::Kind::Api);
         QCOMPARE(server->error().code, code);
@@ -226,16 +248,23 @@ private Q_SLOTS:
 
     void redirectWithoutReturnUrlMatchesTheServer()
     {
-        const PaymentIntent pi = create(amazonPayHold(2000, QStringLiteral("13")), QStringLiteral("k-13-create"));
+        const PaymentIntent pi =
+            create(amazonPayHold(2000, QStringLiteral("13")), QStringLiteral("k-13-create"));
         PaymentIntentConfirmParams c{QStringLiteral("amazon_pay"), {}, {}, {}};
-        std::unique_ptr<StripeReply> local(m_client->confirmPaymentIntent(pi, c, QStringLiteral("k-13-confirm")));
+        std::unique_ptr<StripeReply> local(
+            m_client->confirmPaymentIntent(pi, c, QStringLiteral("k-13-confirm")));
         QVERIFY(waitFor(local.get()));
         QCOMPARE(local->error().kind, StripeError::Kind::Validation);
-        std::unique_ptr<StripeReply> server(m_client->send({QByteArrayLiteral("POST"),
-                                                            QStringLiteral("/v1/payment_intents/") + pi.id + QStringLiteral("/confirm"),
-                                                            c.toForm(), QStringLiteral("k-13-confirm-raw"), {}, {}}));
+        std::unique_ptr<StripeReply> server(
+            m_client->send({QByteArrayLiteral("POST"),
+                            QStringLiteral("/v1/payment_intents/") + pi.id + QStringLiteral("/confirm"),
+                            c.toForm(),
+                            QStringLiteral("k-13-confirm-raw"),
+                            {},
+                            {}}));
         QVERIFY(waitFor(server.get()));
-        QCOMPARE(server->error().code, QStringLiteral("payment_intent_redirect_confirmation_without_return_url"));
+        QCOMPARE(server->error().code,
+                 QStringLiteral("payment_intent_redirect_confirmation_without_return_url"));
         QCOMPARE(server->error().userMessage(), local->error().userMessage());
     }
 
@@ -243,7 +272,8 @@ private Q_SLOTS:
     {
         const PaymentIntent held = authorised(3000, QStringLiteral("14"));
         QCOMPARE(held.status, PaymentIntent::Status::RequiresCapture);
-        std::unique_ptr<StripeReply> local(m_client->capturePaymentIntent(held, 3001, QStringLiteral("k-14-capture")));
+        std::unique_ptr<StripeReply> local(
+            m_client->capturePaymentIntent(held, 3001, QStringLiteral("k-14-capture")));
         QVERIFY(waitFor(local.get()));
         QCOMPARE(local->error().kind, StripeError::Kind::Validation);
         QCOMPARE(local->error().code, QStringLiteral("amount_too_large"));
@@ -280,7 +310,8 @@ private Q_SLOTS:
     void searchAndEventsAndWebhookEndpoints()
     {
         create(amazonPayHold(2000, QStringLiteral("16")), QStringLiteral("k-16-create"));
-        std::unique_ptr<StripeReply> s(m_client->searchPaymentIntents(QStringLiteral("metadata[\"order_id\"]:\"16\"")));
+        std::unique_ptr<StripeReply> s(
+            m_client->searchPaymentIntents(QStringLiteral("metadata[\"order_id\"]:\"16\"")));
         QVERIFY(waitFor(s.get()));
         QVERIFY2(s->isOk(), qPrintable(s->error().technicalDetail()));
         QCOMPARE(s->list()->data.size(), 1);
@@ -294,8 +325,10 @@ private Q_SLOTS:
         QCOMPARE(ev->list()->data.first().toObject().value(QLatin1String("type")).toString(),
                  QStringLiteral("payment_intent.created"));
 
-        WebhookEndpointCreateParams wp{QStringLiteral("http://127.0.0.1:9/hook"),
-                                       {QStringLiteral("payment_intent.succeeded"), QStringLiteral("charge.refunded")}, {}};
+        WebhookEndpointCreateParams wp{
+            QStringLiteral("http://127.0.0.1:9/hook"),
+            {QStringLiteral("payment_intent.succeeded"), QStringLiteral("charge.refunded")},
+            {}};
         std::unique_ptr<StripeReply> wc(m_client->createWebhookEndpoint(wp, QStringLiteral("k-16-webhook")));
         QVERIFY(waitFor(wc.get()));
         QVERIFY2(wc->isOk(), qPrintable(wc->error().technicalDetail()));
@@ -330,7 +363,8 @@ private Q_SLOTS:
         StripeClient client;
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort())));
         client.setSecretKey(key);
-        std::unique_ptr<StripeReply> r(client.createPaymentIntent(amazonPayHold(6000, QStringLiteral("1")), QStringLiteral("k")));
+        std::unique_ptr<StripeReply> r(
+            client.createPaymentIntent(amazonPayHold(6000, QStringLiteral("1")), QStringLiteral("k")));
         // The test-key row proves the listener would have seen a connection.
         if (refused) {
             QTest::qWait(500);
@@ -377,15 +411,20 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QStringLiteral("holdfast.stripe.debug=true"));
         capturedLog.clear();
         const QtMessageHandler previous = qInstallMessageHandler(captureLog);
-        const PaymentIntent pi = create(amazonPayHold(2000, QStringLiteral("17")), QStringLiteral("k-17-create"));
-        std::unique_ptr<StripeReply> r(m_client->retrievePaymentIntentWithClientSecret(pi.id, pi.clientSecret));
+        const PaymentIntent pi =
+            create(amazonPayHold(2000, QStringLiteral("17")), QStringLiteral("k-17-create"));
+        std::unique_ptr<StripeReply> r(
+            m_client->retrievePaymentIntentWithClientSecret(pi.id, pi.clientSecret));
         waitFor(r.get());
-        QCOMPARE(m_sandbox.control("/_sandbox/faults", jsonBody({{QStringLiteral("method"), QStringLiteral("GET")},
-                                                                 {QStringLiteral("path_prefix"), QStringLiteral("/v1/payment_intents")},
-                                                                 {QStringLiteral("kind"), QStringLiteral("error_500_after_commit")},
-                                                                 {QStringLiteral("count"), 1}})),
+        QCOMPARE(m_sandbox.control(
+                     "/_sandbox/faults",
+                     jsonBody({{QStringLiteral("method"), QStringLiteral("GET")},
+                               {QStringLiteral("path_prefix"), QStringLiteral("/v1/payment_intents")},
+                               {QStringLiteral("kind"), QStringLiteral("error_500_after_commit")},
+                               {QStringLiteral("count"), 1}})),
                  200);
-        std::unique_ptr<StripeReply> retried(m_client->retrievePaymentIntentWithClientSecret(pi.id, pi.clientSecret));
+        std::unique_ptr<StripeReply> retried(
+            m_client->retrievePaymentIntentWithClientSecret(pi.id, pi.clientSecret));
         waitFor(retried.get());
         auto badKey = clientFor(m_sandbox);
         badKey->setSecretKey(QStringLiteral("sk_test_leakyleakyleaky9876"));
@@ -395,7 +434,8 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QString());
 
         const QString log = capturedLog.join(u'\n');
-        QVERIFY2(log.contains(QStringLiteral("/v1/payment_intents")), "the client logged nothing: the test proves nothing");
+        QVERIFY2(log.contains(QStringLiteral("/v1/payment_intents")),
+                 "the client logged nothing: the test proves nothing");
         QVERIFY(!pi.clientSecret.isEmpty());
         QVERIFY2(!log.contains(pi.clientSecret), qPrintable(log));
         QVERIFY(!log.contains(QStringLiteral("_secret_")));

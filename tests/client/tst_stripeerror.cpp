@@ -31,19 +31,29 @@ private Q_SLOTS:
     void everyContractCodeHasATranslatedMessage_data()
     {
         QTest::addColumn<QString>("code");
-        const QStringList contract{
-            QStringLiteral("parameter_missing"), QStringLiteral("parameter_unknown"),
-            QStringLiteral("parameter_invalid_integer"), QStringLiteral("parameter_invalid_empty"),
-            QStringLiteral("amount_too_small"), QStringLiteral("amount_too_large"),
-            QStringLiteral("resource_missing"), QStringLiteral("payment_intent_unexpected_state"),
-            QStringLiteral("payment_intent_invalid_parameter"), QStringLiteral("payment_intent_payment_attempt_failed"),
-            QStringLiteral("payment_intent_payment_attempt_expired"), QStringLiteral("payment_intent_action_required"),
-            QStringLiteral("payment_intent_authentication_failure"), QStringLiteral("secret_key_required"),
-            QStringLiteral("rate_limit"), QStringLiteral("lock_timeout"), QStringLiteral("idempotency_key_in_use"),
-            QStringLiteral("charge_already_refunded"), QStringLiteral("charge_not_refundable"),
-            QStringLiteral("charge_expired_for_capture"), QStringLiteral("payment_intent_invalid_currency"),
-            QStringLiteral("missing_required_parameter"),
-            QStringLiteral("payment_intent_redirect_confirmation_without_return_url")};
+        const QStringList contract{QStringLiteral("parameter_missing"),
+                                   QStringLiteral("parameter_unknown"),
+                                   QStringLiteral("parameter_invalid_integer"),
+                                   QStringLiteral("parameter_invalid_empty"),
+                                   QStringLiteral("amount_too_small"),
+                                   QStringLiteral("amount_too_large"),
+                                   QStringLiteral("resource_missing"),
+                                   QStringLiteral("payment_intent_unexpected_state"),
+                                   QStringLiteral("payment_intent_invalid_parameter"),
+                                   QStringLiteral("payment_intent_payment_attempt_failed"),
+                                   QStringLiteral("payment_intent_payment_attempt_expired"),
+                                   QStringLiteral("payment_intent_action_required"),
+                                   QStringLiteral("payment_intent_authentication_failure"),
+                                   QStringLiteral("secret_key_required"),
+                                   QStringLiteral("rate_limit"),
+                                   QStringLiteral("lock_timeout"),
+                                   QStringLiteral("idempotency_key_in_use"),
+                                   QStringLiteral("charge_already_refunded"),
+                                   QStringLiteral("charge_not_refundable"),
+                                   QStringLiteral("charge_expired_for_capture"),
+                                   QStringLiteral("payment_intent_invalid_currency"),
+                                   QStringLiteral("missing_required_parameter"),
+                                   QStringLiteral("payment_intent_redirect_confirmation_without_return_url")};
         for (const QString &code : contract)
             QTest::newRow(qPrintable(code)) << code;
     }
@@ -68,8 +78,8 @@ private Q_SLOTS:
     void everyKindHasAMessage()
     {
         using K = StripeError::Kind;
-        for (K k : {K::Network, K::Timeout, K::OutcomeUnknown, K::RateLimited, K::Api, K::InvalidResponse, K::Cancelled,
-                    K::Validation, K::InsecureLiveKey}) {
+        for (K k : {K::Network, K::Timeout, K::OutcomeUnknown, K::RateLimited, K::Api, K::InvalidResponse,
+                    K::Cancelled, K::Validation, K::InsecureLiveKey}) {
             StripeError e;
             e.kind = k;
             QVERIFY2(!e.userMessage().isEmpty(), qPrintable(StripeError::kindName(k)));
@@ -89,7 +99,8 @@ private Q_SLOTS:
     }
     void envelopeIsReadCompletely()
     {
-        const QByteArray body = R"({"error":{"type":"card_error","code":"payment_intent_payment_attempt_failed",
+        const QByteArray body =
+            R"({"error":{"type":"card_error","code":"payment_intent_payment_attempt_failed",
             "decline_code":"generic_decline","param":"payment_method","message":"Declined",
             "doc_url":"https://stripe.com/docs/error-codes/x","payment_intent":{"id":"pi_1"}}})";
         const StripeError e = StripeError::fromResponse(402, body, QStringLiteral("req_abc"));
@@ -106,15 +117,17 @@ private Q_SLOTS:
     }
     void garbageBodyStillGivesAnError()
     {
-        const StripeError e = StripeError::fromResponse(502, QByteArrayLiteral("<html>bad gateway</html>"), {});
+        const StripeError e =
+            StripeError::fromResponse(502, QByteArrayLiteral("<html>bad gateway</html>"), {});
         QCOMPARE(e.kind, StripeError::Kind::Api);
         QVERIFY(!e.userMessage().isEmpty());
         QVERIFY(!e.userMessage().contains(QStringLiteral("<html>")));
     }
     void technicalDetailRedactsSecrets()
     {
-        StripeError e = StripeError::make(StripeError::Kind::Api, QStringLiteral("x"),
-                                          QStringLiteral("Invalid API Key provided: sk_test_abcdefghijklmnop1234"));
+        StripeError e =
+            StripeError::make(StripeError::Kind::Api, QStringLiteral("x"),
+                              QStringLiteral("Invalid API Key provided: sk_test_abcdefghijklmnop1234"));
         QVERIFY(!e.technicalDetail().contains(QStringLiteral("abcdefghijklmnop")));
     }
 };

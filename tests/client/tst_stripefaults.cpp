@@ -21,9 +21,10 @@ private:
 
     void inject(const QString &method, const QString &pathPrefix, const QString &kind, int count)
     {
-        const QJsonObject spec{{QStringLiteral("method"), method},   {QStringLiteral("path_prefix"), pathPrefix},
-                               {QStringLiteral("kind"), kind},       {QStringLiteral("count"), count},
-                               {QStringLiteral("retry_after"), 1},   {QStringLiteral("delay_ms"), 1500}};
+        const QJsonObject spec{
+            {QStringLiteral("method"), method}, {QStringLiteral("path_prefix"), pathPrefix},
+            {QStringLiteral("kind"), kind},     {QStringLiteral("count"), count},
+            {QStringLiteral("retry_after"), 1}, {QStringLiteral("delay_ms"), 1500}};
         QByteArray answer;
         QVERIFY2(m_sandbox.control("/_sandbox/faults", jsonBody(spec), &answer) == 200, answer.constData());
     }
@@ -46,7 +47,8 @@ private:
             p.paymentMethodDataType = QStringLiteral("amazon_pay");
             p.returnUrl = QStringLiteral("https://shop.example/done");
         }
-        return finish(m_client->createPaymentIntent(p, IdempotencyKey::forOperation(order, 1, QStringLiteral("create"))));
+        return finish(m_client->createPaymentIntent(
+            p, IdempotencyKey::forOperation(order, 1, QStringLiteral("create"))));
     }
     PaymentIntent authorised(const QString &order)
     {
@@ -79,7 +81,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("operation");
         QTest::addColumn<QString>("fault");
         for (const char *op : {"create", "update", "confirm", "capture", "cancel", "refund"}) {
-            for (const char *fault : {"error_500_after_commit", "drop_after_commit", "rate_limit_429", "delay"})
+            for (const char *fault :
+                 {"error_500_after_commit", "drop_after_commit", "rate_limit_429", "delay"})
                 QTest::addRow("%s/%s", op, fault) << QString::fromLatin1(op) << QString::fromLatin1(fault);
         }
     }
@@ -114,7 +117,8 @@ private Q_SLOTS:
             inject(QStringLiteral("POST"), piPath, fault, hits);
             clock.start();
             r.reset(m_client->confirmPaymentIntent(
-                pi, {QStringLiteral("amazon_pay"), {}, QStringLiteral("https://shop.example/done"), {}}, key));
+                pi, {QStringLiteral("amazon_pay"), {}, QStringLiteral("https://shop.example/done"), {}},
+                key));
         } else if (operation == QLatin1String("capture")) {
             const PaymentIntent pi = authorised(order);
             inject(QStringLiteral("POST"), piPath, fault, hits);
@@ -176,7 +180,8 @@ private Q_SLOTS:
         m_client->setRetryPolicy(quickRetries(2));
         inject(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents"), fault, 50);
         const QString key = IdempotencyKey::forOperation(QStringLiteral("43"), 1, QStringLiteral("create"));
-        std::unique_ptr<StripeReply> r(m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("43")), key));
+        std::unique_ptr<StripeReply> r(
+            m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("43")), key));
         QVERIFY(waitFor(r.get()));
         m_client->setRetryPolicy(quickRetries());
         QCOMPARE(m_sandbox.control("/_sandbox/faults/clear"), 200);
@@ -190,7 +195,8 @@ private Q_SLOTS:
         const QJsonArray all = listAll(*m_client, QStringLiteral("/v1/payment_intents"));
         QCOMPARE(all.size(), 1);
         // …and sending again with the same key returns that very object.
-        std::unique_ptr<StripeReply> again(m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("43")), key));
+        std::unique_ptr<StripeReply> again(
+            m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("43")), key));
         QVERIFY(waitFor(again.get()));
         QVERIFY2(again->isOk(), qPrintable(again->error().technicalDetail()));
         QVERIFY(again->idempotentReplayed());
@@ -200,8 +206,10 @@ private Q_SLOTS:
     void persistentRateLimitGivesUpWithoutAChange()
     {
         m_client->setRetryPolicy(quickRetries(1));
-        inject(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents"), QStringLiteral("rate_limit_429"), 5);
-        std::unique_ptr<StripeReply> r(m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("44")), QStringLiteral("k-44")));
+        inject(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents"),
+               QStringLiteral("rate_limit_429"), 5);
+        std::unique_ptr<StripeReply> r(
+            m_client->createPaymentIntent(amazonPayHold(6000, QStringLiteral("44")), QStringLiteral("k-44")));
         QVERIFY(waitFor(r.get()));
         m_client->setRetryPolicy(quickRetries());
         QCOMPARE(r->attempts(), 2);
@@ -244,7 +252,8 @@ private Q_SLOTS:
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))); // nothing listens on port 1
         client.setSecretKey(QString::fromLatin1(SandboxProcess::secretKey));
         client.setRetryPolicy(quickRetries(1));
-        std::unique_ptr<StripeReply> r(client.createPaymentIntent(amazonPayHold(6000, QStringLiteral("45")), QStringLiteral("k-45")));
+        std::unique_ptr<StripeReply> r(
+            client.createPaymentIntent(amazonPayHold(6000, QStringLiteral("45")), QStringLiteral("k-45")));
         QVERIFY(waitFor(r.get()));
         QCOMPARE(r->error().kind, StripeError::Kind::Network);
         QCOMPARE(r->attempts(), 2);

@@ -29,7 +29,8 @@ private:
     Walk walk(const ListParams &params, const QList<CreatedRange> &ranges = {}, int parallel = 1)
     {
         Walk w;
-        std::unique_ptr<ListPager> pager(m_client->paginate(QStringLiteral("/v1/payment_intents"), params, ranges, parallel));
+        std::unique_ptr<ListPager> pager(
+            m_client->paginate(QStringLiteral("/v1/payment_intents"), params, ranges, parallel));
         connect(pager.get(), &ListPager::pageReceived, this, [&w](const QJsonArray &page) {
             for (const auto &v : page) {
                 w.ids << v.toObject().value(QLatin1String("id")).toString();
@@ -61,8 +62,9 @@ private Q_SLOTS:
             std::vector<std::unique_ptr<StripeReply>> batch;
             for (int j = i; j < qMin(i + 20, objectCount); ++j) {
                 const QString order = QString::number(5000 + j);
-                batch.emplace_back(m_client->createPaymentIntent(amazonPayHold(1000 + j, order),
-                                                                 IdempotencyKey::forOperation(order, 1, QStringLiteral("create"))));
+                batch.emplace_back(m_client->createPaymentIntent(
+                    amazonPayHold(1000 + j, order),
+                    IdempotencyKey::forOperation(order, 1, QStringLiteral("create"))));
             }
             for (auto &r : batch) {
                 QVERIFY(waitFor(r.get()));
@@ -77,7 +79,8 @@ private Q_SLOTS:
         }
         m_client->setRateLimit(0, 0);
         QCOMPARE(m_created.size(), objectCount);
-        QVERIFY2(m_lastCreated > m_firstCreated, "the sandbox clock did not move: ranges would not be tested");
+        QVERIFY2(m_lastCreated > m_firstCreated,
+                 "the sandbox clock did not move: ranges would not be tested");
     }
 
     void walksEveryPageInOrder()

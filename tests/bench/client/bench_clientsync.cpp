@@ -29,8 +29,8 @@ using namespace holdfast::stripe;
 
 namespace {
 
-constexpr int seedBatch = 100;      // objects created per sandbox minute
-constexpr int seedInFlight = 16;    // concurrent creates while seeding
+constexpr int seedBatch = 100;   // objects created per sandbox minute
+constexpr int seedInFlight = 16; // concurrent creates while seeding
 
 long peakRssKb()
 {
@@ -53,13 +53,15 @@ int runSync(const QUrl &base, int lanes, int rangeCount, qint64 from, qint64 to)
     client.setSecretKey(qEnvironmentVariable("STRIPE_KEY"));
     ListParams params;
     params.limit = 100;
-    const QList<CreatedRange> ranges = lanes > 1 ? CreatedRange::split(from, to, rangeCount) : QList<CreatedRange>{};
+    const QList<CreatedRange> ranges =
+        lanes > 1 ? CreatedRange::split(from, to, rangeCount) : QList<CreatedRange>{};
     QSet<QString> seen;
     qint64 objects = 0;
     qint64 parseFailures = 0;
     QElapsedTimer clock;
     clock.start();
-    std::unique_ptr<ListPager> pager(client.paginate(QStringLiteral("/v1/payment_intents"), params, ranges, lanes));
+    std::unique_ptr<ListPager> pager(
+        client.paginate(QStringLiteral("/v1/payment_intents"), params, ranges, lanes));
     QObject::connect(pager.get(), &ListPager::pageReceived, pager.get(), [&](const QJsonArray &page) {
         for (const QJsonValue &v : page) {
             ParseError error;
@@ -80,8 +82,9 @@ int runSync(const QUrl &base, int lanes, int rangeCount, qint64 from, qint64 to)
         std::fprintf(stderr, "sync failed: %s\n", qPrintable(pager->error().technicalDetail()));
         return 1;
     }
-    const QJsonObject result{{QStringLiteral("client"), lanes > 1 ? QStringLiteral("holdfast %1 lanes").arg(lanes)
-                                                                   : QStringLiteral("holdfast 1 lane")},
+    const QJsonObject result{{QStringLiteral("client"), lanes > 1
+                                                            ? QStringLiteral("holdfast %1 lanes").arg(lanes)
+                                                            : QStringLiteral("holdfast 1 lane")},
                              {QStringLiteral("objects"), objects},
                              {QStringLiteral("unique"), qint64(seen.size())},
                              {QStringLiteral("parse_failures"), parseFailures},
@@ -130,7 +133,8 @@ bool seed(test::SandboxProcess &sandbox, int count, qint64 *first, qint64 *last)
                 p.description = QStringLiteral("Bench order %1").arg(created);
                 p.metadata.insert(QStringLiteral("order_id"), QString::number(created));
                 inFlight.emplace_back(client.createPaymentIntent(
-                    p, IdempotencyKey::forOperation(QString::number(created), 1, QStringLiteral("bench-create"))));
+                    p, IdempotencyKey::forOperation(QString::number(created), 1,
+                                                    QStringLiteral("bench-create"))));
             }
             for (auto &r : inFlight) {
                 if (!r->isFinished()) {
@@ -171,18 +175,22 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // Per-request debug lines would be measured too; the Node SDK logs nothing either.
-    QLoggingCategory::setFilterRules(QStringLiteral("holdfast.stripe.debug=false\nholdfast.stripe.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("holdfast.stripe.debug=false\nholdfast.stripe.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("PaymentIntents to seed."),
                                          QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption parallelOption(QStringLiteral("parallel"), QStringLiteral("Lanes for the parallel run."),
+    const QCommandLineOption parallelOption(QStringLiteral("parallel"),
+                                            QStringLiteral("Lanes for the parallel run."),
                                             QStringLiteral("n"), QStringLiteral("4"));
-    const QCommandLineOption rangesOption(QStringLiteral("ranges"),
-                                          QStringLiteral("Created ranges the parallel run splits the history into "
-                                                         "(default 4 per lane)."),
-                                          QStringLiteral("n"));
-    const QCommandLineOption syncOption(QStringLiteral("sync-child"), QStringLiteral("Internal: run one sync."),
+    const QCommandLineOption rangesOption(
+        QStringLiteral("ranges"),
+        QStringLiteral("Created ranges the parallel run splits the history into "
+                       "(default 4 per lane)."),
+        QStringLiteral("n"));
+    const QCommandLineOption syncOption(QStringLiteral("sync-child"),
+                                        QStringLiteral("Internal: run one sync."),
                                         QStringLiteral("url,lanes,ranges,from,to"));
     parser.addOptions({countOption, parallelOption, rangesOption, syncOption});
     parser.process(app);
@@ -191,17 +199,20 @@ int main(int argc, char *argv[])
         const QStringList a = parser.value(syncOption).split(u',');
         if (a.size() != 5)
             return 2;
-        return runSync(QUrl(a.at(0)), a.at(1).toInt(), a.at(2).toInt(), a.at(3).toLongLong(), a.at(4).toLongLong());
+        return runSync(QUrl(a.at(0)), a.at(1).toInt(), a.at(2).toInt(), a.at(3).toLongLong(),
+                       a.at(4).toLongLong());
     }
 
     const int count = parser.value(countOption).toInt();
     const int parallel = parser.value(parallelOption).toInt();
     const int rangeCount = parser.isSet(rangesOption) ? parser.value(rangesOption).toInt() : parallel * 4;
-    const QString nodeDir = qEnvironmentVariable("HOLDFAST_SOURCE_DIR", QStringLiteral(HOLDFAST_BENCH_SOURCE_DIR))
-                            + QStringLiteral("/tests/bench/client/node");
+    const QString nodeDir =
+        qEnvironmentVariable("HOLDFAST_SOURCE_DIR", QStringLiteral(HOLDFAST_BENCH_SOURCE_DIR)) +
+        QStringLiteral("/tests/bench/client/node");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty() || !QDir(nodeDir + QStringLiteral("/node_modules/stripe")).exists()) {
-        std::fprintf(stderr, "The Node side needs node and the pinned SDK: run `npm ci` in %s\n", qPrintable(nodeDir));
+        std::fprintf(stderr, "The Node side needs node and the pinned SDK: run `npm ci` in %s\n",
+                     qPrintable(nodeDir));
         return 1;
     }
 
@@ -225,8 +236,8 @@ int main(int argc, char *argv[])
     const QString base = sandbox.baseUrl().toString();
     const auto syncArgs = [&](int lanes) {
         return QStringList{QStringLiteral("--sync-child"),
-                           QStringList{base, QString::number(lanes), QString::number(rangeCount), QString::number(first),
-                                       QString::number(last + 1)}
+                           QStringList{base, QString::number(lanes), QString::number(rangeCount),
+                                       QString::number(first), QString::number(last + 1)}
                                .join(u',')};
     };
     const QJsonObject nodeResult = runChild(node, {QStringLiteral("sync.mjs"), base}, nodeDir);
@@ -234,9 +245,10 @@ int main(int argc, char *argv[])
     const QJsonObject multi = runChild(self, syncArgs(parallel));
     int status = 0;
     for (const QJsonObject &r : {nodeResult, single, multi}) {
-        if (r.isEmpty() || r.value(QLatin1String("objects")).toInteger() != count
-            || r.value(QLatin1String("unique")).toInteger() != count) {
-            std::fprintf(stderr, "incomplete sync: %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+        if (r.isEmpty() || r.value(QLatin1String("objects")).toInteger() != count ||
+            r.value(QLatin1String("unique")).toInteger() != count) {
+            std::fprintf(stderr, "incomplete sync: %s\n",
+                         QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
             status = 1;
             continue;
         }
@@ -244,18 +256,21 @@ int main(int argc, char *argv[])
     }
     if (status == 0) {
         const auto rate = [](const QJsonObject &r) {
-            return double(r.value(QLatin1String("objects")).toInteger()) / r.value(QLatin1String("seconds")).toDouble();
+            return double(r.value(QLatin1String("objects")).toInteger()) /
+                   r.value(QLatin1String("seconds")).toDouble();
         };
         out(QStringLiteral("speed ratio holdfast/node: 1 lane %1x, %2 lanes %3x")
                 .arg(rate(single) / rate(nodeResult), 0, 'f', 2)
                 .arg(parallel)
                 .arg(rate(multi) / rate(nodeResult), 0, 'f', 2));
         out(QStringLiteral("peak memory ratio holdfast/node: 1 lane %1x, %2 lanes %3x")
-                .arg(double(single.value(QLatin1String("peak_rss_kb")).toInteger())
-                         / double(nodeResult.value(QLatin1String("peak_rss_kb")).toInteger()), 0, 'f', 2)
+                .arg(double(single.value(QLatin1String("peak_rss_kb")).toInteger()) /
+                         double(nodeResult.value(QLatin1String("peak_rss_kb")).toInteger()),
+                     0, 'f', 2)
                 .arg(parallel)
-                .arg(double(multi.value(QLatin1String("peak_rss_kb")).toInteger())
-                         / double(nodeResult.value(QLatin1String("peak_rss_kb")).toInteger()), 0, 'f', 2));
+                .arg(double(multi.value(QLatin1String("peak_rss_kb")).toInteger()) /
+                         double(nodeResult.value(QLatin1String("peak_rss_kb")).toInteger()),
+                     0, 'f', 2));
     }
     return status;
 }
