@@ -20,7 +20,7 @@ class PaymentFlow
 public:
     static constexpr qint64 redirectLapseSeconds = 10 * 60;
     static constexpr qint64 holdSeconds = 7 * 24 * 60 * 60;
-    static constexpr qint64 refundSettleSeconds = 2;
+    static constexpr qint64 refundSettleSeconds = 1; // a clock advance of 1 s settles them
 
     PaymentFlow(StateStore &store, SandboxClock &clock, EventLog &events, const QString &country);
 
