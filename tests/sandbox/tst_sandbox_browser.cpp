@@ -118,6 +118,23 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(u"/v1/payment_intents/"_s + id).str(u"status"_s), u"requires_capture"_s);
     }
 
+    void failingOnTheTestPageReturnsFailedAndDetaches()
+    {
+        QWebEngineProfile profile;
+        QWebEnginePage page(&profile);
+        const QString id = openCheckout(page, "amount=1800&currency=usd&payment_method_types[]=amazon_pay");
+        QVERIFY(!id.isEmpty());
+        js(page, u"document.getElementById('hf-pm-amazon_pay').click(); window.pay(); true"_s);
+        QVERIFY2(waitForPath(page, u"/_sandbox/amazon_pay/"_s + id), qPrintable(page.url().toString()));
+        QVERIFY(QTest::qWaitFor([&] { return js(page, u"!!document.getElementById('hf-fail')"_s).toBool(); }, 10000));
+        js(page, u"document.getElementById('hf-fail').click(); true"_s);
+        QVERIFY2(waitForPath(page, u"/done"_s), qPrintable(page.url().toString()));
+        QCOMPARE(QUrlQuery(page.url()).queryItemValue(u"redirect_status"_s), u"failed"_s);
+        const auto pi = m_api->get(u"/v1/payment_intents/"_s + id);
+        QCOMPARE(pi.str(u"status"_s), u"requires_payment_method"_s);
+        QCOMPARE(pi.json[u"last_payment_error"][u"code"].toString(), u"payment_intent_payment_attempt_failed"_s);
+    }
+
     void cardFormSucceedsAndDeclines()
     {
         QWebEngineProfile profile;
