@@ -16,7 +16,12 @@ need() { command -v "$1" >/dev/null 2>&1 || { echo "FAIL: '$1' is not installed 
 for tool in cpack dpkg-deb dpkg-shlibdeps objdump lintian desktop-file-validate appstreamcli rpm rpmbuild file; do need "$tool"; done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/holdfast-packaging.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+hooks_pid=
+cleanup() {
+    [ -z "$hooks_pid" ] || kill "$hooks_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 # ---- Debian package -------------------------------------------------------------------------------
 echo "== cpack -G DEB"
@@ -124,6 +129,42 @@ grep -q "holdfast-sandbox" <<<"$out" && grep -q -- "--version" <<<"$out" && pass
 out=$("$root/usr/bin/holdfast-webhooks" --version) || fail "extracted holdfast-webhooks --version failed"
 [ "$out" = "holdfast-webhooks $version" ] && pass "holdfast-webhooks --version" \
     || fail "holdfast-webhooks --version printed '$out'"
+# The packaged receiver, started the way holdfast-webhooks.service starts it (a free port instead of
+# 8087, SQLite in the scratch folder): it must listen, report health and refuse an unsigned event.
+printf 'whsec_packaging_test\n' >"$work/webhook-secret"
+"$root/usr/bin/holdfast-webhooks" --host 127.0.0.1 --port 0 --database "sqlite:$work/webhooks.db" \
+    --secret-file "$work/webhook-secret" >"$work/webhooks.out" 2>"$work/webhooks.err" &
+hooks_pid=$!
+listening=
+for _ in $(seq 1 100); do
+    listening=$(head -1 "$work/webhooks.out" 2>/dev/null || true)
+    [ -n "$listening" ] && break
+    kill -0 "$hooks_pid" 2>/dev/null || break
+    sleep 0.1
+done
+http() { # method port path [body] -> status line and body of the answer
+    local body=${4-}
+    exec 3<>"/dev/tcp/127.0.0.1/$2"
+    printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %s\r\n\r\n%s' \
+        "$1" "$3" "${#body}" "$body" >&3
+    timeout 10 cat <&3 || true
+    exec 3<&-
+}
+if [[ "$listening" =~ ^listening\ on\ http://127\.0\.0\.1:([0-9]+)$ ]]; then
+    port=${BASH_REMATCH[1]}
+    pass "holdfast-webhooks: $listening"
+    health=$(http GET "$port" /healthz)
+    grep -q "^HTTP/1.1 200" <<<"$health" && grep -q '"database": *"ok"' <<<"$health" \
+        && pass "holdfast-webhooks /healthz" || fail "holdfast-webhooks /healthz answered: $health"
+    unsigned=$(http POST "$port" /webhooks/stripe '{"id":"evt_1","object":"event"}')
+    grep -q "^HTTP/1.1 400" <<<"$unsigned" && pass "holdfast-webhooks refuses an unsigned event" \
+        || fail "holdfast-webhooks answered an unsigned event with: $(head -1 <<<"$unsigned")"
+else
+    fail "holdfast-webhooks did not start listening: $(cat "$work/webhooks.out" "$work/webhooks.err")"
+fi
+kill "$hooks_pid" 2>/dev/null || true
+wait "$hooks_pid" 2>/dev/null || true
+hooks_pid=
 for exe in holdfast holdfast-sandbox holdfast-webhooks; do
     if file -b "$root/usr/bin/$exe" | grep -q "not stripped"; then fail "usr/bin/$exe is not stripped"; fi
 done
