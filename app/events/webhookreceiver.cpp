@@ -2,6 +2,7 @@
 
 #include "diagnostics/logging.h"
 #include "events/postpaymenthook.h"
+#include "store/database.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -27,8 +28,8 @@ bool databaseDown(const store::StoreError &e)
 
 } // namespace
 
-WebhookReceiver::WebhookReceiver(store::Database &db, WebhookVerifier verifier, QObject *parent)
-    : QObject(parent), m_db(db), m_verifier(std::move(verifier)), m_processor(db),
+WebhookReceiver::WebhookReceiver(DatabaseOpener opener, WebhookVerifier verifier, QObject *parent)
+    : QObject(parent), m_opener(std::move(opener)), m_verifier(std::move(verifier)),
       m_server(std::make_unique<QHttpServer>())
 {
     m_server->route(QStringLiteral("/webhooks/stripe"), QHttpServerRequest::Method::Post,
@@ -39,7 +40,40 @@ WebhookReceiver::WebhookReceiver(store::Database &db, WebhookVerifier verifier, 
     });
 }
 
-WebhookReceiver::~WebhookReceiver() = default;
+WebhookReceiver::~WebhookReceiver()
+{
+    m_hook.reset(); // before the database it uses
+}
+
+void WebhookReceiver::setPostPaymentCommand(const QStringList &command)
+{
+    m_hookCommand = command;
+    if (m_hook)
+        m_hook->setCommand(command);
+}
+
+store::Database *WebhookReceiver::database()
+{
+    if (m_db)
+        return m_db.get();
+    auto opened = m_opener();
+    if (!opened) {
+        m_openError = opened.error().detail();
+        return nullptr;
+    }
+    m_db = std::move(opened).value();
+    m_openError.clear();
+    m_hook = std::make_unique<PostPaymentHook>(*m_db);
+    m_hook->setCommand(m_hookCommand);
+    m_catchUpDue = true;
+    return m_db.get();
+}
+
+void WebhookReceiver::dropDatabase()
+{
+    m_hook.reset();
+    m_db.reset();
+}
 
 quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port)
 {
@@ -51,7 +85,10 @@ quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port)
 
 void WebhookReceiver::catchUp()
 {
-    const auto resumed = m_processor.resume();
+    store::Database *db = database();
+    if (!db)
+        return;
+    const auto resumed = EventProcessor(*db).resume();
     if (!resumed) {
         m_catchUpDue = true;
         return;
@@ -59,14 +96,17 @@ void WebhookReceiver::catchUp()
     m_catchUpDue = false;
     if (*resumed > 0)
         qCInfo(lcEvents) << "applied" << *resumed << "events a previous run had stored";
-    if (m_hook)
+    if (m_hook && !m_hookCommand.isEmpty())
         m_hook->runPending();
 }
 
 WebhookHealth WebhookReceiver::health()
 {
-    auto read = WebhookHealth::read(m_db);
+    store::Database *db = database();
+    auto read = db ? WebhookHealth::read(*db) : store::Result<WebhookHealth>(store::StoreError(store::StoreError::Kind::Unavailable, m_openError));
     if (!read) {
+        if (db && databaseDown(read.error()))
+            dropDatabase();
         WebhookHealth h;
         h.databaseReachable = false;
         h.lastFailure = read.error().detail();
@@ -86,7 +126,8 @@ void WebhookReceiver::noteFailure(const QString &why)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_lastFailureWrite.isValid() && m_lastFailureWrite.msecsTo(now) < 1000)
         return;
-    if (WebhookHealth::recordFailure(m_db, m_pendingFailure, m_pendingFailureAt)) {
+    store::Database *db = m_db.get(); // never reconnect just to write down a forged request
+    if (db && WebhookHealth::recordFailure(*db, m_pendingFailure, m_pendingFailureAt)) {
         m_lastFailureWrite = now;
         m_pendingFailure.clear();
     }
@@ -121,11 +162,21 @@ QHttpServerResponse WebhookReceiver::receive(const QHttpServerRequest &request)
         noteFailure(QStringLiteral("signed body is not an event"));
         return reject(400, QStringLiteral("not a Stripe event"));
     }
+    store::Database *db = database();
+    if (!db) {
+        m_databaseReachable = false;
+        m_pendingFailure = m_openError;
+        m_pendingFailureAt = QDateTime::currentDateTimeUtc();
+        qCWarning(lcEvents).noquote() << "cannot store" << event->id << "-" << m_openError;
+        return reject(503, QStringLiteral("database unavailable"));
+    }
     if (m_catchUpDue)
         catchUp();
-    const auto result = m_processor.handle(*event, body);
+    const auto result = EventProcessor(*db).handle(*event, body);
     if (!result) {
         const bool down = databaseDown(result.error());
+        if (down)
+            dropDatabase();
         m_databaseReachable = !down;
         m_catchUpDue = true;
         qCWarning(lcEvents).noquote() << "cannot store" << event->id << "-" << result.error().detail();
@@ -134,11 +185,11 @@ QHttpServerResponse WebhookReceiver::receive(const QHttpServerRequest &request)
         return reject(down ? 503 : 500, down ? QStringLiteral("database unavailable") : QStringLiteral("store error"));
     }
     m_databaseReachable = true;
-    if (!m_pendingFailure.isEmpty() && WebhookHealth::recordFailure(m_db, m_pendingFailure, m_pendingFailureAt))
+    if (!m_pendingFailure.isEmpty() && WebhookHealth::recordFailure(*db, m_pendingFailure, m_pendingFailureAt))
         m_pendingFailure.clear();
     emit eventProcessed(event->id, result->duplicate);
-    if (result->hookQueued && m_hook)
-        QTimer::singleShot(0, m_hook, &PostPaymentHook::runPending);
+    if (result->hookQueued && m_hook && !m_hookCommand.isEmpty())
+        QTimer::singleShot(0, m_hook.get(), &PostPaymentHook::runPending);
     return jsonReply(200, QJsonObject{{QStringLiteral("received"), true},
                                       {QStringLiteral("duplicate"), result->duplicate}});
 }

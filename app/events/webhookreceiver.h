@@ -8,9 +8,11 @@
 #include "events/eventprocessor.h"
 #include "events/webhookhealth.h"
 #include "events/webhookverifier.h"
+#include "store/database.h"
 
 #include <QHostAddress>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QHttpServer;
@@ -27,12 +29,19 @@ class WebhookReceiver : public QObject
 public:
     static constexpr qint64 defaultMaxBodyBytes = 256 * 1024;
 
-    WebhookReceiver(store::Database &db, WebhookVerifier verifier, QObject *parent = nullptr);
+    // Opens (and after a loss, reopens) the database: a connection that failed to come back is
+    // replaced rather than reused, so the receiver recovers by itself when the server returns.
+    using DatabaseOpener = std::function<store::Result<std::unique_ptr<store::Database>>()>;
+
+    WebhookReceiver(DatabaseOpener opener, WebhookVerifier verifier, QObject *parent = nullptr);
     ~WebhookReceiver() override;
 
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    // Hooks queued by an event are started after the answer is sent.
-    void setPostPaymentHook(PostPaymentHook *hook) { m_hook = hook; }
+    // The shop's post-payment command (program + arguments); hooks queued by an event start after
+    // the answer is sent. Empty: hooks are left queued for whoever runs them.
+    void setPostPaymentCommand(const QStringList &command);
+    // The open database, or nullptr while it is unreachable.
+    store::Database *database();
     // Returns the port (0 when it could not listen).
     quint16 listen(const QHostAddress &address, quint16 port);
     WebhookHealth health();
@@ -46,12 +55,15 @@ private:
     QHttpServerResponse reject(int status, const QString &why);
     void noteFailure(const QString &why);
     void catchUp();
+    void dropDatabase();
 
-    store::Database &m_db;
+    DatabaseOpener m_opener;
+    std::unique_ptr<store::Database> m_db;
     WebhookVerifier m_verifier;
-    EventProcessor m_processor;
     std::unique_ptr<QHttpServer> m_server;
-    PostPaymentHook *m_hook = nullptr;
+    QStringList m_hookCommand;
+    std::unique_ptr<PostPaymentHook> m_hook;
+    QString m_openError;
     qint64 m_maxBodyBytes = defaultMaxBodyBytes;
     bool m_databaseReachable = true;
     bool m_catchUpDue = true;

@@ -110,20 +110,31 @@ int main(int argc, char *argv[])
     if (secrets.isEmpty())
         return fail(QStringLiteral("no webhook secret: use --secret-file or HOLDFAST_WEBHOOK_SECRET"));
 
-    auto opened = store::Database::open(parser.value(databaseOption),
-                                        QString::fromUtf8(qgetenv("HOLDFAST_DATABASE_PASSWORD")));
+    const QString url = parser.value(databaseOption);
+    const QString password = QString::fromUtf8(qgetenv("HOLDFAST_DATABASE_PASSWORD"));
+    // The first open must work (a wrong URL should fail at once, not at the first delivery).
+    auto opened = store::Database::open(url, password);
     if (!opened)
         return fail(QStringLiteral("cannot open the database: ") + opened.error().detail());
-    std::unique_ptr<store::Database> db = std::move(opened).value();
+    std::unique_ptr<store::Database> first = std::move(opened).value();
+    QStringList hookCommand;
+    if (parser.isSet(hookOption)) {
+        hookCommand = QProcess::splitCommand(parser.value(hookOption));
+    } else {
+        events::PostPaymentHook settings(*first);
+        if (auto s = settings.loadCommandFromSettings(); !s)
+            qCWarning(lcEvents).noquote() << "cannot read the post-payment command:" << s.error().detail();
+        hookCommand = settings.command();
+    }
 
-    events::PostPaymentHook hook(*db);
-    if (parser.isSet(hookOption))
-        hook.setCommand(QProcess::splitCommand(parser.value(hookOption)));
-    else if (auto s = hook.loadCommandFromSettings(); !s)
-        qCWarning(lcEvents).noquote() << "cannot read the post-payment command:" << s.error().detail();
-
-    events::WebhookReceiver receiver(*db, events::WebhookVerifier(secrets));
-    receiver.setPostPaymentHook(&hook);
+    events::WebhookReceiver receiver(
+        [url, password, &first]() -> store::Result<std::unique_ptr<store::Database>> {
+            if (first)
+                return std::move(first);
+            return store::Database::open(url, password);
+        },
+        events::WebhookVerifier(secrets));
+    receiver.setPostPaymentCommand(hookCommand);
     const quint16 bound = receiver.listen(host, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
