@@ -49,7 +49,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption country(QStringLiteral("country"),
                                      QStringLiteral("Account country (decides Amazon Pay's currency)."),
                                      QStringLiteral("CC"), QStringLiteral("US"));
-    parser.addOptions({port, host, secret, publishable, state, country});
+    const QCommandLineOption restricted(QStringLiteral("restricted-key"),
+                                        QStringLiteral("A restricted key and its permissions, e.g. "
+                                                       "rk_test_x=rak_payment_intent_read,rak_refund_write "
+                                                       "(repeatable)."),
+                                        QStringLiteral("K=PERMS"));
+    parser.addOptions({port, host, secret, publishable, state, country, restricted});
     parser.process(app);
 
     holdfast::sandbox::SandboxServer::Options options;
@@ -64,6 +69,10 @@ int main(int argc, char *argv[])
     options.publishableKey = parser.value(publishable);
     options.statePath = parser.value(state);
     options.country = parser.value(country).toUpper();
+    for (const QString &spec : parser.values(restricted)) {
+        const QString key = spec.section(QLatin1Char('='), 0, 0);
+        options.restrictedKeys.insert(key, spec.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::perror("holdfast-sandbox: socketpair");

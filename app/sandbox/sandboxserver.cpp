@@ -291,7 +291,7 @@ void SandboxServer::Private::handleApi(Exchange exchange)
         refuse(e);
         return;
     }
-    if (key != options.secretKey && key != options.publishableKey) {
+    if (key != options.secretKey && key != options.publishableKey && !options.restrictedKeys.contains(key)) {
         ApiError e = ApiError::invalid(QString(), u"Invalid API Key provided: "_s + maskedKey(key));
         e.status = 401;
         refuse(e);
@@ -309,8 +309,16 @@ void SandboxServer::Private::handleApi(Exchange exchange)
         return;
     }
 
-    ApiRequest request{exchange.method, exchange.path, params, key == options.publishableKey, requestId, {},
-                       publicBase(exchange)};
+    ApiRequest request;
+    request.method = exchange.method;
+    request.path = exchange.path;
+    request.params = params;
+    request.publishable = key == options.publishableKey;
+    request.requestId = requestId;
+    request.publicBase = publicBase(exchange);
+    request.restricted = options.restrictedKeys.contains(key);
+    request.permissions = options.restrictedKeys.value(key);
+    request.maskedKey = maskedKey(key);
     const QString idempotencyKey = QString::fromUtf8(exchange.headers.value("idempotency-key"));
     if (!idempotencyKey.isEmpty() && exchange.method == "POST") {
         if (idempotencyKey.size() > 255) {

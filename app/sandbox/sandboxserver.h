@@ -2,7 +2,9 @@
 // and wrapped by the holdfast-sandbox executable. See docs/sandbox.md for the controls.
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
+#include <QStringList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -26,6 +28,8 @@ public:
         QString secretKey, publishableKey; // empty: the documented defaults above
         QString statePath;                 // empty: in memory
         QString country = QStringLiteral("US");
+        // Restricted keys (rk_test_…) and their permissions, e.g. {"rk_test_x", {"rak_payment_intent_read"}}.
+        QHash<QString, QStringList> restrictedKeys;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

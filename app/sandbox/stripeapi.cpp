@@ -64,6 +64,30 @@ void StripeApi::requireSecret(const ApiRequest &request)
     throw e;
 }
 
+void StripeApi::requirePermission(const ApiRequest &request, const QString &collection)
+{
+    if (!request.restricted)
+        return;
+    // Stripe's slugs for PaymentIntents, refunds and charges; the others follow the same pattern.
+    static const QHash<QString, QString> resources{{u"payment_intents"_s, u"payment_intent"_s},
+                                                   {u"refunds"_s, u"refund"_s},
+                                                   {u"charges"_s, u"charge"_s},
+                                                   {u"payment_methods"_s, u"payment_method"_s},
+                                                   {u"events"_s, u"event"_s},
+                                                   {u"webhook_endpoints"_s, u"webhook"_s}};
+    const QString resource = resources.value(collection, collection);
+    const bool write = request.method != "GET";
+    const QString needed = u"rak_"_s + resource + (write ? u"_write"_s : u"_read"_s);
+    // A write permission includes reading.
+    if (request.permissions.contains(needed) || (!write && request.permissions.contains(u"rak_"_s + resource + u"_write")))
+        return;
+    ApiError e = ApiError::invalid(QString(), u"The provided key '%1' does not have the required permissions for this "
+                                              "endpoint. Having the '%2' permission would allow this request to "
+                                              "continue."_s.arg(request.maskedKey, needed));
+    e.status = 403;
+    throw e;
+}
+
 QJsonObject StripeApi::route(const ApiRequest &request)
 {
     // /v1/<collection>[/<id>[/<action>]]
@@ -82,6 +106,7 @@ QJsonObject StripeApi::route(const ApiRequest &request)
                             && ((get && action.isEmpty()) || (post && action == u"confirm"));
     if (!clientCall)
         requireSecret(request);
+    requirePermission(request, collection);
 
     if (collection == u"payment_intents") {
         if (id.isEmpty())

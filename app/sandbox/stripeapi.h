@@ -23,6 +23,9 @@ struct ApiRequest
     QString requestId;
     QString idempotencyKey;
     QString publicBase; // scheme://host:port the client reached us at, for redirect URLs
+    bool restricted = false;
+    QStringList permissions; // of a restricted key
+    QString maskedKey;
 };
 
 struct ApiResult
@@ -55,6 +58,7 @@ private:
     QJsonObject expanded(const QJsonObject &object, const QStringList &paths, const QString &prefix = {}) const;
     QStringList expandPaths(const QJsonObject &params) const;
     static void requireSecret(const ApiRequest &request);
+    static void requirePermission(const ApiRequest &request, const QString &collection);
 
     // paymentintentapi.cpp
     QJsonObject createPaymentIntent(const ApiRequest &request);

@@ -64,6 +64,19 @@ private Q_SLOTS:
         QCOMPARE(ApiClient(sandbox.baseUrl(), "sk_test_custom123").get(u"/v1/payment_intents"_s).status, 200);
     }
 
+    void restrictedKeysNeedTheirPermission()
+    {
+        SandboxProcess sandbox({u"--restricted-key"_s, u"rk_test_tills1234=rak_payment_intent_write"_s});
+        QVERIFY(sandbox.start());
+        ApiClient api(sandbox.baseUrl(), "rk_test_tills1234");
+        QCOMPARE(api.post(u"/v1/payment_intents"_s, "amount=500&currency=usd").status, 200);
+        QCOMPARE(api.get(u"/v1/payment_intents"_s).status, 200);
+        const auto refused = api.get(u"/v1/refunds"_s);
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.json[u"error"][u"message"].toString().contains(u"rak_refund_read"));
+        QVERIFY(!refused.body.contains("tills"));
+    }
+
     void countryDecidesAmazonPayCurrency()
     {
         SandboxProcess sandbox({u"--country"_s, u"DE"_s});
