@@ -1,0 +1,232 @@
+// Capture (full, partial, double-click), cancel and refund through the back-office widgets against a
+// real holdfast-sandbox and a real SQLite store; staff refused every guarded action (also by the
+// core directly); the 7-day expiry path ending in "expired" on the held list.
+#include "holds/canceldialog.h"
+#include "holds/capturedialog.h"
+#include "holds/heldmodel.h"
+#include "holds/heldview.h"
+#include "holds/holdactions.h"
+#include "holds/refunddialog.h"
+#include "officefixture.h"
+#include "store/auditlog.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace holdfast;
+using holdfast::ui::OperationDialog;
+
+class TestBackofficeHolds : public QObject
+{
+    Q_OBJECT
+    test::OfficeFixture f;
+
+    // Waits for the dialog's operation to end and returns what it reported.
+    static backoffice::OperationResult runDialog(OperationDialog *dialog, const QString &pin, int clicks = 1)
+    {
+        QSignalSpy done(dialog, &OperationDialog::operationFinished);
+        dialog->findChild<QLineEdit *>(QStringLiteral("managerPin"))->setText(pin);
+        for (int i = 0; i < clicks; ++i)
+            QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+        if (!done.wait(30000))
+            qFatal("operation did not finish");
+        return done.first().first().value<backoffice::OperationResult>();
+    }
+
+    int countAudit(qint64 orderId, const QString &action, const QString &outcome)
+    {
+        int n = 0;
+        for (const AuditEntry &e : *store::AuditLog(*f.db).forOrder(orderId))
+            n += e.action == action && e.outcome == outcome;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(f.open(true), f.sandbox ? qPrintable(f.sandbox->errorString()) : "store");
+    }
+
+    void heldListSortsByDeadlineUnderModelTester()
+    {
+        const Order a = f.heldOrder(6000);
+        ui::HeldModel model(*f.db, staff::systemClock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowForOrder(a.id) >= 0);
+        QVERIFY(model.data(model.index(model.rowForOrder(a.id), ui::HeldModel::LeftColumn)).toString().contains(u"left"));
+        model.refresh();
+    }
+
+    void captureFullThroughTheDialog()
+    {
+        const Order order = f.heldOrder(6000);
+        ui::HeldView view(*f.db, *f.operations, *f.accounts, f.manager);
+        view.show();
+        view.selectOrder(order.id);
+        QVERIFY(view.holdActions()->captureAction()->isEnabled());
+        auto *dialog = view.holdActions()->openCapture();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("captureAmount"))->text(), QStringLiteral("60.00"));
+        QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("approvingManager"))); // a manager approves with their own PIN
+        const auto result = runDialog(dialog, f.managerPin);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
+        QVERIFY(dialog->showingResult());
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        QCOMPARE(f.attemptOf(order.id).amountCapturedMinor, 6000);
+        QCOMPARE(countAudit(order.id, QStringLiteral("capture"), QStringLiteral("ok")), 1);
+        QCOMPARE(view.model()->rowForOrder(order.id), -1); // no longer held
+    }
+
+    void partialCaptureReleasesTheRest()
+    {
+        const Order order = f.heldOrder(6000);
+        ui::HeldView view(*f.db, *f.operations, *f.accounts, f.manager);
+        view.selectOrder(order.id);
+        auto *dialog = view.holdActions()->openCapture();
+        auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("captureAmount"));
+        amount->clear();
+        QTest::keyClicks(amount, QStringLiteral("40"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("captureSummary"))->text(), QStringLiteral("Capture $40.00 · release $20.00"));
+        amount->setText(QStringLiteral("61"));
+        QVERIFY(!dialog->actionButton()->isEnabled()); // more than the hold
+        amount->setText(QStringLiteral("40.00"));
+        const auto result = runDialog(dialog, f.managerPin);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
+        QCOMPARE(result.releasedMinor, 2000);
+        QCOMPARE(f.stateOf(order.id), OrderState::PartiallyCaptured);
+        QCOMPARE(f.attemptOf(order.id).amountCapturedMinor, 4000);
+    }
+
+    void doubleClickOnCaptureCapturesOnce()
+    {
+        const Order order = f.heldOrder(5000);
+        const int before = f.capturesAtStripe();
+        ui::HeldView view(*f.db, *f.operations, *f.accounts, f.manager);
+        view.selectOrder(order.id);
+        auto *dialog = view.holdActions()->openCapture();
+        dialog->findChild<QLineEdit *>(QStringLiteral("managerPin"))->setText(f.managerPin);
+        QSignalSpy done(dialog, &OperationDialog::operationFinished);
+        QTest::mouseDClick(dialog->actionButton(), Qt::LeftButton);
+        QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+        // And the core refuses a second request for the same order while the first is in flight.
+        QSignalSpy core(f.operations.get(), &backoffice::HoldOperations::finished);
+        f.operations->start({backoffice::OperationKind::Capture, order.id, f.manager,
+                             staff::ManagerApproval{f.manager, f.managerPin}, 5000});
+        QVERIFY(done.wait(30000));
+        QTRY_VERIFY(core.size() >= 2);
+        QCOMPARE(f.capturesAtStripe(), before + 1);
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        QCOMPARE(countAudit(order.id, QStringLiteral("capture"), QStringLiteral("ok")), 1);
+    }
+
+    void cancelReleasesTheHoldWithAReason()
+    {
+        const Order order = f.heldOrder(3000);
+        ui::HeldView view(*f.db, *f.operations, *f.accounts, f.manager);
+        view.selectOrder(order.id);
+        auto *dialog = view.holdActions()->openCancel();
+        QVERIFY(dialog);
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("cancelReason"));
+        QCOMPARE(reason->count(), 4);
+        reason->setCurrentIndex(2); // duplicate
+        dialog->findChild<QLineEdit *>(QStringLiteral("managerPin"))->setText(f.managerPin);
+        QTest::mouseClick(dialog->actionButton(), Qt::LeftButton); // not confirmed yet: nothing happens
+        QVERIFY(!dialog->showingResult());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problem"))->isVisible());
+        dialog->findChild<QCheckBox *>(QStringLiteral("cancelConfirm"))->setChecked(true);
+        const auto result = runDialog(dialog, f.managerPin);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
+        QCOMPARE(f.stateOf(order.id), OrderState::Cancelled);
+        const auto audit = *store::AuditLog(*f.db).forOrder(order.id);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+            return e.action == QLatin1String("cancel") && e.reason == QLatin1String("duplicate") && e.outcome == QLatin1String("ok");
+        }));
+    }
+
+    void partialThenFullRefundNeverMoreThanRemains()
+    {
+        Order order = f.heldOrder(6000);
+        f.operations->start({backoffice::OperationKind::Capture, order.id, f.manager, staff::ManagerApproval{f.manager, f.managerPin}, {}});
+        QSignalSpy captured(f.operations.get(), &backoffice::HoldOperations::finished);
+        QVERIFY(captured.wait(30000));
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        const int refundsBefore = f.refundsAtStripe();
+
+        ui::HoldActions actions(*f.db, *f.operations, *f.accounts, f.manager, new QWidget);
+        actions.setOrder(order.id);
+        auto *dialog = actions.openRefund();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("refundAmount"))->setText(QStringLiteral("25.00"));
+        auto result = runDialog(dialog, f.managerPin);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
+        QCOMPARE(f.stateOf(order.id), OrderState::PartiallyRefunded);
+        QVERIFY(result.pendingRefundMinor > 0 || f.attemptOf(order.id).amountRefundedMinor == 2500);
+
+        actions.setOrder(order.id);
+        dialog = actions.openRefund();
+        auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("refundAmount"));
+        QCOMPARE(amount->text(), QStringLiteral("35.00")); // what remains
+        amount->setText(QStringLiteral("35.01"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("managerPin"))->setText(f.managerPin);
+        QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+        QVERIFY(!dialog->showingResult()); // refused in the dialog: more than remains
+        amount->setText(QStringLiteral("35.00"));
+        result = runDialog(dialog, f.managerPin);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
+        QCOMPARE(f.stateOf(order.id), OrderState::Refunded);
+        QCOMPARE(f.refundsAtStripe(), refundsBefore + 2); // two deliberate refunds: two keys
+    }
+
+    void staffIsRefusedEveryGuardedAction()
+    {
+        const Order held = f.heldOrder(4000);
+        const int captures = f.capturesAtStripe();
+        using K = backoffice::OperationKind;
+        for (K kind : {K::Capture, K::Cancel, K::Refund}) {
+            // The core itself: staff alone, and staff "approving" with their own PIN.
+            for (const auto &approval : {std::optional<staff::ManagerApproval>{},
+                                         std::optional<staff::ManagerApproval>{staff::ManagerApproval{f.staffMember, QStringLiteral("3691")}}}) {
+                QSignalSpy spy(f.operations.get(), &backoffice::HoldOperations::finished);
+                f.operations->start({kind, held.id, f.staffMember, approval, {}});
+                QVERIFY(spy.wait(10000));
+                const auto r = spy.first().at(1).value<backoffice::OperationResult>();
+                QCOMPARE(r.status, backoffice::OperationResult::Status::Refused);
+            }
+        }
+        // The widget: staff sees the manager chooser; a wrong manager PIN is refused in the dialog.
+        ui::HeldView view(*f.db, *f.operations, *f.accounts, f.staffMember);
+        view.selectOrder(held.id);
+        auto *dialog = view.holdActions()->openCapture();
+        QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("approvingManager")));
+        const auto result = runDialog(dialog, QStringLiteral("0000"));
+        QCOMPARE(result.status, backoffice::OperationResult::Status::Refused);
+        QVERIFY(!dialog->showingResult());
+        QCOMPARE(f.capturesAtStripe(), captures);
+        QCOMPARE(f.stateOf(held.id), OrderState::Authorised);
+        // With the manager's PIN at the same dialog, staff may.
+        const auto approved = runDialog(dialog, f.managerPin);
+        QVERIFY2(approved.succeeded(), qPrintable(approved.message));
+    }
+
+    void holdLapsesAfterSevenDaysAndTheListSaysSo()
+    {
+        const Order order = f.heldOrder(2500);
+        QCOMPARE(f.sandbox->control("/_sandbox/clock/advance", R"({"seconds": 604900})"), 200);
+        const QString pi = f.attemptOf(order.id).paymentIntentId;
+        QCOMPARE(f.applyFromStripe(pi), OrderState::Expired);
+        QCOMPARE(f.stateOf(order.id), OrderState::Expired);
+        ui::HeldModel model(*f.db, staff::systemClock());
+        const int row = model.rowForOrder(order.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.levelAt(row), backoffice::HoldDeadline::Level::Expired);
+        QVERIFY(model.data(model.index(row, ui::HeldModel::LeftColumn)).toString().startsWith(u"Expired"));
+    }
+};
+
+QTEST_MAIN(TestBackofficeHolds)
+#include "tst_backoffice_holds.moc"

@@ -1,0 +1,110 @@
+#include "endofday/endofdaymodel.h"
+
+#include "domain/money.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace holdfast::ui {
+
+EndOfDayModel::EndOfDayModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EndOfDayModel::setReport(const backoffice::EndOfDayReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    endResetModel();
+}
+
+int EndOfDayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_report.rows.size()) + 1; // + the total
+}
+
+int EndOfDayModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EndOfDayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const bool isTotal = index.row() == m_report.rows.size();
+    const backoffice::DayTotals &t = isTotal ? m_report.total : m_report.rows.at(index.row()).totals;
+    if (role == Qt::FontRole && isTotal) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != LabelColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool raw = role == SortRole;
+    const auto money = [&](qint64 minor) -> QVariant {
+        return raw ? QVariant(minor) : QVariant(Money(minor, m_report.currency).format(QLocale()));
+    };
+    switch (index.column()) {
+    case LabelColumn:
+        if (isTotal)
+            return tr("Total");
+        return m_report.rows.at(index.row()).group == backoffice::EndOfDayRow::Group::State
+                   ? tr("State: %1").arg(m_report.rows.at(index.row()).label)
+                   : tr("Method: %1").arg(m_report.rows.at(index.row()).label);
+    case OrdersColumn:
+        return raw ? QVariant(t.orders) : QVariant(QLocale().toString(t.orders));
+    case AuthorisedColumn:
+        return money(t.authorisedMinor);
+    case CapturedColumn:
+        return money(t.capturedMinor);
+    case ReleasedColumn:
+        return money(t.releasedMinor);
+    case RefundedColumn:
+        return money(t.refundedMinor);
+    }
+    return {};
+}
+
+QVariant EndOfDayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LabelColumn:
+        return tr("Group");
+    case OrdersColumn:
+        return tr("Orders");
+    case AuthorisedColumn:
+        return tr("Authorised");
+    case CapturedColumn:
+        return tr("Captured");
+    case ReleasedColumn:
+        return tr("Released");
+    case RefundedColumn:
+        return tr("Refunded");
+    }
+    return {};
+}
+
+QString EndOfDayModel::toHtml() const
+{
+    QString html = QStringLiteral("<h2>") + tr("End of day %1").arg(QLocale().toString(m_report.day, QLocale::LongFormat)).toHtmlEscaped()
+                   + QStringLiteral("</h2><table border=1 cellspacing=0 cellpadding=4><tr>");
+    for (int c = 0; c < ColumnCount; ++c)
+        html += QStringLiteral("<th>") + headerData(c, Qt::Horizontal).toString().toHtmlEscaped() + QStringLiteral("</th>");
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < ColumnCount; ++c)
+            html += (c ? QStringLiteral("<td align=right>") : QStringLiteral("<td>"))
+                    + data(index(r, c)).toString().toHtmlEscaped() + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace holdfast::ui

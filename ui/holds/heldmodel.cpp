@@ -1,0 +1,228 @@
+#include "holds/heldmodel.h"
+
+#include "backoffice/holdoperations.h"
+#include "store/orderstore.h"
+#include "store/paymentattempts.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <algorithm>
+
+namespace holdfast::ui {
+
+using backoffice::HoldDeadline;
+
+namespace {
+
+// A tint of the warning colour over the palette's base keeps text readable in light and dark themes.
+QColor tint(const QColor &base, const QColor &warning, qreal amount)
+{
+    return QColor::fromRgbF(base.redF() * (1 - amount) + warning.redF() * amount,
+                            base.greenF() * (1 - amount) + warning.greenF() * amount,
+                            base.blueF() * (1 - amount) + warning.blueF() * amount);
+}
+
+} // namespace
+
+HeldModel::HeldModel(store::Database &db, staff::Clock clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock ? std::move(clock) : staff::systemClock())
+{
+    m_timer.setInterval(30 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &HeldModel::tick);
+    m_timer.start();
+    refresh();
+}
+
+void HeldModel::refresh()
+{
+    QList<Hold> holds;
+    store::OrderStore orders(m_db);
+    store::OrderQuery query;
+    query.states = {OrderState::Authorised};
+    query.sortColumn = store::OrderQuery::SortColumn::Created;
+    query.sortOrder = Qt::AscendingOrder;
+    query.limit = 1000; // holds last 7 days; a shop with more than this has other problems
+    const auto held = orders.list(query);
+    // Lapsed in the last week: shown as "Expired" so nobody ships goods against a dead hold.
+    query.states = {OrderState::Expired};
+    query.sortColumn = store::OrderQuery::SortColumn::Updated;
+    query.sortOrder = Qt::DescendingOrder;
+    query.limit = 100;
+    const auto expired = orders.list(query);
+    const QDateTime now = m_clock();
+    QList<Order> all;
+    if (held.ok())
+        all += *held;
+    if (expired.ok()) {
+        for (const Order &o : *expired) {
+            if (o.updatedAt.secsTo(now) < HoldDeadline::holdWindowSeconds)
+                all.append(o);
+        }
+    }
+    for (const Order &order : std::as_const(all)) {
+        Hold hold;
+        hold.order = order;
+        if (const auto attempt = backoffice::HoldOperations::paymentAttempt(m_db, order.id))
+            hold.attempt = *attempt;
+        hold.deadline = HoldDeadline::forHold(order, hold.attempt);
+        hold.level = order.state == OrderState::Expired ? HoldDeadline::Level::Expired : hold.deadline.level(now);
+        holds.append(hold);
+    }
+    std::stable_sort(holds.begin(), holds.end(), [](const Hold &a, const Hold &b) {
+        return a.deadline.deadline() < b.deadline.deadline();
+    });
+    beginResetModel();
+    m_holds = holds;
+    endResetModel();
+    updateLevels(false);
+}
+
+void HeldModel::tick()
+{
+    updateLevels(true);
+    if (!m_holds.isEmpty())
+        Q_EMIT dataChanged(index(0, DeadlineColumn), index(int(m_holds.size()) - 1, LeftColumn));
+}
+
+void HeldModel::updateLevels(bool announce)
+{
+    const QDateTime now = m_clock();
+    int dueSoon = 0;
+    for (Hold &hold : m_holds) {
+        const HoldDeadline::Level before = hold.level;
+        if (hold.order.state == OrderState::Authorised)
+            hold.level = hold.deadline.level(now);
+        if (announce && before != hold.level) {
+            if (hold.level == HoldDeadline::Level::Red)
+                Q_EMIT holdEnteredRed(hold.order.id);
+            else if (hold.level == HoldDeadline::Level::Expired)
+                Q_EMIT holdExpired(hold.order.id);
+        }
+        dueSoon += hold.order.state == OrderState::Authorised && hold.level == HoldDeadline::Level::Red;
+    }
+    if (dueSoon != m_dueSoon) {
+        m_dueSoon = dueSoon;
+        Q_EMIT dueSoonCountChanged(dueSoon);
+    }
+}
+
+int HeldModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_holds.size());
+}
+
+int HeldModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HeldModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Hold &h = m_holds.at(index.row());
+    const qint64 held = h.attempt.amountAuthorisedMinor > 0 ? h.attempt.amountAuthorisedMinor : h.order.totalMinor;
+    const qint64 left = h.order.state == OrderState::Expired ? 0 : h.deadline.secondsLeft(m_clock());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return h.order.number;
+        case CustomerColumn:
+            return h.order.customerName;
+        case AmountColumn:
+            return Money(held, h.order.currency).format(QLocale());
+        case DeadlineColumn:
+            return QLocale().toString(h.deadline.deadline().toLocalTime(), QLocale::ShortFormat);
+        case LeftColumn:
+            return h.order.state == OrderState::Expired ? tr("Expired — hold lapsed") : HoldDeadline::remainingText(left);
+        case StaffColumn:
+            return h.order.staffId;
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return h.order.id;
+        case AmountColumn:
+            return held;
+        case DeadlineColumn:
+        case LeftColumn:
+            return h.deadline.deadline();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case OrderIdRole:
+        return h.order.id;
+    case LevelRole:
+        return int(h.level);
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::BackgroundRole:
+    case Qt::ForegroundRole: {
+        if (h.level == HoldDeadline::Level::Normal)
+            return {};
+        const QPalette palette = QApplication::palette();
+        const QColor warning = h.level == HoldDeadline::Level::Amber ? QColor(0xf0, 0xa0, 0x00) : QColor(0xd0, 0x20, 0x20);
+        if (role == Qt::BackgroundRole)
+            return tint(palette.color(QPalette::Base), warning, 0.28);
+        return palette.color(QPalette::Text);
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == LeftColumn)
+            return tr("Capture before %1").arg(QLocale().toString(h.deadline.deadline().toLocalTime(), QLocale::LongFormat));
+        break;
+    }
+    return {};
+}
+
+QVariant HeldModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Order");
+    case CustomerColumn:
+        return tr("Customer");
+    case AmountColumn:
+        return tr("Held");
+    case DeadlineColumn:
+        return tr("Capture by");
+    case LeftColumn:
+        return tr("Time left");
+    case StaffColumn:
+        return tr("Staff");
+    }
+    return {};
+}
+
+qint64 HeldModel::orderIdAt(int row) const
+{
+    return row >= 0 && row < m_holds.size() ? m_holds.at(row).order.id : 0;
+}
+
+int HeldModel::rowForOrder(qint64 orderId) const
+{
+    for (int i = 0; i < m_holds.size(); ++i) {
+        if (m_holds.at(i).order.id == orderId)
+            return i;
+    }
+    return -1;
+}
+
+HoldDeadline::Level HeldModel::levelAt(int row) const
+{
+    return m_holds.at(row).level;
+}
+
+int HeldModel::dueSoonCount() const
+{
+    return qMax(0, m_dueSoon);
+}
+
+} // namespace holdfast::ui

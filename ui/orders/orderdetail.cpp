@@ -1,0 +1,136 @@
+#include "orders/orderdetail.h"
+
+#include "holds/holdactions.h"
+#include "store/auditlog.h"
+#include "store/eventlog.h"
+#include "store/orderstore.h"
+#include "store/paymentattempts.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace holdfast::ui {
+
+namespace {
+
+QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, const QStringList &headers, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setAccessibleName(accessibleName);
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels(headers);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QString when(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+OrderDetail::OrderDetail(store::Database &db, HoldActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_actions(actions)
+    , m_heading(new QLabel(this))
+    , m_lines(makeTree(QStringLiteral("orderLines"), tr("Order lines"), {tr("Item"), tr("Qty"), tr("Price"), tr("Total")}, this))
+    , m_attempts(makeTree(QStringLiteral("paymentAttempts"), tr("Payment attempts"),
+                          {tr("#"), tr("Payment"), tr("Status"), tr("Held"), tr("Captured"), tr("Refunded")}, this))
+    , m_timeline(makeTree(QStringLiteral("orderTimeline"), tr("Order timeline"), {tr("When"), tr("Who"), tr("What"), tr("Result")}, this))
+{
+    setObjectName(QStringLiteral("orderDetail"));
+    m_heading->setObjectName(QStringLiteral("orderHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *a : actions->actions()) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        b->setAccessibleName(a->text().remove(u'&'));
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("Lines"), this));
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(new QLabel(tr("Payments"), this));
+    layout->addWidget(m_attempts, 1);
+    layout->addWidget(new QLabel(tr("Timeline"), this));
+    layout->addWidget(m_timeline, 2);
+}
+
+void OrderDetail::showOrder(qint64 orderId)
+{
+    m_orderId = orderId;
+    m_lines->clear();
+    m_attempts->clear();
+    m_timeline->clear();
+    m_actions->setOrder(orderId);
+    const auto order = orderId ? store::OrderStore(m_db).get(orderId) : store::Result<Order>(store::StoreError(store::StoreError::Kind::NotFound, {}));
+    if (!order.ok()) {
+        m_heading->setText(orderId ? order.error().userMessage() : tr("Select an order to see it here."));
+        return;
+    }
+    const QLocale locale;
+    const auto money = [&](qint64 minor) { return Money(minor, order->currency).format(locale); };
+    m_heading->setText(tr("<b>Order %1</b> · %2<br>%3 %4 %5<br>%6 · %7")
+                           .arg(order->number.toHtmlEscaped(), orderstate::displayName(order->state),
+                                order->customerName.toHtmlEscaped(), order->customerPhone.toHtmlEscaped(),
+                                order->customerEmail.toHtmlEscaped(), money(order->totalMinor), when(order->createdAt)));
+    for (const OrderLine &line : order->lines) {
+        auto *item = new QTreeWidgetItem(m_lines, {line.description, QString::number(line.quantity),
+                                                   money(line.unitPriceMinor), money(line.totalMinor().value_or(0))});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    struct Entry
+    {
+        QDateTime at;
+        QStringList columns;
+    };
+    QList<Entry> entries;
+    const auto attempts = store::PaymentAttempts(m_db).forOrder(orderId);
+    if (attempts.ok()) {
+        for (const PaymentAttempt &a : *attempts) {
+            new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber), a.paymentIntentId, a.status,
+                                             money(a.amountAuthorisedMinor), money(a.amountCapturedMinor),
+                                             money(a.amountRefundedMinor)});
+            if (a.paymentIntentId.isEmpty())
+                continue;
+            const auto events = store::EventLog(m_db).forObject(a.paymentIntentId);
+            if (events.ok()) {
+                for (const store::StoredEvent &e : *events)
+                    entries.append({e.created, {when(e.created), tr("Stripe"), e.type, e.processed ? tr("applied") : tr("pending")}});
+            }
+        }
+    }
+    const auto audit = store::AuditLog(m_db).forOrder(orderId);
+    if (audit.ok()) {
+        for (const AuditEntry &e : *audit) {
+            QString what = e.action;
+            if (e.amountMinor)
+                what += QStringLiteral(" ") + Money(*e.amountMinor, e.currency.isEmpty() ? order->currency : e.currency).format(locale);
+            if (!e.reason.isEmpty())
+                what += QStringLiteral(" (") + e.reason + QStringLiteral(")");
+            const QString who = e.approvedBy.isEmpty() ? e.actor : tr("%1, approved by %2").arg(e.actor, e.approvedBy);
+            entries.append({e.at, {when(e.at), who, what, e.outcome}});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+    for (const Entry &e : std::as_const(entries))
+        new QTreeWidgetItem(m_timeline, e.columns);
+}
+
+} // namespace holdfast::ui

@@ -1,0 +1,219 @@
+#include "orders/ordersmodel.h"
+
+#include "store/orderstore.h"
+#include "store/paymentattempts.h"
+
+#include <QLocale>
+
+namespace holdfast::ui {
+
+namespace {
+
+QString paymentStatusText(const QString &status)
+{
+    if (status.isEmpty())
+        return {};
+    if (status == QLatin1String("requires_capture"))
+        return OrdersModel::tr("Held");
+    if (status == QLatin1String("succeeded"))
+        return OrdersModel::tr("Succeeded");
+    if (status == QLatin1String("canceled"))
+        return OrdersModel::tr("Cancelled");
+    if (status == QLatin1String("processing"))
+        return OrdersModel::tr("Processing");
+    if (status == QLatin1String("requires_action"))
+        return OrdersModel::tr("Waiting for the customer");
+    return OrdersModel::tr("Not paid");
+}
+
+} // namespace
+
+OrdersModel::OrdersModel(store::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    m_query.limit = m_pageSize;
+    reload();
+}
+
+QList<Order> OrdersModel::fetchPage(int offset, int limit)
+{
+    store::OrderQuery q = m_query;
+    q.offset = offset;
+    q.limit = limit;
+    const auto page = store::OrderStore(m_db).list(q);
+    if (!page.ok()) {
+        m_lastError = page.error().userMessage();
+        m_atEnd = true;
+        return {};
+    }
+    m_lastError.clear();
+    m_atEnd = page->size() < limit;
+    // Only the loaded page's attempts: a bounded number of indexed lookups per page.
+    store::PaymentAttempts attempts(m_db);
+    for (const Order &o : *page) {
+        if (o.state == OrderState::Draft)
+            continue;
+        const auto list = attempts.forOrder(o.id);
+        if (list.ok() && !list->isEmpty())
+            m_paymentStatus.insert(o.id, list->constLast().status);
+    }
+    return *page;
+}
+
+void OrdersModel::reload()
+{
+    const int keep = qMax(m_pageSize, int(m_orders.size()));
+    beginResetModel();
+    m_paymentStatus.clear();
+    m_orders = fetchPage(0, keep);
+    endResetModel();
+}
+
+void OrdersModel::restart()
+{
+    beginResetModel();
+    m_orders.clear();
+    m_paymentStatus.clear();
+    m_orders = fetchPage(0, m_pageSize);
+    endResetModel();
+}
+
+bool OrdersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void OrdersModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<Order> page = fetchPage(int(m_orders.size()), m_pageSize);
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_orders.size()), int(m_orders.size() + page.size()) - 1);
+    m_orders += page;
+    endInsertRows();
+}
+
+void OrdersModel::sort(int column, Qt::SortOrder order)
+{
+    using C = store::OrderQuery::SortColumn;
+    switch (column) {
+    case NumberColumn:
+        m_query.sortColumn = C::Number;
+        break;
+    case CustomerColumn:
+        m_query.sortColumn = C::Customer;
+        break;
+    case TotalColumn:
+        m_query.sortColumn = C::Total;
+        break;
+    case StateColumn:
+        m_query.sortColumn = C::State;
+        break;
+    case CreatedColumn:
+        m_query.sortColumn = C::Created;
+        break;
+    default:
+        return; // not indexed in the store: sorting a million rows here would freeze the till
+    }
+    m_query.sortOrder = order;
+    restart();
+}
+
+void OrdersModel::setSearch(const QString &text)
+{
+    m_query.search = text.trimmed();
+    restart();
+}
+
+void OrdersModel::setStates(const QList<OrderState> &states)
+{
+    m_query.states = states;
+    restart();
+}
+
+void OrdersModel::setCreatedRange(const QDateTime &from, const QDateTime &to)
+{
+    m_query.createdFrom = from;
+    m_query.createdTo = to;
+    restart();
+}
+
+void OrdersModel::setMode(std::optional<Mode> mode)
+{
+    m_query.mode = mode;
+    restart();
+}
+
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 OrdersModel::orderIdAt(int row) const
+{
+    return row >= 0 && row < m_orders.size() ? m_orders.at(row).id : 0;
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &o = m_orders.at(index.row());
+    if (role == OrderIdRole)
+        return o.id;
+    if (role == Qt::TextAlignmentRole && index.column() == TotalColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::AccessibleTextRole)
+        return {};
+    const bool raw = role == SortRole;
+    switch (index.column()) {
+    case NumberColumn:
+        return raw ? QVariant(o.id) : QVariant(o.number);
+    case CustomerColumn:
+        return o.customerName;
+    case TotalColumn:
+        return raw ? QVariant(o.totalMinor) : QVariant(o.total().format(QLocale()));
+    case StateColumn:
+        return raw ? QVariant(orderstate::name(o.state)) : QVariant(orderstate::displayName(o.state));
+    case PaymentColumn:
+        return raw ? QVariant(m_paymentStatus.value(o.id)) : QVariant(paymentStatusText(m_paymentStatus.value(o.id)));
+    case StaffColumn:
+        return o.staffId;
+    case CreatedColumn:
+        return raw ? QVariant(o.createdAt) : QVariant(QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    return {};
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Order");
+    case CustomerColumn:
+        return tr("Customer");
+    case TotalColumn:
+        return tr("Total");
+    case StateColumn:
+        return tr("State");
+    case PaymentColumn:
+        return tr("Payment");
+    case StaffColumn:
+        return tr("Staff");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+} // namespace holdfast::ui
