@@ -132,4 +132,39 @@ Result<QMap<OrderState, qint64>> OrderStore::countByState(std::optional<Mode> mo
     return counts;
 }
 
+Result<QList<HeldAuthorisation>> OrderStore::heldAuthorisations(std::optional<Mode> mode)
+{
+    constexpr qint64 sevenDaysMs = 7LL * 24 * 60 * 60 * 1000;
+    QStringList attemptColumns;
+    for (const QString &column : QString::fromUtf16(rows::attemptColumns).split(QStringLiteral(", ")))
+        attemptColumns.append(QStringLiteral("a.") + column);
+    QVariantList args{orderstate::name(OrderState::Authorised)};
+    QString sql = QStringLiteral("SELECT ") + QString::fromUtf16(rows::orderColumns) + QStringLiteral(", ")
+                  + attemptColumns.join(QStringLiteral(", "))
+                  + QStringLiteral(", COALESCE(a.capture_before, a.created_at + %1, o.created_at + %1) AS deadline "
+                                   "FROM orders o LEFT JOIN payment_attempts a ON a.id = "
+                                   "(SELECT MAX(id) FROM payment_attempts WHERE order_id = o.id) WHERE o.state = ?")
+                        .arg(sevenDaysMs);
+    if (mode) {
+        sql += QStringLiteral(" AND o.mode = ?");
+        args.append(mode::name(*mode));
+    }
+    sql += QStringLiteral(" ORDER BY deadline, o.id");
+    auto r = m_db.exec(sql, args);
+    if (!r)
+        return r.error();
+    constexpr int orderColumnCount = 14;
+    constexpr int attemptColumnCount = 16;
+    QList<HeldAuthorisation> held;
+    while ((*r)->next()) {
+        HeldAuthorisation h;
+        h.order = rows::order(**r);
+        if (!(*r)->value(orderColumnCount).isNull())
+            h.attempt = rows::attempt(**r, orderColumnCount);
+        h.captureDeadline = rows::timeFrom((*r)->value(orderColumnCount + attemptColumnCount));
+        held.append(h);
+    }
+    return held;
+}
+
 } // namespace holdfast::store

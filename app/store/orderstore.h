@@ -13,6 +13,15 @@ namespace holdfast::store {
 
 class Database;
 
+// An authorised order, its latest payment attempt and when the hold lapses: Stripe's
+// capture_before when known, otherwise seven days after the attempt (or the order) was created.
+struct HeldAuthorisation
+{
+    Order order;
+    PaymentAttempt attempt; // id 0 when the order has none
+    QDateTime captureDeadline;
+};
+
 class OrderStore
 {
 public:
@@ -41,6 +50,8 @@ public:
     // How many orders match, ignoring offset and limit.
     Result<qint64> count(const OrderQuery &query);
     Result<QMap<OrderState, qint64>> countByState(std::optional<Mode> mode = std::nullopt);
+    // Every authorised order, soonest deadline first: the back office's hold list.
+    Result<QList<HeldAuthorisation>> heldAuthorisations(std::optional<Mode> mode = std::nullopt);
 
 private:
     Status writeLines(qint64 orderId, const QList<OrderLine> &lines);

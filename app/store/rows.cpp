@@ -22,25 +22,26 @@ Order order(const QSqlQuery &q)
     return o;
 }
 
-PaymentAttempt attempt(const QSqlQuery &q)
+PaymentAttempt attempt(const QSqlQuery &q, int first)
 {
+    auto v = [&q, first](int i) { return q.value(first + i); };
     PaymentAttempt a;
-    a.id = q.value(0).toLongLong();
-    a.orderId = q.value(1).toLongLong();
-    a.attemptNumber = q.value(2).toInt();
-    a.paymentIntentId = q.value(3).toString();
-    a.idempotencyKeyBase = q.value(4).toString();
-    a.captureMethod = q.value(5).toString();
-    a.status = q.value(6).toString();
-    a.currency = q.value(7).toString();
-    a.amountMinor = q.value(8).toLongLong();
-    a.amountAuthorisedMinor = q.value(9).toLongLong();
-    a.amountCapturedMinor = q.value(10).toLongLong();
-    a.amountRefundedMinor = q.value(11).toLongLong();
-    a.captureBefore = timeFrom(q.value(12));
-    a.lastError = q.value(13).toString();
-    a.createdAt = timeFrom(q.value(14));
-    a.updatedAt = timeFrom(q.value(15));
+    a.id = v(0).toLongLong();
+    a.orderId = v(1).toLongLong();
+    a.attemptNumber = v(2).toInt();
+    a.paymentIntentId = v(3).toString();
+    a.idempotencyKeyBase = v(4).toString();
+    a.captureMethod = v(5).toString();
+    a.status = v(6).toString();
+    a.currency = v(7).toString();
+    a.amountMinor = v(8).toLongLong();
+    a.amountAuthorisedMinor = v(9).toLongLong();
+    a.amountCapturedMinor = v(10).toLongLong();
+    a.amountRefundedMinor = v(11).toLongLong();
+    a.captureBefore = timeFrom(v(12));
+    a.lastError = v(13).toString();
+    a.createdAt = timeFrom(v(14));
+    a.updatedAt = timeFrom(v(15));
     return a;
 }
 

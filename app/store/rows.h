@@ -28,6 +28,7 @@ inline QVariant timeTo(const QDateTime &time)
 }
 
 Order order(const QSqlQuery &q);
-PaymentAttempt attempt(const QSqlQuery &q);
+// Reads attemptColumns starting at column `first`.
+PaymentAttempt attempt(const QSqlQuery &q, int first = 0);
 
 } // namespace holdfast::store::rows

@@ -253,6 +253,40 @@ private slots:
         QCOMPARE(attempts.add(a).error().kind(), Kind::NotFound);
     }
 
+    void heldAuthorisationsSortedByDeadline()
+    {
+        HOLDFAST_OPEN_FRESH(db, m_fixture);
+        OrderStore orders(db);
+        PaymentAttempts attempts(db);
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3600).addMSecs(-QDateTime::currentMSecsSinceEpoch() % 1000);
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i) {
+            auto o = orders.create(sampleOrder(QStringLiteral("Holder %1").arg(i)), QStringLiteral("s"));
+            QVERIFY(o);
+            ids.append(o->id);
+            if (i == 3)
+                continue; // stays awaiting payment: not a hold
+            PaymentAttempt a;
+            a.orderId = o->id;
+            a.captureMethod = QStringLiteral("manual");
+            a.paymentIntentId = QStringLiteral("pi_hold%1").arg(i);
+            if (i == 1)
+                a.captureBefore = soon; // Stripe said: sooner than seven days
+            QVERIFY(attempts.add(a));
+            QVERIFY(orders.transition(o->id, o->version, OrderState::Authorised, by(QStringLiteral("s"))));
+        }
+        auto held = orders.heldAuthorisations(Mode::Test);
+        QVERIFY2(held, qPrintable(held ? QString() : held.error().detail()));
+        QCOMPARE(held->size(), 3);
+        QCOMPARE(held->at(0).order.id, ids.at(1));
+        QCOMPARE(held->at(0).captureDeadline, soon);
+        QCOMPARE(held->at(0).attempt.paymentIntentId, QStringLiteral("pi_hold1"));
+        QCOMPARE(held->at(1).order.id, ids.at(0));
+        QVERIFY(qAbs(held->at(1).captureDeadline.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) < 60);
+        QCOMPARE(held->at(2).order.id, ids.at(2));
+        QCOMPARE(orders.heldAuthorisations(Mode::Live)->size(), 0);
+    }
+
     void eventsAreStoredOnce()
     {
         HOLDFAST_OPEN_FRESH(db, m_fixture);
