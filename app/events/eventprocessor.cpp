@@ -185,8 +185,6 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
             return s.error();
         result.hookQueued = true;
     }
-    if (!result.applied.knownOrder)
-        qCInfo(lcEvents) << event.type << event.id << "is about" << result.paymentIntentId << "which no order knows";
     return result;
 }
 

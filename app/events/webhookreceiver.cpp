@@ -33,7 +33,9 @@ WebhookReceiver::WebhookReceiver(DatabaseOpener opener, WebhookVerifier verifier
       m_server(std::make_unique<QHttpServer>())
 {
     m_server->route(QStringLiteral("/webhooks/stripe"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &request) { return receive(request); });
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        receive(request, std::move(responder));
+                    });
     m_server->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
         const WebhookHealth h = health();
         return jsonReply(h.databaseReachable ? 200 : 503, h.toJson());
@@ -140,18 +142,20 @@ QHttpServerResponse WebhookReceiver::reject(int status, const QString &why)
     return jsonReply(status, QJsonObject{{QStringLiteral("error"), why}});
 }
 
-QHttpServerResponse WebhookReceiver::receive(const QHttpServerRequest &request)
+void WebhookReceiver::receive(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const QByteArray body = request.body();
     const qint64 declared = request.value("Content-Length").toLongLong();
     if (body.size() > m_maxBodyBytes || declared > m_maxBodyBytes) {
         noteFailure(QStringLiteral("body over %1 bytes").arg(m_maxBodyBytes));
-        return reject(413, QStringLiteral("body too large"));
+        reject(413, QStringLiteral("body too large")).write(std::move(responder));
+        return;
     }
     const SignatureCheck check = m_verifier.verify(body, request.value("Stripe-Signature"));
     if (check != SignatureCheck::Valid) {
         noteFailure(WebhookVerifier::describe(check));
-        return reject(400, WebhookVerifier::describe(check));
+        reject(400, WebhookVerifier::describe(check)).write(std::move(responder));
+        return;
     }
     // Only now, with the bytes proven to come from Stripe, is the JSON parsed.
     QJsonParseError jsonError;
@@ -160,38 +164,92 @@ QHttpServerResponse WebhookReceiver::receive(const QHttpServerRequest &request)
     const auto event = doc.isObject() ? StripeEvent::fromJson(doc.object(), &parseError) : std::nullopt;
     if (!event) {
         noteFailure(QStringLiteral("signed body is not an event"));
-        return reject(400, QStringLiteral("not a Stripe event"));
+        reject(400, QStringLiteral("not a Stripe event")).write(std::move(responder));
+        return;
     }
+    m_batch.push_back(Delivery{*event, body, std::move(responder)});
+    if (int(m_batch.size()) >= maxBatch) {
+        flush();
+    } else if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &WebhookReceiver::flush);
+    }
+}
+
+void WebhookReceiver::flush()
+{
+    m_flushScheduled = false;
+    if (m_batch.empty())
+        return;
+    std::deque<Delivery> batch;
+    batch.swap(m_batch);
+    const auto answerAll = [&batch, this](int status, const QString &why) {
+        for (Delivery &d : batch)
+            reject(status, why).write(std::move(d.responder));
+    };
     store::Database *db = database();
     if (!db) {
         m_databaseReachable = false;
         m_pendingFailure = m_openError;
         m_pendingFailureAt = QDateTime::currentDateTimeUtc();
-        qCWarning(lcEvents).noquote() << "cannot store" << event->id << "-" << m_openError;
-        return reject(503, QStringLiteral("database unavailable"));
+        qCWarning(lcEvents).noquote() << "cannot store" << batch.size() << "events -" << m_openError;
+        answerAll(503, QStringLiteral("database unavailable"));
+        return;
     }
     if (m_catchUpDue)
         catchUp();
-    const auto result = EventProcessor(*db).handle(*event, body);
-    if (!result) {
-        const bool down = databaseDown(result.error());
+
+    std::vector<std::optional<ProcessResult>> results(batch.size());
+    std::optional<store::StoreError> fatal;
+    {
+        store::Transaction tx(*db);
+        if (!tx.status()) {
+            fatal = tx.status().error();
+        } else {
+            for (size_t i = 0; i < batch.size() && !fatal; ++i) {
+                // Each event in its own savepoint: one that fails leaves the others intact.
+                auto r = EventProcessor(*db).handle(batch[i].event, batch[i].body);
+                if (r)
+                    results[i] = *r;
+                else if (databaseDown(r.error()))
+                    fatal = r.error();
+                else
+                    qCWarning(lcEvents).noquote() << "cannot store" << batch[i].event.id << "-" << r.error().detail();
+            }
+            if (!fatal)
+                if (auto s = tx.commit(); !s)
+                    fatal = s.error();
+        }
+    }
+    if (fatal) {
+        const bool down = databaseDown(*fatal);
         if (down)
             dropDatabase();
         m_databaseReachable = !down;
         m_catchUpDue = true;
-        qCWarning(lcEvents).noquote() << "cannot store" << event->id << "-" << result.error().detail();
-        m_pendingFailure = result.error().detail();
+        m_pendingFailure = fatal->detail();
         m_pendingFailureAt = QDateTime::currentDateTimeUtc();
-        return reject(down ? 503 : 500, down ? QStringLiteral("database unavailable") : QStringLiteral("store error"));
+        qCWarning(lcEvents).noquote() << "cannot store" << batch.size() << "events -" << fatal->detail();
+        answerAll(down ? 503 : 500, down ? QStringLiteral("database unavailable") : QStringLiteral("store error"));
+        return;
     }
     m_databaseReachable = true;
     if (!m_pendingFailure.isEmpty() && WebhookHealth::recordFailure(*db, m_pendingFailure, m_pendingFailureAt))
         m_pendingFailure.clear();
-    emit eventProcessed(event->id, result->duplicate);
-    if (result->hookQueued && m_hook && !m_hookCommand.isEmpty())
+    bool hookDue = false;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (!results[i]) {
+            reject(500, QStringLiteral("store error")).write(std::move(batch[i].responder));
+            continue;
+        }
+        hookDue |= results[i]->hookQueued;
+        jsonReply(200, QJsonObject{{QStringLiteral("received"), true},
+                                   {QStringLiteral("duplicate"), results[i]->duplicate}})
+            .write(std::move(batch[i].responder));
+        emit eventProcessed(batch[i].event.id, results[i]->duplicate);
+    }
+    if (hookDue && m_hook && !m_hookCommand.isEmpty())
         QTimer::singleShot(0, m_hook.get(), &PostPaymentHook::runPending);
-    return jsonReply(200, QJsonObject{{QStringLiteral("received"), true},
-                                      {QStringLiteral("duplicate"), result->duplicate}});
 }
 
 } // namespace holdfast::events

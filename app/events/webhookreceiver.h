@@ -15,6 +15,10 @@
 #include <functional>
 #include <memory>
 
+#include <QHttpServerResponder>
+
+#include <deque>
+
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
@@ -28,6 +32,8 @@ class WebhookReceiver : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 defaultMaxBodyBytes = 256 * 1024;
+
+    static constexpr int maxBatch = 256;
 
     // Opens (and after a loss, reopens) the database: a connection that failed to come back is
     // replaced rather than reused, so the receiver recovers by itself when the server returns.
@@ -51,7 +57,14 @@ Q_SIGNALS:
     void rejected(int status, const QString &why);
 
 private:
-    QHttpServerResponse receive(const QHttpServerRequest &request);
+    struct Delivery
+    {
+        StripeEvent event;
+        QByteArray body;
+        QHttpServerResponder responder;
+    };
+    void receive(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void flush();
     QHttpServerResponse reject(int status, const QString &why);
     void noteFailure(const QString &why);
     void catchUp();
@@ -70,6 +83,11 @@ private:
     QString m_pendingFailure; // noted while the database was unreachable
     QDateTime m_pendingFailureAt;
     QDateTime m_lastFailureWrite;
+    // Verified deliveries waiting for the next commit: under load, the deliveries that arrived
+    // in one pass of the event loop share one durable commit (each in its own savepoint), and
+    // each is answered only after that commit. When idle a batch is a single delivery.
+    std::deque<Delivery> m_batch;
+    bool m_flushScheduled = false;
 };
 
 } // namespace holdfast::events
