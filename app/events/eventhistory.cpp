@@ -9,9 +9,10 @@ namespace holdfast::events {
 store::Result<QList<store::StoredEvent>> recentEvents(store::Database &db, int limit)
 {
     // Newest first by arrival; the payload is left out, the list never shows it.
-    auto r = db.exec(QStringLiteral("SELECT stripe_event_id, type, object_id, created, received_at, processed "
-                                    "FROM events ORDER BY id DESC LIMIT ?"),
-                     {limit});
+    auto r =
+        db.exec(QStringLiteral("SELECT stripe_event_id, type, object_id, created, received_at, processed "
+                               "FROM events ORDER BY id DESC LIMIT ?"),
+                {limit});
     if (!r)
         return r.error();
     QList<store::StoredEvent> events;

@@ -145,8 +145,8 @@ void EventPoller::finishPoll()
         ++fresh;
         if (r->applied.changed())
             emit orderChanged(r->applied.orderId);
-        if (r->applied.knownOrder && event->objectType() != QLatin1String("payment_intent")
-            && !toReread.contains(r->paymentIntentId))
+        if (r->applied.knownOrder && event->objectType() != QLatin1String("payment_intent") &&
+            !toReread.contains(r->paymentIntentId))
             toReread.append(r->paymentIntentId);
     }
     if (newest > m_since)
@@ -204,8 +204,9 @@ void EventPoller::reread(const QString &paymentIntentId)
                 if (status == QLatin1String("pending") || status == QLatin1String("succeeded"))
                     refunded += v.toObject().value(QLatin1String("amount")).toInteger();
             }
-            const auto r = m_processor.applyPaymentIntent(pi, refunded, QStringLiteral("events"),
-                                                           QStringLiteral("re-read after a charge or refund event"));
+            const auto r =
+                m_processor.applyPaymentIntent(pi, refunded, QStringLiteral("events"),
+                                               QStringLiteral("re-read after a charge or refund event"));
             if (r && r->changed())
                 emit orderChanged(r->orderId);
         });

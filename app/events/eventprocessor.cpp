@@ -32,13 +32,20 @@ PaymentIntent::CaptureMethod captureMethodFrom(const QString &name)
 
 QStringList EventProcessor::eventTypes()
 {
-    return {QStringLiteral("payment_intent.created"),          QStringLiteral("payment_intent.requires_action"),
-            QStringLiteral("payment_intent.amount_capturable_updated"), QStringLiteral("payment_intent.processing"),
-            QStringLiteral("payment_intent.succeeded"),        QStringLiteral("payment_intent.payment_failed"),
-            QStringLiteral("payment_intent.canceled"),         QStringLiteral("charge.succeeded"),
-            QStringLiteral("charge.captured"),                 QStringLiteral("charge.expired"),
-            QStringLiteral("charge.refunded"),                 QStringLiteral("refund.created"),
-            QStringLiteral("refund.updated"),                  QStringLiteral("refund.failed")};
+    return {QStringLiteral("payment_intent.created"),
+            QStringLiteral("payment_intent.requires_action"),
+            QStringLiteral("payment_intent.amount_capturable_updated"),
+            QStringLiteral("payment_intent.processing"),
+            QStringLiteral("payment_intent.succeeded"),
+            QStringLiteral("payment_intent.payment_failed"),
+            QStringLiteral("payment_intent.canceled"),
+            QStringLiteral("charge.succeeded"),
+            QStringLiteral("charge.captured"),
+            QStringLiteral("charge.expired"),
+            QStringLiteral("charge.refunded"),
+            QStringLiteral("refund.created"),
+            QStringLiteral("refund.updated"),
+            QStringLiteral("refund.failed")};
 }
 
 bool EventProcessor::acts(const QString &type)
@@ -71,8 +78,10 @@ std::optional<PaymentIntent> impliedPaymentIntent(const StripeEvent &event, cons
     pi.amount = known.amountMinor;
     pi.currency = known.currency;
     pi.captureMethod = captureMethodFrom(known.captureMethod);
-    pi.status = PaymentIntent::statusFromName(known.status).value_or(PaymentIntent::Status::RequiresPaymentMethod);
-    pi.amountCapturable = pi.status == PaymentIntent::Status::RequiresCapture ? known.amountAuthorisedMinor : 0;
+    pi.status =
+        PaymentIntent::statusFromName(known.status).value_or(PaymentIntent::Status::RequiresPaymentMethod);
+    pi.amountCapturable =
+        pi.status == PaymentIntent::Status::RequiresCapture ? known.amountAuthorisedMinor : 0;
     pi.amountReceived = known.amountCapturedMinor;
     pi.created = known.createdAt;
     if (pi.id.isEmpty())
@@ -176,12 +185,15 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
     const auto pi = eventmapping::impliedPaymentIntent(event, known, &refunded);
     if (!pi)
         return result;
-    auto applied = PaymentStateApplier(m_db).apply(*pi, refunded, QStringLiteral("events"), event.type + QLatin1Char(' ') + event.id);
+    auto applied = PaymentStateApplier(m_db).apply(*pi, refunded, QStringLiteral("events"),
+                                                   event.type + QLatin1Char(' ') + event.id);
     if (!applied)
         return applied.error();
     result.applied = *applied;
     if (moneyArrived(result.applied)) {
-        if (auto s = PostPaymentHook::queue(m_db, result.applied.orderId, event.type + QLatin1Char(' ') + event.id); !s)
+        if (auto s = PostPaymentHook::queue(m_db, result.applied.orderId,
+                                            event.type + QLatin1Char(' ') + event.id);
+            !s)
             return s.error();
         result.hookQueued = true;
     }
@@ -221,7 +233,8 @@ store::Result<int> EventProcessor::resume(int limit)
             if (const auto r = apply(*event); !r)
                 return r.error();
         } else {
-            qCWarning(lcEvents) << "stored event" << stored.stripeEventId << "does not parse; marking it processed";
+            qCWarning(lcEvents) << "stored event" << stored.stripeEventId
+                                << "does not parse; marking it processed";
         }
         if (auto s = store::EventLog(m_db).markProcessed(stored.stripeEventId); !s)
             return s.error();

@@ -39,8 +39,8 @@ public:
     store::Result<ProcessResult> handle(const StripeEvent &event, const QByteArray &rawJson);
     // Applies a PaymentIntent read from Stripe (a re-read after a charge or refund event), queueing
     // the post-payment hook when the order just got paid, in one transaction.
-    store::Result<ApplyResult> applyPaymentIntent(const PaymentIntent &pi, qint64 refundedMinor, const QString &actor,
-                                                  const QString &reason);
+    store::Result<ApplyResult> applyPaymentIntent(const PaymentIntent &pi, qint64 refundedMinor,
+                                                  const QString &actor, const QString &reason);
     // Applies events stored but not processed (a crash between the two), oldest first.
     store::Result<int> resume(int limit = 500);
 

@@ -88,8 +88,8 @@ store::Result<ApplyResult> PaymentStateApplier::apply(const PaymentIntent &pi, q
     }
     if (!path) {
         result.stale = true;
-        qCInfo(lcEvents) << "order" << order->number << "stays" << orderstate::name(order->state) << "- Stripe says"
-                         << orderstate::name(target) << "for" << pi.id;
+        qCInfo(lcEvents) << "order" << order->number << "stays" << orderstate::name(order->state)
+                         << "- Stripe says" << orderstate::name(target) << "for" << pi.id;
     } else {
         for (OrderState step : *path) {
             AuditEntry audit;

@@ -15,8 +15,8 @@ namespace holdfast::events {
 
 struct ApplyResult
 {
-    bool knownOrder = false;  // false: no order or attempt claims this PaymentIntent
-    bool stale = false;       // the PaymentIntent lies behind the order; nothing was moved
+    bool knownOrder = false; // false: no order or attempt claims this PaymentIntent
+    bool stale = false;      // the PaymentIntent lies behind the order; nothing was moved
     qint64 orderId = 0;
     OrderState from = OrderState::Draft;
     OrderState to = OrderState::Draft;

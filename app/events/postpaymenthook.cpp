@@ -62,8 +62,10 @@ store::Result<QList<qint64>> markersIn(store::Database &db, const QString &state
 store::Result<bool> compareAndSet(store::Database &db, qint64 orderId, const QString &expectedPrefix,
                                   const QString &value)
 {
-    auto r = db.exec(QStringLiteral("UPDATE sync_cursors SET value = ?, updated_at = ? WHERE name = ? AND value LIKE ?"),
-                     {value, QDateTime::currentMSecsSinceEpoch(), markerName(orderId), QString(expectedPrefix + QLatin1Char('%'))});
+    auto r = db.exec(
+        QStringLiteral("UPDATE sync_cursors SET value = ?, updated_at = ? WHERE name = ? AND value LIKE ?"),
+        {value, QDateTime::currentMSecsSinceEpoch(), markerName(orderId),
+         QString(expectedPrefix + QLatin1Char('%'))});
     if (!r)
         return r.error();
     return (*r)->numRowsAffected() == 1;
@@ -154,7 +156,8 @@ void PostPaymentHook::runPending()
         m_recoveredClaims = true;
         if (const auto started = markersIn(m_db, QStringLiteral("started:")); started) {
             for (qint64 id : *started) {
-                qCWarning(lcEvents) << "post-payment hook for order" << id << "was interrupted; not running it again";
+                qCWarning(lcEvents) << "post-payment hook for order" << id
+                                    << "was interrupted; not running it again";
                 record(id, QStringLiteral("interrupted:") + stamp(), QStringLiteral("hook.interrupted"),
                        QStringLiteral("failed: interrupted"),
                        QStringLiteral("Holdfast stopped while the hook ran; check whether it acted"));
@@ -189,10 +192,12 @@ void PostPaymentHook::runNext()
         }
         // The claim is committed before the command starts: after a crash it is never run twice.
         store::Transaction tx(m_db);
-        const auto claimed = compareAndSet(m_db, id, QStringLiteral("queued:"), QStringLiteral("started:") + stamp());
+        const auto claimed =
+            compareAndSet(m_db, id, QStringLiteral("queued:"), QStringLiteral("started:") + stamp());
         if (!tx.status() || !claimed || !*claimed)
             continue;
-        if (!audit(m_db, id, QStringLiteral("hook.started"), QStringLiteral("ok"), m_command.first()) || !tx.commit())
+        if (!audit(m_db, id, QStringLiteral("hook.started"), QStringLiteral("ok"), m_command.first()) ||
+            !tx.commit())
             continue;
 
         m_current = id;
@@ -202,9 +207,9 @@ void PostPaymentHook::runNext()
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process->setStandardOutputFile(QProcess::nullDevice());
         connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-            finish(status == QProcess::NormalExit && code == 0,
-                   status == QProcess::NormalExit ? QStringLiteral("exit code %1").arg(code)
-                                                  : QStringLiteral("crashed"));
+            finish(status == QProcess::NormalExit && code == 0, status == QProcess::NormalExit
+                                                                    ? QStringLiteral("exit code %1").arg(code)
+                                                                    : QStringLiteral("crashed"));
         });
         connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart)

@@ -8,7 +8,8 @@
 
 namespace holdfast::events {
 
-Reconciler::Reconciler(stripe::StripeClient *client, store::Database &db, EventProcessor &processor, QObject *parent)
+Reconciler::Reconciler(stripe::StripeClient *client, store::Database &db, EventProcessor &processor,
+                       QObject *parent)
     : QObject(parent), m_client(client), m_db(db), m_processor(processor),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -97,8 +98,8 @@ void Reconciler::done(const stripe::StripeError &error)
         m_report.error = error.userMessage();
         qCWarning(lcEvents).noquote() << "reconciliation stopped:" << error.technicalDetail();
     }
-    qCInfo(lcEvents) << "reconciled: checked" << m_report.checked << "repaired" << m_report.repaired << "unknown"
-                     << m_report.unknown << "failed" << m_report.failed;
+    qCInfo(lcEvents) << "reconciled: checked" << m_report.checked << "repaired" << m_report.repaired
+                     << "unknown" << m_report.unknown << "failed" << m_report.failed;
     emit finished(m_report);
 }
 

@@ -16,14 +16,16 @@ QJsonValue timeOrNull(const QDateTime &t)
 
 QJsonObject WebhookHealth::toJson() const
 {
-    return QJsonObject{{QStringLiteral("status"), databaseReachable ? QStringLiteral("ok") : QStringLiteral("degraded")},
-                       {QStringLiteral("database"), databaseReachable ? QStringLiteral("ok") : QStringLiteral("unreachable")},
-                       {QStringLiteral("last_event_at"), timeOrNull(lastEventAt)},
-                       {QStringLiteral("last_event_id"), lastEventId},
-                       {QStringLiteral("last_event_type"), lastEventType},
-                       {QStringLiteral("last_failure_at"), timeOrNull(lastFailureAt)},
-                       {QStringLiteral("last_failure"), lastFailure},
-                       {QStringLiteral("events_waiting"), eventsWaiting}};
+    return QJsonObject{
+        {QStringLiteral("status"), databaseReachable ? QStringLiteral("ok") : QStringLiteral("degraded")},
+        {QStringLiteral("database"),
+         databaseReachable ? QStringLiteral("ok") : QStringLiteral("unreachable")},
+        {QStringLiteral("last_event_at"), timeOrNull(lastEventAt)},
+        {QStringLiteral("last_event_id"), lastEventId},
+        {QStringLiteral("last_event_type"), lastEventType},
+        {QStringLiteral("last_failure_at"), timeOrNull(lastFailureAt)},
+        {QStringLiteral("last_failure"), lastFailure},
+        {QStringLiteral("events_waiting"), eventsWaiting}};
 }
 
 store::Result<WebhookHealth> WebhookHealth::read(store::Database &db)
@@ -53,8 +55,10 @@ store::Result<WebhookHealth> WebhookHealth::read(store::Database &db)
 
 store::Status WebhookHealth::recordFailure(store::Database &db, const QString &why, const QDateTime &at)
 {
-    const QJsonObject f{{QStringLiteral("why"), why}, {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}};
-    return store::SyncCursors(db).set(failureKey(), QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact)));
+    const QJsonObject f{{QStringLiteral("why"), why},
+                        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}};
+    return store::SyncCursors(db).set(failureKey(),
+                                      QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace holdfast::events

@@ -105,7 +105,9 @@ void WebhookReceiver::catchUp()
 WebhookHealth WebhookReceiver::health()
 {
     store::Database *db = database();
-    auto read = db ? WebhookHealth::read(*db) : store::Result<WebhookHealth>(store::StoreError(store::StoreError::Kind::Unavailable, m_openError));
+    auto read = db ? WebhookHealth::read(*db)
+                   : store::Result<WebhookHealth>(
+                         store::StoreError(store::StoreError::Kind::Unavailable, m_openError));
     if (!read) {
         if (db && databaseDown(read.error()))
             dropDatabase();
@@ -214,7 +216,8 @@ void WebhookReceiver::flush()
                 else if (databaseDown(r.error()))
                     fatal = r.error();
                 else
-                    qCWarning(lcEvents).noquote() << "cannot store" << batch[i].event.id << "-" << r.error().detail();
+                    qCWarning(lcEvents).noquote()
+                        << "cannot store" << batch[i].event.id << "-" << r.error().detail();
             }
             if (!fatal)
                 if (auto s = tx.commit(); !s)
@@ -230,11 +233,13 @@ void WebhookReceiver::flush()
         m_pendingFailure = fatal->detail();
         m_pendingFailureAt = QDateTime::currentDateTimeUtc();
         qCWarning(lcEvents).noquote() << "cannot store" << batch.size() << "events -" << fatal->detail();
-        answerAll(down ? 503 : 500, down ? QStringLiteral("database unavailable") : QStringLiteral("store error"));
+        answerAll(down ? 503 : 500,
+                  down ? QStringLiteral("database unavailable") : QStringLiteral("store error"));
         return;
     }
     m_databaseReachable = true;
-    if (!m_pendingFailure.isEmpty() && WebhookHealth::recordFailure(*db, m_pendingFailure, m_pendingFailureAt))
+    if (!m_pendingFailure.isEmpty() &&
+        WebhookHealth::recordFailure(*db, m_pendingFailure, m_pendingFailureAt))
         m_pendingFailure.clear();
     bool hookDue = false;
     for (size_t i = 0; i < batch.size(); ++i) {

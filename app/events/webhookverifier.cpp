@@ -86,8 +86,8 @@ SignatureCheck WebhookVerifier::verify(const QByteArray &rawBody, const QByteArr
 QByteArray WebhookVerifier::sign(const QByteArray &rawBody, const QByteArray &secret, qint64 timestamp)
 {
     const QByteArray t = QByteArray::number(timestamp);
-    return "t=" + t + ",v1="
-           + QMessageAuthenticationCode::hash(t + '.' + rawBody, secret, QCryptographicHash::Sha256).toHex();
+    return "t=" + t + ",v1=" +
+           QMessageAuthenticationCode::hash(t + '.' + rawBody, secret, QCryptographicHash::Sha256).toHex();
 }
 
 QList<QByteArray> WebhookVerifier::secretsFromText(const QByteArray &text)

@@ -59,27 +59,31 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
-        "Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores "
+        "Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and "
+        "stores "
         "and applies each event once in the Holdfast database. GET /healthz reports its health.\n\n"
         "The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) "
         "or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from "
         "HOLDFAST_DATABASE_PASSWORD, never from the URL."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QCoreApplication::translate("main", "TCP port to listen on (0: any free port)."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1; "
-                                                                            "put a TLS reverse proxy in front)."),
-                                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "TCP port to listen on (0: any free port)."),
+        QStringLiteral("N"));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"),
+        QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1; "
+                                            "put a TLS reverse proxy in front)."),
+        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
         QCoreApplication::translate("main", "Database URL: sqlite:/path or postgresql://user@host:port/db."),
         QStringLiteral("URL"));
     const QCommandLineOption secretOption(QStringLiteral("secret-file"),
-                                          QCoreApplication::translate("main", "File holding the webhook signing "
-                                                                              "secret(s), one per line."),
+                                          QCoreApplication::translate("main",
+                                                                      "File holding the webhook signing "
+                                                                      "secret(s), one per line."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption hookOption(
         QStringLiteral("post-payment-command"),

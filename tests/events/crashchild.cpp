@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
     auto db = test::openDatabase(args.at(1));
     if (args.at(2) == QLatin1String("apply")) {
         const QString pi = args.at(3);
-        const QJsonObject json = test::eventJson(QStringLiteral("evt_paid_") + pi, QStringLiteral("payment_intent.succeeded"),
-                                                 test::paymentIntentJson(pi, QStringLiteral("succeeded"), 6000, 6000));
+        const QJsonObject json =
+            test::eventJson(QStringLiteral("evt_paid_") + pi, QStringLiteral("payment_intent.succeeded"),
+                            test::paymentIntentJson(pi, QStringLiteral("succeeded"), 6000, 6000));
         const auto r = events::EventProcessor(*db).handle(test::parseEvent(json), test::raw(json));
         std::printf("%s\n", r.ok() && r->hookQueued ? "committed" : "failed");
         std::fflush(stdout);

@@ -51,29 +51,35 @@ inline PaymentAttempt newAttempt(store::Database &db, const Order &order, const 
 inline QJsonObject paymentIntentJson(const QString &id, const QString &status, qint64 amount = 6000,
                                      qint64 received = 0)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("object"), QStringLiteral("payment_intent")},
-                       {QStringLiteral("amount"), amount},
-                       {QStringLiteral("amount_capturable"), status == QLatin1String("requires_capture") ? amount : 0},
-                       {QStringLiteral("amount_received"), received},
-                       {QStringLiteral("currency"), QStringLiteral("usd")},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("capture_method"), QStringLiteral("manual")},
-                       {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch()},
-                       {QStringLiteral("livemode"), false},
-                       {QStringLiteral("metadata"), QJsonObject{}}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("object"), QStringLiteral("payment_intent")},
+        {QStringLiteral("amount"), amount},
+        {QStringLiteral("amount_capturable"), status == QLatin1String("requires_capture") ? amount : 0},
+        {QStringLiteral("amount_received"), received},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("capture_method"), QStringLiteral("manual")},
+        {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch()},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("metadata"), QJsonObject{}}};
 }
 
 inline QJsonObject chargeJson(const QString &id, const QString &pi, qint64 captured, qint64 refunded)
 {
-    return QJsonObject{{QStringLiteral("id"), id},          {QStringLiteral("object"), QStringLiteral("charge")},
-                       {QStringLiteral("amount"), 6000},    {QStringLiteral("amount_captured"), captured},
-                       {QStringLiteral("amount_refunded"), refunded}, {QStringLiteral("captured"), captured > 0},
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("object"), QStringLiteral("charge")},
+                       {QStringLiteral("amount"), 6000},
+                       {QStringLiteral("amount_captured"), captured},
+                       {QStringLiteral("amount_refunded"), refunded},
+                       {QStringLiteral("captured"), captured > 0},
                        {QStringLiteral("status"), QStringLiteral("succeeded")},
-                       {QStringLiteral("currency"), QStringLiteral("usd")}, {QStringLiteral("payment_intent"), pi}};
+                       {QStringLiteral("currency"), QStringLiteral("usd")},
+                       {QStringLiteral("payment_intent"), pi}};
 }
 
-inline QJsonObject eventJson(const QString &id, const QString &type, const QJsonObject &object, qint64 created = 0)
+inline QJsonObject eventJson(const QString &id, const QString &type, const QJsonObject &object,
+                             qint64 created = 0)
 {
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("object"), QStringLiteral("event")},

@@ -75,7 +75,8 @@ public:
     }
     bool advanceClock(qint64 seconds)
     {
-        return m_sandbox.control("/_sandbox/clock/advance", "{\"seconds\":" + QByteArray::number(seconds) + '}') == 200;
+        return m_sandbox.control("/_sandbox/clock/advance",
+                                 "{\"seconds\":" + QByteArray::number(seconds) + '}') == 200;
     }
     // The response alone carries the signing secret; the caller must never print it.
     QByteArray createWebhookEndpoint(const QUrl &url, const QStringList &events)
@@ -83,7 +84,10 @@ public:
         stripe::FormEncoder f;
         f.add(QStringLiteral("url"), url.toString());
         f.addArray(QStringLiteral("enabled_events"), events);
-        return post(QStringLiteral("/v1/webhook_endpoints"), f).value(QLatin1String("secret")).toString().toUtf8();
+        return post(QStringLiteral("/v1/webhook_endpoints"), f)
+            .value(QLatin1String("secret"))
+            .toString()
+            .toUtf8();
     }
 
 private:

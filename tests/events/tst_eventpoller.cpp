@@ -56,7 +56,8 @@ private slots:
     void init()
     {
         QCOMPARE(m_sandbox.control("/_sandbox/reset"), 200);
-        m_db = openDatabase(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("poll%1.db").arg(++m_n)));
+        m_db =
+            openDatabase(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("poll%1.db").arg(++m_n)));
         m_processor = std::make_unique<events::EventProcessor>(*m_db);
     }
 
@@ -77,7 +78,8 @@ private slots:
         QVERIFY(poll(poller));
         QCOMPARE(finished.last().at(0).toInt(), 0);
         // More happens; the poller picks up only that.
-        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(),
+                 QStringLiteral("succeeded"));
         QVERIFY(poll(poller));
         QVERIFY(finished.last().at(0).toInt() >= 1);
         QCOMPARE(stateOf(order.id), OrderState::Captured);
@@ -101,8 +103,12 @@ private slots:
     void refundsAreReadBackFromStripe()
     {
         const auto [order, pi] = heldOrder();
-        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
-        QVERIFY(m_stripe->refund(pi, 2500).value(QLatin1String("id")).toString().startsWith(QLatin1String("re_")));
+        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(),
+                 QStringLiteral("succeeded"));
+        QVERIFY(m_stripe->refund(pi, 2500)
+                    .value(QLatin1String("id"))
+                    .toString()
+                    .startsWith(QLatin1String("re_")));
         events::EventPoller poller(&m_stripe->client(), *m_db, *m_processor);
         QSignalSpy changed(&poller, &events::EventPoller::orderChanged);
         QVERIFY(poll(poller));
@@ -131,8 +137,9 @@ private slots:
 
     void aCursorOlderThanThirtyDaysAsksForReconciliation()
     {
-        QVERIFY(store::SyncCursors(*m_db).set(events::EventPoller::cursorName(),
-                                              QString::number(QDateTime::currentSecsSinceEpoch() - 40 * 24 * 3600)));
+        QVERIFY(store::SyncCursors(*m_db).set(
+            events::EventPoller::cursorName(),
+            QString::number(QDateTime::currentSecsSinceEpoch() - 40 * 24 * 3600)));
         events::EventPoller poller(&m_stripe->client(), *m_db, *m_processor);
         QSignalSpy needed(&poller, &events::EventPoller::reconciliationNeeded);
         QVERIFY(poll(poller));
@@ -142,10 +149,14 @@ private slots:
     void reconciliationRepairsWhatNobodyWatched()
     {
         const auto [captured, capturedPi] = heldOrder();
-        QCOMPARE(m_stripe->capture(capturedPi, 4000).value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(m_stripe->capture(capturedPi, 4000).value(QLatin1String("status")).toString(),
+                 QStringLiteral("succeeded"));
         const auto [held, heldPi] = heldOrder();
         const auto [cancelled, cancelledPi] = heldOrder(false);
-        QVERIFY(!m_stripe->post(QStringLiteral("/v1/payment_intents/") + cancelledPi + QStringLiteral("/cancel"), {}).isEmpty());
+        QVERIFY(
+            !m_stripe
+                 ->post(QStringLiteral("/v1/payment_intents/") + cancelledPi + QStringLiteral("/cancel"), {})
+                 .isEmpty());
         m_stripe->createAmazonPay(QStringLiteral("no-such-order"));
 
         events::Reconciler reconciler(&m_stripe->client(), *m_db, *m_processor);

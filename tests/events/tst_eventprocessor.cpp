@@ -42,8 +42,9 @@ private slots:
     {
         const Order order = newOrder(*m_db);
         newAttempt(*m_db, order, QStringLiteral("pi_dup"));
-        const QJsonObject e = eventJson(QStringLiteral("evt_dup"), QStringLiteral("payment_intent.amount_capturable_updated"),
-                                        paymentIntentJson(QStringLiteral("pi_dup"), QStringLiteral("requires_capture")));
+        const QJsonObject e =
+            eventJson(QStringLiteral("evt_dup"), QStringLiteral("payment_intent.amount_capturable_updated"),
+                      paymentIntentJson(QStringLiteral("pi_dup"), QStringLiteral("requires_capture")));
         auto first = handle(e);
         QVERIFY(first.ok());
         QVERIFY(!first->duplicate);
@@ -62,11 +63,14 @@ private slots:
         newAttempt(*m_db, order, QStringLiteral("pi_rev"));
         // Captured arrives first, the older "ready to capture" second.
         QVERIFY(handle(eventJson(QStringLiteral("evt_2"), QStringLiteral("payment_intent.succeeded"),
-                                 paymentIntentJson(QStringLiteral("pi_rev"), QStringLiteral("succeeded"), 6000, 6000), 200))
+                                 paymentIntentJson(QStringLiteral("pi_rev"), QStringLiteral("succeeded"),
+                                                   6000, 6000),
+                                 200))
                     .ok());
         QCOMPARE(stateOf(order.id), OrderState::Captured);
-        const auto late = handle(eventJson(QStringLiteral("evt_1"), QStringLiteral("payment_intent.amount_capturable_updated"),
-                                           paymentIntentJson(QStringLiteral("pi_rev"), QStringLiteral("requires_capture")), 100));
+        const auto late = handle(
+            eventJson(QStringLiteral("evt_1"), QStringLiteral("payment_intent.amount_capturable_updated"),
+                      paymentIntentJson(QStringLiteral("pi_rev"), QStringLiteral("requires_capture")), 100));
         QVERIFY(late.ok());
         QVERIFY(late->applied.stale);
         QCOMPARE(stateOf(order.id), OrderState::Captured);
@@ -92,11 +96,15 @@ private slots:
                     .ok());
         QCOMPARE(stateOf(order.id), OrderState::PartiallyRefunded);
         // A refund event for the earlier, smaller refund does not lower the total.
-        const QJsonObject refund{{QStringLiteral("id"), QStringLiteral("re_1")}, {QStringLiteral("object"), QStringLiteral("refund")},
-                                 {QStringLiteral("amount"), 1000}, {QStringLiteral("payment_intent"), QStringLiteral("pi_ch")},
+        const QJsonObject refund{{QStringLiteral("id"), QStringLiteral("re_1")},
+                                 {QStringLiteral("object"), QStringLiteral("refund")},
+                                 {QStringLiteral("amount"), 1000},
+                                 {QStringLiteral("payment_intent"), QStringLiteral("pi_ch")},
                                  {QStringLiteral("status"), QStringLiteral("succeeded")}};
         QVERIFY(handle(eventJson(QStringLiteral("evt_r1"), QStringLiteral("refund.updated"), refund)).ok());
-        QCOMPARE(store::PaymentAttempts(*m_db).findByPaymentIntent(QStringLiteral("pi_ch"))->amountRefundedMinor, 1000);
+        QCOMPARE(
+            store::PaymentAttempts(*m_db).findByPaymentIntent(QStringLiteral("pi_ch"))->amountRefundedMinor,
+            1000);
         QVERIFY(handle(eventJson(QStringLiteral("evt_c4"), QStringLiteral("charge.refunded"),
                                  chargeJson(QStringLiteral("ch_1"), QStringLiteral("pi_ch"), 6000, 6000)))
                     .ok());
@@ -105,16 +113,18 @@ private slots:
 
     void eventsForUnknownPaymentIntentsAreKept()
     {
-        const auto r = handle(eventJson(QStringLiteral("evt_stranger"), QStringLiteral("payment_intent.succeeded"),
-                                        paymentIntentJson(QStringLiteral("pi_nobody"), QStringLiteral("succeeded"), 6000, 6000)));
+        const auto r = handle(eventJson(
+            QStringLiteral("evt_stranger"), QStringLiteral("payment_intent.succeeded"),
+            paymentIntentJson(QStringLiteral("pi_nobody"), QStringLiteral("succeeded"), 6000, 6000)));
         QVERIFY(r.ok());
         QVERIFY(!r->applied.knownOrder);
         QCOMPARE(r->paymentIntentId, QStringLiteral("pi_nobody"));
         const auto kept = store::EventLog(*m_db).forObject(QStringLiteral("pi_nobody"));
         QCOMPARE(kept->size(), 1);
         QVERIFY(kept->first().processed);
-        const auto charge = handle(eventJson(QStringLiteral("evt_stranger_ch"), QStringLiteral("charge.captured"),
-                                             chargeJson(QStringLiteral("ch_x"), QStringLiteral("pi_nobody"), 6000, 0)));
+        const auto charge =
+            handle(eventJson(QStringLiteral("evt_stranger_ch"), QStringLiteral("charge.captured"),
+                             chargeJson(QStringLiteral("ch_x"), QStringLiteral("pi_nobody"), 6000, 0)));
         QVERIFY(charge.ok());
         QVERIFY(!charge->applied.knownOrder);
     }
@@ -126,15 +136,17 @@ private slots:
                                                     {QStringLiteral("object"), QStringLiteral("customer")}}));
         QVERIFY(r.ok());
         QVERIFY(r->ignored);
-        QCOMPARE(store::EventLog(*m_db).get(QStringLiteral("evt_cus"))->type, QStringLiteral("customer.created"));
+        QCOMPARE(store::EventLog(*m_db).get(QStringLiteral("evt_cus"))->type,
+                 QStringLiteral("customer.created"));
     }
 
     void aCrashBetweenStoringAndApplyingIsResumed()
     {
         const Order order = newOrder(*m_db);
         newAttempt(*m_db, order, QStringLiteral("pi_crash"));
-        const QJsonObject json = eventJson(QStringLiteral("evt_crash"), QStringLiteral("payment_intent.amount_capturable_updated"),
-                                           paymentIntentJson(QStringLiteral("pi_crash"), QStringLiteral("requires_capture")));
+        const QJsonObject json =
+            eventJson(QStringLiteral("evt_crash"), QStringLiteral("payment_intent.amount_capturable_updated"),
+                      paymentIntentJson(QStringLiteral("pi_crash"), QStringLiteral("requires_capture")));
         // What a process killed after storing leaves behind: stored, not processed.
         store::StoredEvent stored;
         stored.stripeEventId = QStringLiteral("evt_crash");
@@ -157,8 +169,9 @@ private slots:
     {
         const Order order = newOrder(*m_db);
         newAttempt(*m_db, order, QStringLiteral("pi_redo"));
-        const QJsonObject json = eventJson(QStringLiteral("evt_redo"), QStringLiteral("payment_intent.amount_capturable_updated"),
-                                           paymentIntentJson(QStringLiteral("pi_redo"), QStringLiteral("requires_capture")));
+        const QJsonObject json =
+            eventJson(QStringLiteral("evt_redo"), QStringLiteral("payment_intent.amount_capturable_updated"),
+                      paymentIntentJson(QStringLiteral("pi_redo"), QStringLiteral("requires_capture")));
         store::StoredEvent stored;
         stored.stripeEventId = QStringLiteral("evt_redo");
         stored.type = QStringLiteral("payment_intent.amount_capturable_updated");
@@ -173,8 +186,9 @@ private slots:
     {
         const Order order = newOrder(*m_db);
         newAttempt(*m_db, order, QStringLiteral("pi_hook"));
-        const auto paid = handle(eventJson(QStringLiteral("evt_h1"), QStringLiteral("payment_intent.succeeded"),
-                                           paymentIntentJson(QStringLiteral("pi_hook"), QStringLiteral("succeeded"), 6000, 6000)));
+        const auto paid = handle(
+            eventJson(QStringLiteral("evt_h1"), QStringLiteral("payment_intent.succeeded"),
+                      paymentIntentJson(QStringLiteral("pi_hook"), QStringLiteral("succeeded"), 6000, 6000)));
         QVERIFY(paid->hookQueued);
         QVERIFY(!handle(eventJson(QStringLiteral("evt_h2"), QStringLiteral("charge.captured"),
                                   chargeJson(QStringLiteral("ch_h"), QStringLiteral("pi_hook"), 6000, 0)))
@@ -183,7 +197,8 @@ private slots:
 
         const QString out = m_dir.filePath(QStringLiteral("hook-%1.json").arg(m_n));
         events::PostPaymentHook hook(*m_db);
-        hook.setCommand({QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("cat >> \"$0\""), out});
+        hook.setCommand(
+            {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("cat >> \"$0\""), out});
         QSignalSpy finished(&hook, &events::PostPaymentHook::hookFinished);
         hook.runPending();
         QTRY_COMPARE(finished.size(), 1);

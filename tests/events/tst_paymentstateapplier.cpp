@@ -61,7 +61,9 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = store::Database::open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("t%1.db").arg(QDateTime::currentMSecsSinceEpoch())));
+        auto opened = store::Database::open(
+            QStringLiteral("sqlite:") +
+            m_dir.filePath(QStringLiteral("t%1.db").arg(QDateTime::currentMSecsSinceEpoch())));
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail()));
         m_db = std::move(opened).value();
     }
@@ -85,11 +87,14 @@ private slots:
                           QStringLiteral("events"), QStringLiteral("payment_intent.succeeded"));
         QVERIFY(r.ok());
         QCOMPARE(r->to, OrderState::PartiallyCaptured);
-        QCOMPARE(store::PaymentAttempts(*m_db).findByPaymentIntent(QStringLiteral("pi_hold"))->amountCapturedMinor, 4000);
+        QCOMPARE(
+            store::PaymentAttempts(*m_db).findByPaymentIntent(QStringLiteral("pi_hold"))->amountCapturedMinor,
+            4000);
 
         // An older event arriving late changes nothing.
         r = applier.apply(intent(QStringLiteral("pi_hold"), PaymentIntent::Status::RequiresCapture), 0,
-                          QStringLiteral("events"), QStringLiteral("payment_intent.amount_capturable_updated"));
+                          QStringLiteral("events"),
+                          QStringLiteral("payment_intent.amount_capturable_updated"));
         QVERIFY(r.ok());
         QVERIFY(r->stale);
         QCOMPARE(store::OrderStore(*m_db).get(order.id)->state, OrderState::PartiallyCaptured);
@@ -107,8 +112,9 @@ private slots:
         newAttempt(order, QStringLiteral("pi_skip"));
         events::PaymentStateApplier applier(*m_db);
         // Captured in the Dashboard while nobody watched: awaiting → authorised → captured.
-        const auto r = applier.apply(intent(QStringLiteral("pi_skip"), PaymentIntent::Status::Succeeded, 6000), 0,
-                                     QStringLiteral("reconcile"), QString());
+        const auto r =
+            applier.apply(intent(QStringLiteral("pi_skip"), PaymentIntent::Status::Succeeded, 6000), 0,
+                          QStringLiteral("reconcile"), QString());
         QVERIFY(r.ok());
         QCOMPARE(r->from, OrderState::AwaitingPayment);
         QCOMPARE(r->to, OrderState::Captured);
@@ -120,7 +126,8 @@ private slots:
         newAttempt(order, QString()); // the PaymentIntent id never got stored
         auto pi = intent(QStringLiteral("pi_orphan"), PaymentIntent::Status::RequiresCapture);
         pi.metadata.insert(QStringLiteral("order_id"), order.number);
-        const auto r = events::PaymentStateApplier(*m_db).apply(pi, 0, QStringLiteral("reconcile"), QString());
+        const auto r =
+            events::PaymentStateApplier(*m_db).apply(pi, 0, QStringLiteral("reconcile"), QString());
         QVERIFY(r.ok());
         QVERIFY(r->knownOrder);
         QCOMPARE(r->to, OrderState::Authorised);
@@ -130,7 +137,8 @@ private slots:
     void unknownPaymentIntentIsReportedNotInvented()
     {
         const auto r = events::PaymentStateApplier(*m_db).apply(
-            intent(QStringLiteral("pi_nobody"), PaymentIntent::Status::Succeeded, 6000), 0, QStringLiteral("events"), QString());
+            intent(QStringLiteral("pi_nobody"), PaymentIntent::Status::Succeeded, 6000), 0,
+            QStringLiteral("events"), QString());
         QVERIFY(r.ok());
         QVERIFY(!r->knownOrder);
     }

@@ -4,9 +4,9 @@
 #include "events/postpaymenthook.h"
 #include "store/auditlog.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QCoreApplication>
 
 using namespace holdfast;
 using namespace holdfast::test;
@@ -29,8 +29,9 @@ private slots:
         const Order order = newOrder(*db);
         newAttempt(*db, order, QStringLiteral("pi_crash"), QStringLiteral("automatic"));
         const QString out = m_dir.filePath(QStringLiteral("hook.out"));
-        const QStringList hook{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                               QStringLiteral("cat >> \"$0\"; echo >> \"$0\"; touch \"$0.started\"; sleep 20"), out};
+        const QStringList hook{
+            QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+            QStringLiteral("cat >> \"$0\"; echo >> \"$0\"; touch \"$0.started\"; sleep 20"), out};
 
         // 1: killed right after the payment was committed, before any hook started.
         QProcess first;
@@ -52,7 +53,8 @@ private slots:
 
         // 3: resuming does not run it a second time, and says so in the timeline.
         QProcess third;
-        third.start(child(), QStringList{url, QStringLiteral("hooks")} + hook + QStringList{QStringLiteral("--exit-when-idle")});
+        third.start(child(), QStringList{url, QStringLiteral("hooks")} + hook +
+                                 QStringList{QStringLiteral("--exit-when-idle")});
         QVERIFY(third.waitForFinished(15000));
         QCOMPARE(third.exitCode(), 0);
 
@@ -60,7 +62,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> runs = file.readAll().trimmed().split('\n');
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(QJsonDocument::fromJson(runs.first()).object().value(QLatin1String("number")).toString(), order.number);
+        QCOMPARE(QJsonDocument::fromJson(runs.first()).object().value(QLatin1String("number")).toString(),
+                 order.number);
         QVERIFY(events::PostPaymentHook::marker(*db, order.id)->startsWith(QLatin1String("interrupted:")));
         QStringList actions;
         for (const AuditEntry &e : *store::AuditLog(*db).forOrder(order.id))

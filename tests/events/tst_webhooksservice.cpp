@@ -28,7 +28,8 @@ struct HttpResult
     QByteArray body;
 };
 
-HttpResult httpCall(const QUrl &url, const QByteArray &body = {}, const QByteArray &signature = {}, bool post = true)
+HttpResult httpCall(const QUrl &url, const QByteArray &body = {}, const QByteArray &signature = {},
+                    bool post = true)
 {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
@@ -65,7 +66,9 @@ private slots:
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         m_stripe = std::make_unique<SandboxStripe>(m_sandbox);
-        QCOMPARE(m_sandbox.control("/_sandbox/webhooks/retry_schedule", R"({"delays_ms":[300,600,1000,1500,2000,3000,4000,5000,6000,8000]})"), 200);
+        QCOMPARE(m_sandbox.control("/_sandbox/webhooks/retry_schedule",
+                                   R"({"delays_ms":[300,600,1000,1500,2000,3000,4000,5000,6000,8000]})"),
+                 200);
     }
     void init() { QCOMPARE(m_sandbox.control("/_sandbox/reset"), 200); }
 
@@ -84,7 +87,8 @@ private slots:
         newAttempt(*db, order, pi);
         QVERIFY(m_stripe->authorize(pi));
         QTRY_COMPARE_WITH_TIMEOUT(store::OrderStore(*db).get(order.id)->state, OrderState::Authorised, 10000);
-        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(),
+                 QStringLiteral("succeeded"));
         QTRY_COMPARE_WITH_TIMEOUT(store::OrderStore(*db).get(order.id)->state, OrderState::Captured, 10000);
 
         const auto received = store::EventLog(*db).forObject(pi);
@@ -98,22 +102,39 @@ private slots:
 
         // Replaying a stored delivery (freshly signed) is answered 200 and changes nothing.
         const QByteArray payload = received->first().payload;
-        const auto replay = httpCall(service.url(), payload,
-                                     events::WebhookVerifier::sign(payload, secret, QDateTime::currentSecsSinceEpoch()));
+        const auto replay =
+            httpCall(service.url(), payload,
+                     events::WebhookVerifier::sign(payload, secret, QDateTime::currentSecsSinceEpoch()));
         QCOMPARE(replay.status, 200);
         QVERIFY(QJsonDocument::fromJson(replay.body).object().value(QLatin1String("duplicate")).toBool());
 
         // Forged, stale, malformed and oversized requests are refused and leave no event behind.
         const qint64 before = store::EventLog(*db).forObject(pi)->size();
         QCOMPARE(httpCall(service.url(), payload).status, 400);
-        QCOMPARE(httpCall(service.url(), payload, events::WebhookVerifier::sign(payload, "whsec_wrong", QDateTime::currentSecsSinceEpoch())).status, 400);
-        QCOMPARE(httpCall(service.url(), payload, events::WebhookVerifier::sign(payload, secret, QDateTime::currentSecsSinceEpoch() - 3600)).status, 400);
+        QCOMPARE(httpCall(service.url(), payload,
+                          events::WebhookVerifier::sign(payload, "whsec_wrong",
+                                                        QDateTime::currentSecsSinceEpoch()))
+                     .status,
+                 400);
+        QCOMPARE(httpCall(service.url(), payload,
+                          events::WebhookVerifier::sign(payload, secret,
+                                                        QDateTime::currentSecsSinceEpoch() - 3600))
+                     .status,
+                 400);
         const QByteArray notJson = "this is not json";
-        QCOMPARE(httpCall(service.url(), notJson, events::WebhookVerifier::sign(notJson, secret, QDateTime::currentSecsSinceEpoch())).status, 400);
+        QCOMPARE(httpCall(service.url(), notJson,
+                          events::WebhookVerifier::sign(notJson, secret, QDateTime::currentSecsSinceEpoch()))
+                     .status,
+                 400);
         const QByteArray huge(300 * 1024, 'x');
-        QCOMPARE(httpCall(service.url(), huge, events::WebhookVerifier::sign(huge, secret, QDateTime::currentSecsSinceEpoch())).status, 413);
+        QCOMPARE(httpCall(service.url(), huge,
+                          events::WebhookVerifier::sign(huge, secret, QDateTime::currentSecsSinceEpoch()))
+                     .status,
+                 413);
         QCOMPARE(store::EventLog(*db).forObject(pi)->size(), before);
-        const QJsonObject after = QJsonDocument::fromJson(httpCall(service.url(QStringLiteral("/healthz")), {}, {}, false).body).object();
+        const QJsonObject after =
+            QJsonDocument::fromJson(httpCall(service.url(QStringLiteral("/healthz")), {}, {}, false).body)
+                .object();
         QVERIFY(!after.value(QLatin1String("last_failure")).toString().isEmpty());
         QVERIFY(!after.value(QLatin1String("last_failure")).toString().contains(QLatin1String("whsec_")));
 
@@ -142,13 +163,16 @@ private slots:
     {
         const QString server = postgresUrl();
         QVERIFY2(!server.isEmpty(), "PostgreSQL not available: run through tests/support/with-services.sh");
-        QVERIFY2(!qEnvironmentVariable("HOLDFAST_TEST_POSTGRES_CTL").isEmpty(), "HOLDFAST_TEST_POSTGRES_CTL not set");
-        const QString url = server + QStringLiteral("?schema=hooks_")
-                            + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QVERIFY2(!qEnvironmentVariable("HOLDFAST_TEST_POSTGRES_CTL").isEmpty(),
+                 "HOLDFAST_TEST_POSTGRES_CTL not set");
+        const QString url =
+            server + QStringLiteral("?schema=hooks_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
         auto db = openDatabase(url);
         WebhooksProcess service;
-        const QByteArray secret = m_stripe->createWebhookEndpoint(service.url(), events::EventProcessor::eventTypes());
-        QVERIFY2(service.start(url, {QByteArrayLiteral("whsec_oldsecretstillrolling"), secret}), qPrintable(service.firstLine()));
+        const QByteArray secret =
+            m_stripe->createWebhookEndpoint(service.url(), events::EventProcessor::eventTypes());
+        QVERIFY2(service.start(url, {QByteArrayLiteral("whsec_oldsecretstillrolling"), secret}),
+                 qPrintable(service.firstLine()));
 
         const Order order = newOrder(*db);
         const QString pi = m_stripe->createAmazonPay(order.number);
@@ -159,7 +183,8 @@ private slots:
         auto restart = qScopeGuard([] { runPostgresCtl("start"); });
         QVERIFY(m_stripe->authorize(pi));
         // While the server is down the receiver answers 503 so Stripe keeps the event.
-        QTRY_VERIFY_WITH_TIMEOUT(httpCall(service.url(QStringLiteral("/healthz")), {}, {}, false).status == 503, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            httpCall(service.url(QStringLiteral("/healthz")), {}, {}, false).status == 503, 10000);
         QTest::qWait(1500); // let a delivery or two fail
         QVERIFY(store::OrderStore(*db).get(order.id).ok() == false);
         runPostgresCtl("start");
@@ -172,14 +197,19 @@ private slots:
         watcher.setInterval(100);
         QTRY_VERIFY_WITH_TIMEOUT(watcher.watching(), 10000);
         QSignalSpy changed(&watcher, &store::ChangeWatcher::ordersChanged);
-        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(m_stripe->capture(pi).value(QLatin1String("status")).toString(),
+                 QStringLiteral("succeeded"));
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
         QCOMPARE(store::OrderStore(*db).get(order.id)->state, OrderState::Captured);
         QCOMPARE(*store::EventLog(*db).countUnprocessed(), 0);
-        const QJsonObject h = QJsonDocument::fromJson(httpCall(service.url(QStringLiteral("/healthz")), {}, {}, false).body).object();
+        const QJsonObject h =
+            QJsonDocument::fromJson(httpCall(service.url(QStringLiteral("/healthz")), {}, {}, false).body)
+                .object();
         QCOMPARE(h.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-        QVERIFY(h.value(QLatin1String("last_failure")).toString().contains(QLatin1String("connect"), Qt::CaseInsensitive)
-                || !h.value(QLatin1String("last_failure")).toString().isEmpty());
+        QVERIFY(h.value(QLatin1String("last_failure"))
+                    .toString()
+                    .contains(QLatin1String("connect"), Qt::CaseInsensitive) ||
+                !h.value(QLatin1String("last_failure")).toString().isEmpty());
     }
 };
 

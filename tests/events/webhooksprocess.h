@@ -39,8 +39,8 @@ public:
         m_process.setProgram(qEnvironmentVariable("HOLDFAST_WEBHOOKS_BIN"));
         m_process.setArguments(QStringList{QStringLiteral("--port"), QString::number(m_port),
                                            QStringLiteral("--database"), databaseUrl,
-                                           QStringLiteral("--secret-file"), file.fileName()}
-                               + extra);
+                                           QStringLiteral("--secret-file"), file.fileName()} +
+                               extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))

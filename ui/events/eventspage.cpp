@@ -29,7 +29,8 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 } // namespace
 
 EventsPage::EventsPage(store::Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new RecentEventsModel(this)), m_sorted(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_db(db), m_model(new RecentEventsModel(this)),
+      m_sorted(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("eventsPage"));
     setAccessibleName(tr("Events"));
@@ -91,8 +92,9 @@ void EventsPage::setPoller(events::EventPoller *poller)
         refresh();
     });
     connect(poller, &events::EventPoller::pollFailed, this, [this](const QString &why) {
-        m_pollerState->setText(tr("Polling failed: %1. Trying again in %n second(s).", nullptr,
-                                  m_poller->currentDelay() / 1000).arg(why));
+        m_pollerState->setText(
+            tr("Polling failed: %1. Trying again in %n second(s).", nullptr, m_poller->currentDelay() / 1000)
+                .arg(why));
     });
 }
 
@@ -104,14 +106,16 @@ void EventsPage::refresh()
         m_lastEvent->setText(tr("Unknown: %1").arg(health.error().userMessage()));
         return;
     }
-    m_lastEvent->setText(health->lastEventAt.isValid()
-                             ? tr("%1 (%2)").arg(locale.toString(health->lastEventAt.toLocalTime(), QLocale::ShortFormat),
-                                                 health->lastEventType)
-                             : tr("None yet"));
-    m_lastFailure->setText(health->lastFailureAt.isValid()
-                               ? tr("%1: %2").arg(locale.toString(health->lastFailureAt.toLocalTime(), QLocale::ShortFormat),
-                                                  health->lastFailure)
-                               : tr("None"));
+    m_lastEvent->setText(
+        health->lastEventAt.isValid()
+            ? tr("%1 (%2)").arg(locale.toString(health->lastEventAt.toLocalTime(), QLocale::ShortFormat),
+                                health->lastEventType)
+            : tr("None yet"));
+    m_lastFailure->setText(
+        health->lastFailureAt.isValid()
+            ? tr("%1: %2").arg(locale.toString(health->lastFailureAt.toLocalTime(), QLocale::ShortFormat),
+                               health->lastFailure)
+            : tr("None"));
     m_waiting->setText(tr("%n event(s) waiting to be applied", nullptr, int(health->eventsWaiting)));
     if (const auto recent = events::recentEvents(m_db); recent)
         m_model->setEvents(*recent);
@@ -120,9 +124,9 @@ void EventsPage::refresh()
 void EventsPage::showReconcileReport(const events::ReconcileReport &report)
 {
     m_reconcile->setEnabled(true);
-    const QString counts = tr("%n payment(s) checked", nullptr, report.checked) + QStringLiteral(", ")
-                           + tr("%n order(s) repaired", nullptr, report.repaired) + QStringLiteral(", ")
-                           + tr("%n unknown to Holdfast", nullptr, report.unknown);
+    const QString counts = tr("%n payment(s) checked", nullptr, report.checked) + QStringLiteral(", ") +
+                           tr("%n order(s) repaired", nullptr, report.repaired) + QStringLiteral(", ") +
+                           tr("%n unknown to Holdfast", nullptr, report.unknown);
     m_reconcileResult->setText(report.ok ? counts : tr("Stopped early: %1 (%2)").arg(report.error, counts));
     refresh();
 }

@@ -17,9 +17,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <vector>
-#include <cstdio>
 
 using namespace holdfast;
 
@@ -36,13 +36,17 @@ struct Figures
 QByteArray eventBody(int i, const QString &run)
 {
     const QString pi = QStringLiteral("pi_bench%1_%2").arg(run).arg(i);
-    const QJsonObject object{{QStringLiteral("id"), pi}, {QStringLiteral("object"), QStringLiteral("payment_intent")},
-                             {QStringLiteral("amount"), 6000}, {QStringLiteral("amount_capturable"), 0},
-                             {QStringLiteral("amount_received"), 0}, {QStringLiteral("currency"), QStringLiteral("usd")},
+    const QJsonObject object{{QStringLiteral("id"), pi},
+                             {QStringLiteral("object"), QStringLiteral("payment_intent")},
+                             {QStringLiteral("amount"), 6000},
+                             {QStringLiteral("amount_capturable"), 0},
+                             {QStringLiteral("amount_received"), 0},
+                             {QStringLiteral("currency"), QStringLiteral("usd")},
                              {QStringLiteral("status"), QStringLiteral("requires_action")},
                              {QStringLiteral("capture_method"), QStringLiteral("manual")},
                              {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch()},
-                             {QStringLiteral("livemode"), false}, {QStringLiteral("metadata"), QJsonObject{}}};
+                             {QStringLiteral("livemode"), false},
+                             {QStringLiteral("metadata"), QJsonObject{}}};
     const QJsonObject event{{QStringLiteral("id"), QStringLiteral("evt_bench%1_%2").arg(run).arg(i)},
                             {QStringLiteral("object"), QStringLiteral("event")},
                             {QStringLiteral("type"), QStringLiteral("payment_intent.requires_action")},
@@ -125,9 +129,12 @@ void print(const char *backend, const Figures &f, int concurrency)
 {
     QList<qint64> l = f.latenciesUs;
     std::sort(l.begin(), l.end());
-    const auto pct = [&l](double p) { return l.isEmpty() ? 0 : l.at(std::min<qsizetype>(l.size() - 1, qsizetype(p * l.size()))); };
-    std::printf("%-10s %6d ok %4d failed  %8.0f deliveries/s  p50 %6.2f ms  p99 %6.2f ms  (%d in flight)\n", backend,
-                f.ok, f.failed, f.ok / std::max(f.seconds, 1e-9), pct(0.50) / 1000.0, pct(0.99) / 1000.0, concurrency);
+    const auto pct = [&l](double p) {
+        return l.isEmpty() ? 0 : l.at(std::min<qsizetype>(l.size() - 1, qsizetype(p * l.size())));
+    };
+    std::printf("%-10s %6d ok %4d failed  %8.0f deliveries/s  p50 %6.2f ms  p99 %6.2f ms  (%d in flight)\n",
+                backend, f.ok, f.failed, f.ok / std::max(f.seconds, 1e-9), pct(0.50) / 1000.0,
+                pct(0.99) / 1000.0, concurrency);
     std::fflush(stdout);
 }
 
@@ -137,21 +144,27 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int count = args.contains(QLatin1String("--count")) ? args.value(args.indexOf(QLatin1String("--count")) + 1).toInt() : 2000;
+    const int count = args.contains(QLatin1String("--count"))
+                          ? args.value(args.indexOf(QLatin1String("--count")) + 1).toInt()
+                          : 2000;
     const int concurrency = args.contains(QLatin1String("--concurrency"))
                                 ? args.value(args.indexOf(QLatin1String("--concurrency")) + 1).toInt()
                                 : 32;
     QTemporaryDir dir;
-    std::printf("holdfast-webhooks: %d verified deliveries, each stored and applied in its own durable transaction\n", count);
-    print("sqlite", run(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")), count, concurrency, dir),
+    std::printf("holdfast-webhooks: %d verified deliveries, each stored and applied in its own savepoint; "
+                "deliveries arriving together share a durable commit\n",
+                count);
+    print("sqlite",
+          run(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")), count, concurrency, dir),
           concurrency);
     const QString pg = test::postgresUrl();
     if (!pg.isEmpty())
         print("postgresql",
-              run(pg + QStringLiteral("?schema=bench_") + QUuid::createUuid().toString(QUuid::Id128).left(10), count,
-                  concurrency, dir),
+              run(pg + QStringLiteral("?schema=bench_") + QUuid::createUuid().toString(QUuid::Id128).left(10),
+                  count, concurrency, dir),
               concurrency);
     else
-        std::printf("postgresql: skipped (no HOLDFAST_TEST_POSTGRES_URL; run through tests/support/with-services.sh)\n");
+        std::printf("postgresql: skipped (no HOLDFAST_TEST_POSTGRES_URL; run through "
+                    "tests/support/with-services.sh)\n");
     return 0;
 }
