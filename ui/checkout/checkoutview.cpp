@@ -63,7 +63,7 @@ bool CheckoutView::start(const QUrl &pageOrigin, checkout::CheckoutPageParameter
     m_page = page;
     QUrl pageUrl = pageOrigin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     pageUrl.setPath(QString::fromLatin1(pagePath));
-    page->setHtml(html, pageUrl);
+    page->showCheckoutHtml(html, pageUrl);
     return true;
 }
 

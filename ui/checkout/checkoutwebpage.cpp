@@ -64,9 +64,19 @@ CheckoutWebPage::CheckoutWebPage(QWebEngineProfile *profile, const checkout::Nav
             });
 }
 
+void CheckoutWebPage::showCheckoutHtml(const QString &html, const QUrl &baseUrl)
+{
+    m_expectingOwnHtml = true;
+    setHtml(html, baseUrl);
+}
+
 bool CheckoutWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     using D = checkout::NavigationPolicy::Decision;
+    if (m_expectingOwnHtml && isMainFrame && url.scheme() == QLatin1String("data")) {
+        m_expectingOwnHtml = false;
+        return true;
+    }
     switch (m_policy.decide(url, type == NavigationTypeLinkClicked, isMainFrame)) {
     case D::Allow:
         return true;
@@ -97,12 +107,13 @@ QWebEnginePage *CheckoutWebPage::createWindow(WebWindowType type)
 void CheckoutWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                                int line, const QString &source)
 {
-    Q_UNUSED(level)
-    Q_UNUSED(line)
     // Only the checkout page's own messages count; they steer what the dialog shows, never money.
     static const QString prefix = QStringLiteral("holdfast:");
-    if (!message.startsWith(prefix) || QUrl(source).host() != url().host())
+    if (!message.startsWith(prefix) || QUrl(source).host() != url().host()) {
+        if (level != InfoMessageLevel)
+            qCDebug(lcCheckout) << "page says:" << message << QUrl(source).path() << line;
         return;
+    }
     const QString rest = message.mid(prefix.size());
     emit pageMessage(rest.section(u':', 0, 0), rest.section(u':', 1));
 }

@@ -16,6 +16,10 @@ class CheckoutWebPage : public QWebEnginePage
 public:
     CheckoutWebPage(QWebEngineProfile *profile, const checkout::NavigationPolicy &policy, QObject *parent = nullptr);
 
+    // Shows Holdfast's own checkout page under baseUrl's origin. setHtml() arrives as a data: URL
+    // navigation, which is allowed exactly once for this call and refused otherwise.
+    void showCheckoutHtml(const QString &html, const QUrl &baseUrl);
+
     // An off-the-record profile with nothing persistent, no local file access and no plugins.
     static QWebEngineProfile *createProfile(QObject *parent);
 
@@ -34,6 +38,7 @@ protected:
 
 private:
     checkout::NavigationPolicy m_policy;
+    bool m_expectingOwnHtml = false;
 };
 
 } // namespace holdfast::ui
