@@ -123,35 +123,49 @@ void EventPoller::finishPoll()
     int fresh = 0;
     qint64 newest = m_since;
     QStringList toReread;
-    for (const QJsonObject &json : std::as_const(m_collected)) {
-        ParseError parseError;
-        const auto event = StripeEvent::fromJson(json, &parseError);
-        if (!event)
-            continue;
-        const auto r = m_processor.handle(*event, QJsonDocument(json).toJson(QJsonDocument::Compact));
-        if (!r) {
-            // Keep the cursor where it was: the next poll fetches this event again.
-            m_polling = false;
-            m_lastError = r.error().detail();
-            qCWarning(lcEvents).noquote() << "storing event failed:" << r.error().detail();
-            emit pollFailed(r.error().userMessage());
-            m_delayMs = std::min(maxDelayMs, m_delayMs * 2);
-            schedule();
-            return;
+    QList<qint64> changed;
+    const auto fail = [this](const store::StoreError &error) {
+        // Nothing of this poll is kept and the cursor stays: the next poll fetches it all again.
+        m_polling = false;
+        m_collected.clear();
+        m_lastError = error.detail();
+        qCWarning(lcEvents).noquote() << "storing events failed:" << error.detail();
+        emit pollFailed(error.userMessage());
+        m_delayMs = std::min(maxDelayMs, m_delayMs * 2);
+        schedule();
+    };
+    {
+        // One durable commit for the whole catch-up (each event in its own savepoint), together
+        // with the cursor that says how far it got.
+        store::Transaction tx(m_db);
+        if (!tx.status())
+            return fail(tx.status().error());
+        for (const QJsonObject &json : std::as_const(m_collected)) {
+            ParseError parseError;
+            const auto event = StripeEvent::fromJson(json, &parseError);
+            if (!event)
+                continue;
+            const auto r = m_processor.handle(*event, QJsonDocument(json).toJson(QJsonDocument::Compact));
+            if (!r)
+                return fail(r.error());
+            newest = std::max(newest, event->created.toSecsSinceEpoch());
+            if (r->duplicate)
+                continue;
+            ++fresh;
+            if (r->applied.changed())
+                changed.append(r->applied.orderId);
+            if (r->applied.knownOrder && event->objectType() != QLatin1String("payment_intent") &&
+                !toReread.contains(r->paymentIntentId))
+                toReread.append(r->paymentIntentId);
         }
-        newest = std::max(newest, event->created.toSecsSinceEpoch());
-        if (r->duplicate)
-            continue;
-        ++fresh;
-        if (r->applied.changed())
-            emit orderChanged(r->applied.orderId);
-        if (r->applied.knownOrder && event->objectType() != QLatin1String("payment_intent") &&
-            !toReread.contains(r->paymentIntentId))
-            toReread.append(r->paymentIntentId);
+        if (newest > m_since)
+            if (auto s = store::SyncCursors(m_db).set(cursorName(), QString::number(newest)); !s)
+                return fail(s.error());
+        if (auto s = tx.commit(); !s)
+            return fail(s.error());
     }
-    if (newest > m_since)
-        if (auto s = store::SyncCursors(m_db).set(cursorName(), QString::number(newest)); !s)
-            qCWarning(lcEvents).noquote() << "cannot save the event cursor:" << s.error().detail();
+    for (qint64 id : std::as_const(changed))
+        emit orderChanged(id);
     m_collected.clear();
     m_polling = false;
     m_lastError.clear();
