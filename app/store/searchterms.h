@@ -13,7 +13,8 @@ namespace holdfast::store::searchterms {
 
 // Lower-case, accents kept, surrounding space trimmed.
 QString fold(const QString &text);
-// Number, whole name, each name word, email, phone digits.
+// Number, whole name, each name word, email, phone digits (and, for "+…" numbers, the digits
+// without a one- to three-digit country code).
 QStringList forOrder(const Order &order);
 QString forPaymentIntent(const QString &paymentIntentId);
 // The prefixes a typed search looks for: the folded text, plus its digits alone when it looks like

@@ -1,4 +1,4 @@
-// bench_store [sqlite-orders = 1000000] [postgres-orders = same]
+// bench_store [sqlite-orders = 1000000] [postgres-orders = same]   |   bench_store <database URL>
 // Fills a fresh database with generated orders through OrderStore (1,000 per transaction), then
 // prints the insert rate, the time from opening the database to the first page of the Orders view,
 // and p50/p95 search latency by customer name, phone and PaymentIntent id. PostgreSQL runs too when
@@ -146,24 +146,28 @@ void measureSearch(OrderStore &orders, const QString &label, const QStringList &
         << percentile(ms, 0.5) << " ms, p95 " << percentile(ms, 0.95) << " ms" << Qt::endl;
 }
 
-void run(const QString &name, const QString &url, int count)
+// Search terms as a person would type them, taken from what is already in the database.
+Generated sample(Database &db)
 {
-    out << "== " << name << ", " << count << " orders ==" << Qt::endl;
     Generated samples;
-    {
-        auto db = Database::open(url);
-        if (!db) {
-            out << "cannot open: " << db.error().detail() << Qt::endl;
-            return;
-        }
-        if (!fill(**db, count, &samples))
-            return;
+    auto r = db.exec(QStringLiteral("SELECT o.customer_name, o.customer_phone, a.payment_intent_id FROM orders o "
+                                    "JOIN payment_attempts a ON a.order_id = o.id WHERE o.mode = ? AND o.id % 997 = 0"),
+                     {QStringLiteral("live")});
+    while (r && (*r)->next()) {
+        samples.lastNames.append((*r)->value(0).toString().section(QLatin1Char(' '), -1));
+        samples.phones.append((*r)->value(1).toString().mid(4).remove(QLatin1Char(' ')).left(7));
+        samples.paymentIntents.append((*r)->value(2).toString());
     }
+    return samples;
+}
+
+void measure(const QString &url, Generated samples)
+{
     QElapsedTimer timer;
     timer.start();
     auto db = Database::open(url);
     if (!db) {
-        out << "cannot reopen: " << db.error().detail() << Qt::endl;
+        out << "cannot open: " << db.error().detail() << Qt::endl;
         return;
     }
     OrderStore orders(**db);
@@ -186,6 +190,8 @@ void run(const QString &name, const QString &url, int count)
     auto counts = orders.countByState(Mode::Live);
     out << "count by state: " << timer.nsecsElapsed() / 1e6 << " ms (" << (counts ? counts->size() : 0)
         << " states)" << Qt::endl;
+    if (samples.lastNames.isEmpty())
+        samples = sample(**db);
     QStringList namePrefixes;
     for (const QString &last : std::as_const(samples.lastNames))
         namePrefixes.append(last.left(5));
@@ -194,17 +200,42 @@ void run(const QString &name, const QString &url, int count)
     measureSearch(orders, QStringLiteral("PaymentIntent id"), samples.paymentIntents);
 }
 
+void run(const QString &name, const QString &url, int count)
+{
+    out << "== " << name << ", " << count << " orders ==" << Qt::endl;
+    Generated samples;
+    {
+        auto db = Database::open(url);
+        if (!db) {
+            out << "cannot open: " << db.error().detail() << Qt::endl;
+            return;
+        }
+        if (!fill(**db, count, &samples))
+            return;
+    }
+    measure(url, samples);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    // bench_store sqlite:/path/or/postgresql://… measures an existing database without writing to it.
+    if (args.size() > 1 && args.at(1).contains(QLatin1Char(':'))) {
+        out << "== existing " << args.at(1) << " ==" << Qt::endl;
+        measure(args.at(1), {});
+        return 0;
+    }
     const int sqliteCount = args.size() > 1 ? args.at(1).toInt() : 1000000;
     const int postgresCount = args.size() > 2 ? args.at(2).toInt() : sqliteCount;
     QTemporaryDir dir;
-    run(QStringLiteral("SQLite"), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")), sqliteCount);
+    if (sqliteCount > 0)
+        run(QStringLiteral("SQLite"), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")), sqliteCount);
     const QString pg = test::postgresUrl();
+    if (postgresCount <= 0)
+        return 0;
     if (pg.isEmpty()) {
         out << "PostgreSQL: skipped, HOLDFAST_TEST_POSTGRES_URL is not set" << Qt::endl;
         return 0;
