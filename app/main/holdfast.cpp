@@ -1,6 +1,6 @@
 // holdfast: the till and back-office application.
 #include "diagnostics/logging.h"
-#include "mainwindow/mainwindow.h"
+#include "application/tillapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
     loadTranslations(app);
 
-    holdfast::ui::MainWindow window;
-    window.setMode(holdfast::Mode::Training);
-    window.show();
+    holdfast::ui::TillApplication till;
+    if (!till.start())
+        return 1;
     return app.exec();
 }
