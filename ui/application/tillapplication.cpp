@@ -162,11 +162,14 @@ bool TillApplication::start()
     m_poller = std::make_unique<events::EventPoller>(m_client.get(), *m_db, *m_processor);
     m_reconciler = std::make_unique<events::Reconciler>(m_client.get(), *m_db, *m_processor);
 
-    if (m_settings->isFirstStart() || m_accounts->needsFirstManager()) {
+    if (m_accounts->needsFirstManager()) {
         FirstManagerDialog first(*m_accounts);
         if (first.exec() != QDialog::Accepted)
             return false;
+    }
+    if (m_settings->isFirstStart()) {
         m_settings->markStarted();
+        m_settings->sync();
     }
     if (!signIn())
         return false;
