@@ -61,6 +61,9 @@ install_missing
 configure_and_build
 
 if [ "$action" = run ]; then
+    # Chromium refuses to run its sandbox as root; this developer launcher (not the packaged one)
+    # turns it off only in that case, as the test environment does.
+    [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "bootstrap: no display found; starting Holdfast under xvfb-run (set DISPLAY to see the window)"
         exec xvfb-run -a "$build/app/main/holdfast"
