@@ -30,6 +30,7 @@
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "stripe/stripeclient.h"
+#include "stripe/stripereply.h"
 
 #include <QAction>
 #include <QDialog>
@@ -313,6 +314,22 @@ void TillApplication::showStripeKeys()
         return decision.allowed();
     };
     auto *page = new StripeKeysPage(*m_stripeKeys, approver, &dialog);
+    // "Check with Stripe": a cheap read with the pasted key, before anything relies on it.
+    auto *checker = new stripe::StripeClient(&dialog);
+    checker->setRetryPolicy(stripe::RetryPolicy{});
+    connect(page, &StripeKeysPage::verifyRequested, &dialog, [checker, page](const QString &secretKey) {
+        checker->setSecretKey(secretKey);
+        stripe::ListParams params;
+        params.limit = 1;
+        stripe::StripeReply *reply = checker->listPaymentIntents(params);
+        QObject::connect(reply, &stripe::StripeReply::finished, page, [reply, page] {
+            reply->deleteLater();
+            if (reply->isOk())
+                page->showVerificationResult(true, tr("Stripe accepted the key."));
+            else
+                page->showVerificationResult(false, reply->error().userMessage());
+        });
+    });
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(page);
     dialog.resize(620, 480);
