@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="27"/>
         <source>Held, then captured (manual capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert, dann erfasst (manuelle Erfassung)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="29"/>
         <source>No payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlung</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>Paid at once (automatic capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort bezahlt (automatische Erfassung)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="130"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -31,7 +31,7 @@
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%1 %2 left</source>
         <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 %2</translation>
     </message>
 </context>
 <context>
@@ -39,45 +39,45 @@
     <message>
         <location filename="../app/domain/money.cpp" line="172"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="174"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="176"/>
         <source>Use only digits and the separators of your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur Ziffern und die Trennzeichen Ihrer Sprache.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="178"/>
         <source>The separators in this amount are in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trennzeichen in diesem Betrag stehen an der falschen Stelle.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="181"/>
         <source>%1 has no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Nachkommastellen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/domain/money.cpp" line="182"/>
         <source>%1 has at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>%1 hat höchstens %n Nachkommastellen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="185"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu hoch.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="187"/>
         <source>Unknown currency “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Währung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -85,57 +85,57 @@
     <message>
         <location filename="../app/domain/orderstate.cpp" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="21"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung ausstehend</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="22"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="23"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="24"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="25"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="26"/>
         <source>Partially captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfasst</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="27"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erstattet</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="28"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="29"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="30"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -143,17 +143,17 @@
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
         <source>No order claims this payment; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung gehört zu dieser Zahlung; es gibt nichts zu reparieren.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung ist weiter als Stripe; sie wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
@@ -161,47 +161,47 @@
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>
         <source>The order database cannot be reached. Check the connection or the database server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank ist nicht erreichbar. Prüfen Sie die Verbindung oder den Datenbankserver und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="17"/>
         <source>The order database is busy with another till. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank ist durch eine andere Kasse belegt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="21"/>
         <source>This order was changed by someone else. It has been reloaded; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung wurde von jemand anderem geändert. Sie wurde neu geladen; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="25"/>
         <source>This order cannot move to that state from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung kann aus ihrem aktuellen Status nicht in diesen Status wechseln.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="28"/>
         <source>The order database was written by a newer version of Holdfast. Update Holdfast on this till before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank wurde von einer neueren Holdfast-Version geschrieben. Aktualisieren Sie Holdfast auf dieser Kasse, bevor Sie sie öffnen.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="32"/>
         <source>The order could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="34"/>
         <source>The database refused the change because it conflicts with existing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt, weil sie mit vorhandenen Daten in Konflikt steht.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="37"/>
         <source>The order data is not valid and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldaten sind ungültig und wurden nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="39"/>
         <source>The order database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank hat einen unerwarteten Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -210,122 +210,122 @@
         <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
         <source>A required detail is missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Anfrage fehlt eine erforderliche Angabe.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat eine der gesendeten Angaben nicht erkannt. Holdfast muss eventuell aktualisiert werden.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="34"/>
         <source>An amount or number was not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag oder eine Zahl war keine ganze Zahl.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="35"/>
         <source>A required detail was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erforderliche Angabe wurde leer gelassen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag liegt unter dem Mindestbetrag, den Stripe für diese Währung akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag liegt über dem Höchstbetrag, den Stripe akzeptiert (999.999,99 bei einer Währung mit zwei Nachkommastellen), oder über dem Betrag, der noch erstattet oder erfasst werden kann.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="42"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe kennt diese Zahlung nicht. Sie gehört möglicherweise zu einem anderen Konto oder Modus.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="45"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung befindet sich nicht in einem Status, der dies erlaubt. Aktualisieren Sie sie, um ihren aktuellen Status zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="49"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der Zahlungsangaben ist für diese Zahlungsmethode ungültig.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsversuch des Kunden ist fehlgeschlagen oder wurde abgelehnt. Bitten Sie ihn, es erneut zu versuchen oder eine andere Zahlungsmethode zu verwenden.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="54"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die Zahlung nicht rechtzeitig abgeschlossen. Starten Sie einen neuen Zahlungsversuch.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="57"/>
         <source>The customer still has to approve this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde muss diese Zahlung noch bestätigen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte für diese Zahlung nicht authentifiziert werden. Bitten Sie ihn, es erneut zu versuchen oder eine andere Zahlungsmethode zu verwenden.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="62"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay unterstützt diese Währung für Ihr Konto nicht. Verwenden Sie die Währung des Kontos (usd bei US-Konten).</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="65"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlungsmethode leitet den Kunden auf eine andere Seite weiter, daher ist zur Bestätigung eine Rücksprungadresse erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="68"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion erfordert den geheimen Schlüssel des Shops, nicht den veröffentlichbaren Schlüssel. Prüfen Sie die Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="72"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe erhält gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="75"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung wird gerade durch eine andere Anfrage geändert. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="78"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Aktion wird noch verarbeitet. Warten Sie einen Moment und aktualisieren Sie dann die Zahlung.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="81"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion wurde bereits mit anderen Angaben gesendet. Aktualisieren Sie die Zahlung, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="85"/>
         <source>This payment has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="86"/>
         <source>This payment cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung kann nicht erstattet werden.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung ist vor der Erfassung abgelaufen; der reservierte Betrag wurde freigegeben.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="122"/>
         <source>(Field: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Feld: %1)</translation>
     </message>
 </context>
 <context>
@@ -333,28 +333,28 @@
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
         <source>%n d</source>
-        <translation type="unfinished"></translation>
+        <translation>%n T</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Std.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Min.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
         <source>%n min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %n Min.</translation>
     </message>
 </context>
 <context>
@@ -362,47 +362,47 @@
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
         <source>This order has no payment to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung hat keine Zahlung, die bearbeitet werden kann.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
         <source>Only a held payment can be captured; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine reservierte Zahlung kann erfasst werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu erfassende Betrag muss größer als null sein und darf die Reservierung nicht übersteigen.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine noch nicht erfasste Zahlung kann storniert werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine erfasste Zahlung kann erstattet werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückerstattung muss größer als null sein und darf den noch erstattbaren Betrag nicht übersteigen.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="117"/>
         <source>This order already has an operation in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bestellung läuft bereits ein Vorgang.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="119"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="292"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat das Ergebnis nicht bestätigt. Nichts wird doppelt ausgeführt: Versuchen Sie es erneut, um es herauszufinden.</translation>
     </message>
 </context>
 <context>
@@ -410,58 +410,58 @@
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
         <source>This order is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung ist bereits %1.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
         <source>The order has no amount to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung hat keinen zu zahlenden Betrag.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast stimmt sich wegen dieser Zahlung noch mit Stripe ab.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
         <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
         <source>Held %1 — capture by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reserviert – erfassen bis %2</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
         <source>Held %1 — capture within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reserviert – innerhalb von 7 Tagen erfassen</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezahlt</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
         <source>This payment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung wurde storniert.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
         <source>Waiting for the customer to choose how to pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Kunde eine Zahlungsart wählt…</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
         <source>Payment is processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
         <source>Waiting for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Kunden…</translation>
     </message>
 </context>
 <context>
@@ -469,62 +469,62 @@
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="38"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den geheimen oder eingeschränkten Schlüssel ein (er beginnt mit rk_ oder sk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="40"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Feld für den geheimen Schlüssel steht ein veröffentlichbarer Schlüssel (pk_…). Fügen Sie dort den geheimen oder eingeschränkten Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="43"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel hat nicht das Stripe-Format (rk_test_…, rk_live_…, sk_test_… oder sk_live_…). Kopieren Sie ihn erneut ohne Leerzeichen aus dem Stripe Dashboard.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="47"/>
         <source>Paste the publishable key (it starts with pk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den veröffentlichbaren Schlüssel ein (er beginnt mit pk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="49"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der veröffentlichbare Schlüssel hat nicht das Stripe-Format (pk_test_… oder pk_live_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="52"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Signaturgeheimnis hat nicht das Stripe-Format (whsec_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime und der veröffentlichbare Schlüssel gehören zu verschiedenen Modi (einer Test, einer Live). Verwenden Sie beide Schlüssel aus demselben Modus.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
         <source>No key is stored here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar, daher können Stripe-Schlüssel nicht sicher gespeichert werden. Holdfast arbeitet weiter im Schulungsmodus. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; wenn das wiederholt passiert, entsperren oder starten Sie Ihren Schlüsselbund neu.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain reported an error. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Die Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -532,43 +532,43 @@
     <message>
         <location filename="../app/settings/settings.cpp" line="84"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datenbank als postgresql://user@host:5432/database ein.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
         <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort in der Adresse weg; Holdfast speichert es im Systemschlüsselbund.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="103"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Modus benötigt die bei Stripe registrierte HTTPS-Bezahladresse des Shops (zum Beispiel https://pay.example.com).</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Ursprung der Bezahladresse ein, etwa https://pay.example.com.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Modus lehnt einfaches HTTP ab: Stripe nimmt Live-Zahlungen nur auf HTTPS-Seiten an.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="115"/>
         <source>The checkout address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezahladresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="173"/>
         <source>Choose between 1 and 20 event types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 1 und 20 Ereignistypen.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="176"/>
         <source>“%1” is not a Stripe event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Stripe-Ereignistyp.</translation>
     </message>
 </context>
 <context>
@@ -576,57 +576,57 @@
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="105"/>
         <source>Take an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufnehmen</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="107"/>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="109"/>
         <source>Capture a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erfassen</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="111"/>
         <source>Cancel a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stornieren</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="113"/>
         <source>Refund a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erstatten</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="115"/>
         <source>Change Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Schlüssel ändern</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="117"/>
         <source>Change staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterkonten ändern</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="119"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="121"/>
         <source>Switch between training, test and live mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Schulungs-, Test- und Live-Modus wechseln</translation>
     </message>
 </context>
 <context>
@@ -634,22 +634,22 @@
     <message>
         <location filename="../app/staff/authorizer.cpp" line="22"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Only a manager may do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager darf das: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>A manager must approve this with their PIN: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Manager muss dies mit seiner PIN freigeben: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="28"/>
         <source>Only a manager can approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann dies freigeben.</translation>
     </message>
 </context>
 <context>
@@ -657,22 +657,22 @@
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="31"/>
         <source>Wrong PIN. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Dieses Konto ist bis %1 gesperrt.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="37"/>
         <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs. Dieses Konto ist bis %1 gesperrt.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="40"/>
         <source>No such staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitarbeiterkonto gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="42"/>
         <source>This staff account is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -680,9 +680,9 @@
     <message numerus="yes">
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, bevor das Konto gesperrt wird.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, bevor das Konto gesperrt wird.</numerusform>
         </translation>
     </message>
 </context>
@@ -691,62 +691,62 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="135"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast konnte Stripe nicht erreichen. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="137"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="139"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Stripe ist abgebrochen, bevor die Antwort eintraf; daher ist unklar, ob die Änderung ausgeführt wurde. Aktualisieren Sie die Zahlung, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="142"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe erhält gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="144"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte. Versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="149"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Live-Schlüssel von Stripe kann nur über eine sichere (HTTPS-)Verbindung verwendet werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="161"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wurde abgelehnt. Bitten Sie den Kunden, eine andere Zahlungsmethode zu verwenden.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="163"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den API-Schlüssel nicht akzeptiert. Prüfen Sie die Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="165"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel hat keine Berechtigung für diese Aktion. Prüfen Sie die Berechtigungen des Schlüssels im Stripe Dashboard.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="168"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Stripe ist ein Problem bei der Verarbeitung der Anfrage aufgetreten. Aktualisieren Sie die Zahlung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="169"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe konnte die Anfrage nicht abschließen (%1). Aktualisieren Sie die Zahlung und versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich mit der Anfrage-ID an den Support.</translation>
     </message>
 </context>
 <context>
@@ -754,67 +754,67 @@
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="17"/>
         <source>Cancel payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung für Bestellung %1 stornieren</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="20"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Stornierung</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
         <source>The customer asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat um Stornierung gebeten</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
         <source>The order was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
         <source>It is a duplicate of another order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist ein Duplikat einer anderen Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
         <source>It looks fraudulent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wirkt betrügerisch</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="26"/>
         <source>&amp;Yes, release the %1 held. The customer is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, die reservierten %1 freigeben. Dem Kunden wird nichts berechnet.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="27"/>
         <source>Confirm the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="28"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stornieren</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird storniert…</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="37"/>
         <source>Tick the confirmation to cancel this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen bei der Bestätigung, um diese Zahlung zu stornieren.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="48"/>
         <source>Cancelled · %1 released to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert · %1 für den Kunden freigegeben</translation>
     </message>
 </context>
 <context>
@@ -822,67 +822,67 @@
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="16"/>
         <source>Capture payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung für Bestellung %1 erfassen</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="19"/>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassender Betrag</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="23"/>
         <source>What will be captured and released</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erfasst und was freigegeben wird</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="24"/>
         <source>Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="25"/>
         <source>&amp;Amount to capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassender &amp;Betrag:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capturing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erfasst…</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="43"/>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="47"/>
         <source>You can capture at most the %1 held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können höchstens die reservierten %1 erfassen.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="63"/>
         <source>Capture %1 · release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfassen · %2 freigeben</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="64"/>
         <source>Capture %1 · nothing released</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfassen · nichts freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="82"/>
         <source>Captured %1 · released %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst · %2 freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="83"/>
         <source>Captured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst</translation>
     </message>
 </context>
 <context>
@@ -890,104 +890,104 @@
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="36"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="38"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="41"/>
         <source>Take payment — order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung entgegennehmen – Bestellung %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="43"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="54"/>
         <source>QR code of the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Zahlungslinks</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="72"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="74"/>
         <source>Send by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-&amp;Mail senden…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="120"/>
         <source>Your payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zahlung für Bestellung %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
         <source>Please approve your payment here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie Ihre Zahlung hier: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
         <source>Stripe did not answer clearly — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat nicht eindeutig geantwortet – wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
         <source>Checking the payment with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird bei Stripe geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="156"/>
         <source>Preparing the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird vorbereitet…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="178"/>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezahlen</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="181"/>
         <source>The checkout page could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezahlseite konnte nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="202"/>
         <source>Waiting for the customer… %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Kunden… noch %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="247"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>An das &amp;Telefon des Kunden senden</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="248"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;diesem Bildschirm bezahlen</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -995,12 +995,12 @@
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsformular</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bezahlen anmelden</translation>
     </message>
 </context>
 <context>
@@ -1008,52 +1008,52 @@
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
         <source>End of day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss %1</translation>
     </message>
 </context>
 <context>
@@ -1061,60 +1061,60 @@
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="35"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="39"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="41"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="48"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="63"/>
         <source>Totals for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagessummen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
         <source>%n order(s) in another currency are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung in einer anderen Währung ist nicht enthalten.</numerusform>
+            <numerusform>%n Bestellungen in einer anderen Währung sind nicht enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>Export end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss exportieren</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1122,170 +1122,170 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="36"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="37"/>
         <source>Last event received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt empfangenes Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="38"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="40"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
         <source>Last reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abgleich</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="44"/>
         <source>Last event received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt empfangenes Ereignis:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Events waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Ereignisse:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Polling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Reconciliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile orders with Stripe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen jetzt mit Stripe abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="55"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeglichen…</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="58"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="66"/>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="82"/>
         <source>Not polling on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse keine Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="83"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="91"/>
         <source>Polling; %n new event(s) at the last poll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abfrage aktiv; %n neues Ereignis bei der letzten Abfrage</numerusform>
+            <numerusform>Abfrage aktiv; %n neue Ereignisse bei der letzten Abfrage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="96"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abfrage fehlgeschlagen: %1. Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Abfrage fehlgeschlagen: %1. Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="106"/>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: %1</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="111"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="118"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>%n event(s) waiting to be applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis wartet auf Anwendung</numerusform>
+            <numerusform>%n Ereignisse warten auf Anwendung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="127"/>
         <source>%n payment(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung geprüft</numerusform>
+            <numerusform>%n Zahlungen geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="128"/>
         <source>%n order(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung repariert</numerusform>
+            <numerusform>%n Bestellungen repariert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>%n unknown to Holdfast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Holdfast unbekannt</numerusform>
+            <numerusform>%n Holdfast unbekannt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="130"/>
         <source>Stopped early: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1293,62 +1293,62 @@
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
         <source>Create the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Manager anlegen</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Holdfast. Legen Sie zuerst das Manager-Konto an: Manager erfassen, stornieren und erstatten Zahlungen und verwalten Mitarbeiter, Schlüssel und Einstellungen. Holdfast startet im Schulungsmodus – kein echtes Geld.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>Manager name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Managers</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="44"/>
         <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="47"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
         <source>&amp;Create manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager &amp;anlegen</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="71"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
 </context>
 <context>
@@ -1356,42 +1356,42 @@
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="140"/>
         <source>Expired — hold lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen – Reservierung verfallen</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="177"/>
         <source>Capture before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 erfassen</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="189"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="191"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Capture by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen bis</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -1399,35 +1399,35 @@
     <message>
         <location filename="../ui/holds/heldview.cpp" line="29"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="32"/>
         <source>Held payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierte Zahlungen</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="36"/>
         <source>Held payments, soonest deadline first</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierte Zahlungen, früheste Frist zuerst</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="54"/>
         <source>Held payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für reservierte Zahlungen</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="61"/>
         <source>Holds due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällige Reservierungen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/holds/heldview.cpp" line="74"/>
         <location filename="../ui/holds/heldview.cpp" line="80"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reservierte Zahlung muss innerhalb von 24 Stunden erfasst werden, sonst verfällt sie.</numerusform>
+            <numerusform>%n reservierte Zahlungen müssen innerhalb von 24 Stunden erfasst werden, sonst verfallen sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,32 +1436,32 @@
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="21"/>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="22"/>
         <source>Cance&amp;l payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung s&amp;tornieren…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstatten…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="27"/>
         <source>Capture the held payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierte Zahlung erfassen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Cancel the payment and release the hold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stornieren und Reservierung freigeben (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Refund a captured payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Zahlung erstatten (%1)</translation>
     </message>
 </context>
 <context>
@@ -1469,137 +1469,137 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen. Drücken Sie Strg+N, um eine aufzunehmen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>Held authorisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierte Autorisierungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>No payments are waiting to be captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlungen warten auf Erfassung.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen von Stripe erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse von Stripe erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Kasse und Backoffice für Geschäfte, die Zahlungen über Stripe annehmen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>(TRAINING MODE: no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SCHULUNGSMODUS: kein echtes Geld)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>(test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Testmodus)</translation>
     </message>
 </context>
 <context>
@@ -1607,47 +1607,47 @@
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="32"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch Manager</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigebender Manager</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="47"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="56"/>
         <source>Approval message</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabemeldung</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manager:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="77"/>
         <source>There is no manager account to approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Manager-Konto, das dies freigeben kann.</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1655,17 @@
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="20"/>
         <source>TRAINING MODE — practice only, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNGSMODUS – nur zum Üben, es fließt kein echtes Geld</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="25"/>
         <source>TEST MODE — Stripe test keys, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTMODUS – Stripe-Testschlüssel, es fließt kein echtes Geld</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="30"/>
         <source>LIVE — real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE – echte Zahlungen</translation>
     </message>
 </context>
 <context>
@@ -1673,107 +1673,107 @@
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
         <source>&amp;Hold for manager capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservieren zur Erfassung durch Manager</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="29"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;diesem Bildschirm bezahlen</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>An das &amp;Telefon des Kunden senden</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="33"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="43"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="44"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="45"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="47"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellsumme</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="51"/>
         <source>The payment is authorised now and captured by a manager within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wird jetzt autorisiert und innerhalb von 7 Tagen von einem Manager erfasst.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="60"/>
         <source>The customer pays here, in the checkout window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde bezahlt hier im Bezahlfenster (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="61"/>
         <source>The customer gets a link or QR code to approve on their own phone (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde erhält einen Link oder QR-Code zur Bestätigung auf dem eigenen Telefon (Alt+P)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="64"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="65"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="66"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="82"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total —</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe —</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="118"/>
         <source>Enter the customer&apos;s name or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die Telefonnummer des Kunden ein.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="121"/>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse scheint nicht korrekt zu sein.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="137"/>
         <source>The total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe ist zu hoch.</translation>
     </message>
 </context>
 <context>
@@ -1781,68 +1781,69 @@
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="34"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="46"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigebender Manager</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving &amp;manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigebender &amp;Manager:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre PIN</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-PIN</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="135"/>
         <source>Enter the manager&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN des Managers ein.</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="164"/>
         <source>Order is now: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung ist jetzt: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1850,132 +1851,132 @@
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Payment attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsversuche</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="66"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="83"/>
         <source>Select an order to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>%1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, freigegeben von %2</translation>
     </message>
 </context>
 <context>
@@ -1983,47 +1984,47 @@
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="21"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="22"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="23"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="33"/>
         <source>Line %1 description</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="35"/>
         <source>Line %1 quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 Menge</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="38"/>
         <source>Line %1 unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 Einzelpreis</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="111"/>
         <source>Describe what is being sold on every line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie in jeder Position, was verkauft wird.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="117"/>
         <source>A line needs a price above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position braucht einen Preis größer als null.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="123"/>
         <source>Add at least one line with a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Position mit Preis hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2031,67 +2032,67 @@
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Kunden</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bezahlt</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="202"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="204"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="206"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="208"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="210"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="212"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="214"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -2099,58 +2100,58 @@
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="34"/>
         <source>&amp;Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung &amp;suchen</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <location filename="../ui/orders/ordersview.cpp" line="64"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="39"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="40"/>
         <source>Number, name, phone, email or pi_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Name, Telefon, E-Mail oder pi_…</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Show orders in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen mit Status anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen anzeigen, erstellt</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
 </context>
 <context>
@@ -2158,47 +2159,47 @@
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
         <source>No order knows this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung kennt diese Zahlung</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>Order says %1, Stripe says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung: %1, Stripe: %2</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
         <source>Stripe status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Status</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2206,70 +2207,70 @@
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="28"/>
         <source>&amp;Sync from Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stripe &amp;synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="32"/>
         <source>Payments at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen bei Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="37"/>
         <source>Repair the selected order from Stripe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Bestellung anhand von Stripe reparieren (%1)</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="45"/>
         <source>Payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsaktionen</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="54"/>
         <source>Payments at Stripe, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen bei Stripe, neueste zuerst</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/paymentsview.cpp" line="73"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung bei Stripe, davon %1 mit Handlungsbedarf.</numerusform>
+            <numerusform>%n Zahlungen bei Stripe, davon %1 mit Handlungsbedarf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="82"/>
         <source>Order %1 now matches Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 stimmt jetzt mit Stripe überein.</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="83"/>
         <source>Could not reconcile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="102"/>
         <source>Reading payments from Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="118"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeglichen…</translation>
     </message>
 </context>
 <context>
@@ -2277,42 +2278,42 @@
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="17"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="19"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast ist gesperrt. Melden Sie sich mit Ihrer PIN an.</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="27"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="30"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="37"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemeldung</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
 </context>
 <context>
@@ -2320,37 +2321,37 @@
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Stripe erstellt</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2358,77 +2359,77 @@
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="16"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 erstatten</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="19"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="23"/>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Rückerstattung</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
         <source>The customer asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
         <source>Charged twice (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt belastet (Duplikat)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
         <source>Fraudulent payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrügerische Zahlung</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="27"/>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="29"/>
         <source>Already refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erstattet:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="30"/>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattender &amp;Betrag:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="31"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstattet…</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="46"/>
         <source>Refund more than zero and at most the %1 that remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten Sie mehr als null und höchstens die verbleibenden %1.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="59"/>
         <source>Refund of %1 is pending: Amazon Pay confirms refunds later; the order shows it when it settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückerstattung von %1 ausstehend: Amazon Pay bestätigt Rückerstattungen später; die Bestellung zeigt sie nach Abschluss an.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="61"/>
         <source>Refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstattet</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2437,17 @@
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2454,172 +2455,172 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: Erstellen Sie im Stripe Dashboard einen eingeschränkten Schlüssel (rk_…) nur mit den Berechtigungen, die Holdfast benötigt – PaymentIntents schreiben, Refunds schreiben, Charges lesen, Events lesen und Webhook endpoints schreiben. Die Schlüssel werden ausschließlich im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer oder eingeschränkter Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>rk_test_… oder rk_live_… (oder sk_…)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichbarer Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>pk_test_… oder pk_live_…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>whsec_… (nur für den Webhook-Empfänger)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer oder eingeschränkter Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichbarer Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-Signaturgeheimnis:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselprüfung</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Stripe-Kontos</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel s&amp;peichern</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bei Stripe prüfen</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;estschlüssel entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Schlüssel entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schlüssel (eingeschränkter Schlüssel). Bereit zum Speichern.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schlüssel. Bereit zum Speichern – ein eingeschränkter Schlüssel ist sicherer.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel (eingeschränkter Schlüssel). Bereit zum Speichern.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel. Bereit zum Speichern – ein eingeschränkter Schlüssel ist sicherer.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schlüssel: nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel: nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schlüssel: im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel: im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden im Systemschlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Schlüssel entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei Stripe geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den Schlüssel akzeptiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den Schlüssel nicht akzeptiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2630,101 +2631,105 @@
         <location filename="../ui/application/tillapplication.cpp" line="138"/>
         <location filename="../ui/application/tillapplication.cpp" line="142"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="128"/>
         <source>The order database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestelldatenbank kann nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="133"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2
+
+Holdfast startet stattdessen im Schulungsmodus.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="138"/>
         <source>Holdfast cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast kann nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="142"/>
         <source>The training sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="182"/>
         <source>sandbox on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox auf %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>%1 · DB: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · DB: %2</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="185"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>shared PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="200"/>
         <source>Holdfast — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="224"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine reservierte Zahlung (Bestell-ID %1) muss innerhalb von 24 Stunden erfasst werden.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="231"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="232"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="235"/>
         <source>&amp;End of day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>Stripe &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="239"/>
         <source>&amp;Reconcile with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="274"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="279"/>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="280"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="306"/>
@@ -2732,17 +2737,17 @@ Holdfast starts in training mode instead.</source>
         <location filename="../ui/application/tillapplication.cpp" line="311"/>
         <location filename="../ui/application/tillapplication.cpp" line="313"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="328"/>
         <source>Stripe accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="343"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss</translation>
     </message>
 </context>
 <context>
@@ -2750,39 +2755,41 @@ Holdfast starts in training mode instead.</source>
     <message>
         <location filename="../app/main/holdfast-sandbox.cpp" line="35"/>
         <source>Stripe-compatible sandbox for Holdfast training mode and tests. See docs/sandbox.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-kompatible Sandbox für den Holdfast-Schulungsmodus und Tests. Siehe docs/sandbox.md.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="60"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt signierte Stripe-Webhooks unter POST /webhooks/stripe, prüft deren Stripe-Signature und speichert und wendet jedes Ereignis genau einmal in der Holdfast-Datenbank an. GET /healthz meldet den Zustand.
+
+Das Signaturgeheimnis (whsec_…) stammt aus --secret-file (ein Geheimnis pro Zeile; mehrere während eines Schlüsselwechsels) oder aus der Umgebungsvariablen HOLDFAST_WEBHOOK_SECRET. Ein PostgreSQL-Passwort stammt aus HOLDFAST_DATABASE_PASSWORD, nie aus der URL.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="72"/>
         <source>TCP port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; einen TLS-Reverse-Proxy vorschalten).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="81"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL: sqlite:/path oder postgresql://user@host:port/db.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="84"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem/den Webhook-Signaturgeheimnis(sen), eines pro Zeile.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der einmal pro bezahlter Bestellung ausgeführt wird, mit der Bestellung als JSON auf stdin (Standard: die Einstellung post_payment_hook.command).</translation>
     </message>
 </context>
 </TS>
