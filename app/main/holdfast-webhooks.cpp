@@ -53,6 +53,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    logging::installRedactingHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("holdfast-webhooks"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
