@@ -111,7 +111,8 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
 QByteArray EndOfDayReport::toCsv() const
 {
     const int exponent = currency.isEmpty() ? 2 : Money(0, currency).exponent();
-    const auto quote = [](const QString &s) {
+    // -> QString: with QStringBuilder an auto return would be a builder referring to the local copy.
+    const auto quote = [](const QString &s) -> QString {
         QString q = s;
         q.replace(u'"', QStringLiteral("\"\""));
         return QStringLiteral("\"") + q + QStringLiteral("\"");

@@ -111,24 +111,25 @@ QString HoldOperations::validate(const OperationRequest &request, const Order &o
     return {};
 }
 
-void HoldOperations::start(const OperationRequest &request)
+quint64 HoldOperations::start(const OperationRequest &request)
 {
+    const quint64 requestId = ++m_lastRequestId;
     if (m_jobs.contains(request.orderId))
-        return refuse(request, nullptr, tr("This order already has an operation in progress."), QStringLiteral("busy"));
+        return refuse(requestId, request, nullptr, tr("This order already has an operation in progress."), QStringLiteral("busy"));
     if (!m_client)
-        return refuse(request, nullptr, tr("Holdfast is not connected to Stripe."), QStringLiteral("no client"));
+        return refuse(requestId, request, nullptr, tr("Holdfast is not connected to Stripe."), QStringLiteral("no client"));
     const auto order = store::OrderStore(m_db).get(request.orderId);
     if (!order.ok())
-        return refuse(request, nullptr, order.error().userMessage(), order.error().detail());
+        return refuse(requestId, request, nullptr, order.error().userMessage(), order.error().detail());
     const auto attempt = paymentAttempt(m_db, request.orderId);
     qint64 amount = 0;
     if (const QString problem = validate(request, *order, attempt, &amount); !problem.isEmpty())
-        return refuse(request, &order.value(), problem, QStringLiteral("invalid"));
+        return refuse(requestId, request, &order.value(), problem, QStringLiteral("invalid"));
 
     const staff::Decision decision = m_authorizer.authorize(request.actorId, actionFor(request.kind), request.approval,
                                                             QStringLiteral("order %1").arg(order->number));
     if (!decision.allowed())
-        return refuse(request, &order.value(), decision.userMessage(), QStringLiteral("denied: ") + staff::reasonName(decision.reason));
+        return refuse(requestId, request, &order.value(), decision.userMessage(), QStringLiteral("denied: ") + staff::reasonName(decision.reason));
 
     Job job;
     job.request = request;
@@ -138,6 +139,7 @@ void HoldOperations::start(const OperationRequest &request)
     job.attempt = *attempt;
     job.refundedBefore = attempt->amountRefundedMinor;
     job.result.kind = request.kind;
+    job.result.requestId = requestId;
     job.result.orderId = request.orderId;
     job.result.amountMinor = amount;
     job.result.currency = attempt->currency.isEmpty() ? order->currency : attempt->currency;
@@ -153,13 +155,15 @@ void HoldOperations::start(const OperationRequest &request)
     // Capture is checked against Stripe's latest copy; a hold that changed meanwhile is applied, not acted on.
     stripe::StripeReply *reply = m_client->retrievePaymentIntent(attempt->paymentIntentId);
     connect(reply, &stripe::StripeReply::finished, this, [this, id = request.orderId, reply] { onCurrentRead(id, reply); });
+    return requestId;
 }
 
-void HoldOperations::refuse(const OperationRequest &request, const Order *order, const QString &message,
-                            const QString &detail)
+quint64 HoldOperations::refuse(quint64 requestId, const OperationRequest &request, const Order *order,
+                               const QString &message, const QString &detail)
 {
     OperationResult result;
     result.kind = request.kind;
+    result.requestId = requestId;
     result.status = OperationResult::Status::Refused;
     result.orderId = request.orderId;
     result.amountMinor = request.amountMinor.value_or(0);
@@ -171,6 +175,7 @@ void HoldOperations::refuse(const OperationRequest &request, const Order *order,
         writeAudit(request, nullptr, order, result);
     }
     QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result.orderId, result); });
+    return requestId;
 }
 
 void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)

@@ -35,7 +35,7 @@ struct OperationRequest
     std::optional<staff::ManagerApproval> approval;
     std::optional<qint64> amountMinor; // capture / refund; empty: the whole hold / what remains
     stripe::CancellationReason cancelReason = stripe::CancellationReason::RequestedByCustomer;
-    QString refundReason; // duplicate | fraudulent | requested_by_customer
+    QString refundReason{}; // duplicate | fraudulent | requested_by_customer; empty: none given
 };
 
 class HoldOperations : public QObject
@@ -48,7 +48,9 @@ public:
     ~HoldOperations() override;
 
     // Starts the operation; finished() follows exactly once, always after this returns (refusals too).
-    void start(const OperationRequest &request);
+    // Returns the request id that result carries, so a caller can tell its own answer from another
+    // caller's about the same order (a refusal of a second request while the first is in flight).
+    quint64 start(const OperationRequest &request);
     bool isBusy(qint64 orderId) const { return m_jobs.contains(orderId); }
 
     // The latest attempt of an order that has a PaymentIntent; nullopt when there is none.
@@ -76,7 +78,8 @@ private:
 
     QString validate(const OperationRequest &request, const Order &order, const std::optional<PaymentAttempt> &attempt,
                      qint64 *amount) const;
-    void refuse(const OperationRequest &request, const Order *order, const QString &message, const QString &detail);
+    quint64 refuse(quint64 requestId, const OperationRequest &request, const Order *order, const QString &message,
+                   const QString &detail);
     void onCurrentRead(qint64 orderId, stripe::StripeReply *reply);
     void onActionDone(qint64 orderId, stripe::StripeReply *reply);
     void reread(qint64 orderId);
@@ -89,6 +92,7 @@ private:
     QPointer<stripe::StripeClient> m_client;
     staff::Authorizer &m_authorizer;
     QHash<qint64, Job> m_jobs;
+    quint64 m_lastRequestId = 0;
 };
 
 } // namespace holdfast::backoffice

@@ -21,6 +21,7 @@ struct OperationResult
     };
 
     OperationKind kind = OperationKind::Capture;
+    quint64 requestId = 0; // what HoldOperations::start() returned for the request this answers
     Status status = Status::Refused;
     qint64 orderId = 0;
     qint64 amountMinor = 0;        // captured / refunded by this operation

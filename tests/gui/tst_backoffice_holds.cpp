@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 
@@ -49,6 +50,7 @@ class TestBackofficeHolds : public QObject
 private slots:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QStringLiteral("en_US"))); // the dialogs' amounts below are "$40.00", "60.00"
         QVERIFY2(f.open(true), f.sandbox ? qPrintable(f.sandbox->errorString()) : "store");
     }
 
@@ -157,7 +159,8 @@ private slots:
         QCOMPARE(f.stateOf(order.id), OrderState::Captured);
         const int refundsBefore = f.refundsAtStripe();
 
-        ui::HoldActions actions(*f.db, *f.operations, *f.accounts, f.manager, new QWidget);
+        QWidget parent;
+        ui::HoldActions actions(*f.db, *f.operations, *f.accounts, f.manager, &parent);
         actions.setOrder(order.id);
         auto *dialog = actions.openRefund();
         QVERIFY(dialog);
@@ -185,19 +188,50 @@ private slots:
     void staffIsRefusedEveryGuardedAction()
     {
         const Order held = f.heldOrder(4000);
+        // Refund needs a captured order, so that what refuses staff is the Authorizer, not the state check.
+        const Order captured = f.heldOrder(4500);
+        {
+            QSignalSpy spy(f.operations.get(), &backoffice::HoldOperations::finished);
+            f.operations->start({backoffice::OperationKind::Capture, captured.id, f.manager,
+                                 staff::ManagerApproval{f.manager, f.managerPin}, {}});
+            QVERIFY(spy.wait(30000));
+            QVERIFY(spy.first().at(1).value<backoffice::OperationResult>().succeeded());
+            QCOMPARE(f.stateOf(captured.id), OrderState::Captured);
+        }
         const int captures = f.capturesAtStripe();
+        const int refunds = f.refundsAtStripe();
         using K = backoffice::OperationKind;
-        for (K kind : {K::Capture, K::Cancel, K::Refund}) {
+        const struct
+        {
+            K kind;
+            staff::Action action;
+            qint64 orderId;
+            OrderState state;
+        } guarded[] = {{K::Capture, staff::Action::Capture, held.id, OrderState::Authorised},
+                       {K::Cancel, staff::Action::Cancel, held.id, OrderState::Authorised},
+                       {K::Refund, staff::Action::Refund, captured.id, OrderState::Captured}};
+        for (const auto &g : guarded) {
             // The core itself: staff alone, and staff "approving" with their own PIN.
             for (const auto &approval : {std::optional<staff::ManagerApproval>{},
                                          std::optional<staff::ManagerApproval>{staff::ManagerApproval{f.staffMember, QStringLiteral("3691")}}}) {
+                const qsizetype decisionsBefore = f.decisions.size();
                 QSignalSpy spy(f.operations.get(), &backoffice::HoldOperations::finished);
-                f.operations->start({kind, held.id, f.staffMember, approval, {}});
+                f.operations->start({g.kind, g.orderId, f.staffMember, approval, {}});
                 QVERIFY(spy.wait(10000));
                 const auto r = spy.first().at(1).value<backoffice::OperationResult>();
                 QCOMPARE(r.status, backoffice::OperationResult::Status::Refused);
+                // Refused by the Authorizer, not by a state or amount check before it.
+                QVERIFY2(r.detail.startsWith(u"denied: "), qPrintable(r.detail));
+                QCOMPARE(f.decisions.size(), decisionsBefore + 1);
+                const staff::AuditRecord &decision = f.decisions.constLast();
+                QCOMPARE(decision.outcome, staff::AuditRecord::Outcome::Denied);
+                QCOMPARE(decision.action, g.action);
+                QCOMPARE(decision.actorId, f.staffMember);
+                QCOMPARE(f.stateOf(g.orderId), g.state);
             }
         }
+        QCOMPARE(f.capturesAtStripe(), captures);
+        QCOMPARE(f.refundsAtStripe(), refunds);
         // The widget: staff sees the manager chooser; a wrong manager PIN is refused in the dialog.
         ui::HeldView view(*f.db, *f.operations, *f.accounts, f.staffMember);
         view.selectOrder(held.id);
@@ -206,6 +240,7 @@ private slots:
         const auto result = runDialog(dialog, QStringLiteral("0000"));
         QCOMPARE(result.status, backoffice::OperationResult::Status::Refused);
         QVERIFY(!dialog->showingResult());
+        QCOMPARE(f.decisions.constLast().outcome, staff::AuditRecord::Outcome::Denied);
         QCOMPARE(f.capturesAtStripe(), captures);
         QCOMPARE(f.stateOf(held.id), OrderState::Authorised);
         // With the manager's PIN at the same dialog, staff may.

@@ -123,7 +123,7 @@ void OperationDialog::showProblem(const QString &problem)
 
 void OperationDialog::submit()
 {
-    if (m_waiting)
+    if (m_requestId)
         return;
     QString problem;
     auto request = buildRequest(&problem);
@@ -140,24 +140,26 @@ void OperationDialog::submit()
     request->actorId = m_actorId;
     request->approval = staff::ManagerApproval{m_manager ? m_manager->currentData().toLongLong() : m_actorId, m_pin->text()};
     // Disabled before anything else runs: a double-click's second press finds nothing to press.
-    m_waiting = true;
     m_actionButton->setEnabled(false);
     m_actionButton->setText(m_busyText);
     showProblem({});
-    m_operations.start(*request);
+    m_requestId = m_operations.start(*request);
 }
 
 void OperationDialog::onFinished(qint64 orderId, const backoffice::OperationResult &result)
 {
-    if (orderId != m_order.id || !m_waiting)
+    // Only the answer to this dialog's own request: another caller's request for the same order
+    // (refused as busy while ours is in flight) must not end our wait.
+    if (orderId != m_order.id || !m_requestId || result.requestId != m_requestId)
         return;
-    m_waiting = false;
+    m_requestId = 0;
     if (result.status == backoffice::OperationResult::Status::Refused) {
         // Nothing reached Stripe (wrong PIN, amount, state): fix it here and try again.
         m_pin->clear();
         m_actionButton->setEnabled(true);
         m_actionButton->setText(m_actionText);
         showProblem(result.message);
+        Q_EMIT operationFinished(result);
         return;
     }
     m_result->setText(result.succeeded() ? successText(result) : result.message);

@@ -65,7 +65,7 @@ private:
     QLabel *m_details;
     QString m_actionText;
     QString m_busyText;
-    bool m_waiting = false;
+    quint64 m_requestId = 0; // the request in flight; 0: none
 };
 
 } // namespace holdfast::ui

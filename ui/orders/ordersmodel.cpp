@@ -63,30 +63,35 @@ QList<Order> OrdersModel::fetchPage(int offset, int limit)
 
 void OrdersModel::reload()
 {
-    const int keep = qMax(m_pageSize, int(m_orders.size()));
-    beginResetModel();
-    m_paymentStatus.clear();
-    m_orders = fetchPage(0, keep);
-    endResetModel();
+    replaceRows(qMax(m_pageSize, int(m_orders.size())));
 }
 
 void OrdersModel::restart()
 {
+    replaceRows(m_pageSize);
+}
+
+void OrdersModel::replaceRows(int rows)
+{
+    // A listener of modelReset() may ask for more rows (fetchMore) before the listeners after it have
+    // seen the reset; inserting rows then would reach those in the middle of the reset. They are
+    // refused until the reset has been delivered: whoever needs more rows asks again afterwards.
+    m_resetting = true;
     beginResetModel();
-    m_orders.clear();
     m_paymentStatus.clear();
-    m_orders = fetchPage(0, m_pageSize);
+    m_orders = fetchPage(0, rows);
     endResetModel();
+    m_resetting = false;
 }
 
 bool OrdersModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting;
 }
 
 void OrdersModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_resetting)
         return;
     const QList<Order> page = fetchPage(int(m_orders.size()), m_pageSize);
     if (page.isEmpty())

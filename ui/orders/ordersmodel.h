@@ -51,6 +51,7 @@ public Q_SLOTS:
 private:
     QList<Order> fetchPage(int offset, int limit);
     void restart();
+    void replaceRows(int rows);
 
     store::Database &m_db;
     store::OrderQuery m_query;
@@ -58,6 +59,7 @@ private:
     QHash<qint64, QString> m_paymentStatus; // order id → latest PaymentIntent status, per loaded page
     int m_pageSize = 100;
     bool m_atEnd = false;
+    bool m_resetting = false; // from beginResetModel() until every modelReset() listener has run
     QString m_lastError;
 };
 
