@@ -4,6 +4,8 @@
 #   check-packages.sh BUILD_DIR VERSION
 # Packages and CPack's staging go into a temporary folder that is removed afterwards.
 set -euo pipefail
+# A command that stops the script says which one, instead of ending it silently.
+trap 'echo "FAIL: line $LINENO: \"$BASH_COMMAND\" exited with $?" >&2' ERR
 
 build=${1:?usage: check-packages.sh BUILD_DIR VERSION}
 version=${2:?usage: check-packages.sh BUILD_DIR VERSION}
