@@ -197,9 +197,10 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &args)
     // retried: inside one, the work before it is gone and the caller must start over.
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_broken && m_depth == 0) {
-            m_broken = false;
+            // Stays broken until a reconnect works, so the next call tries again.
             if (Status s = connect(); !s)
                 return s.error();
+            m_broken = false;
         }
         // Statements without arguments run unprepared: PostgreSQL cannot PREPARE BEGIN or COMMIT.
         const bool prepared = !args.isEmpty();
