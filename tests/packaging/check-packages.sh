@@ -82,9 +82,11 @@ for exe in holdfast holdfast-sandbox holdfast-webhooks; do
     objdump -p "$root/usr/bin/$exe" | awk '/NEEDED/ {print $2}'
 done | sort -u >"$work/needed.txt"
 [ -s "$work/needed.txt" ] || fail "objdump found no NEEDED libraries"
+# Read the cache once; awk stopping early on a live pipe would kill ldconfig with SIGPIPE.
+ldconfig -p >"$work/ldcache.txt"
 while read -r soname; do
-    path=$(ldconfig -p | awk -v l="$soname" '$1 == l && /x86-64|x32|64bit/ {print $NF; exit}')
-    [ -n "$path" ] || path=$(ldconfig -p | awk -v l="$soname" '$1 == l {print $NF; exit}')
+    path=$(awk -v l="$soname" '$1 == l && /x86-64|x32|64bit/ {print $NF; exit}' "$work/ldcache.txt")
+    [ -n "$path" ] || path=$(awk -v l="$soname" '$1 == l {print $NF; exit}' "$work/ldcache.txt")
     [ -n "$path" ] || { fail "$soname is not installed here"; continue; }
     owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null \
         || dpkg -S "/usr$path" 2>/dev/null || dpkg -S "${path#/usr}" 2>/dev/null || true)
@@ -100,11 +102,11 @@ appstreamcli validate --no-net --explain "$root/usr/share/metainfo/$app_id.metai
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$app_id.metainfo.xml" \
     || fail "metainfo has no <release> for $version"
 grep -q "<screenshots>" "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "metainfo has no <screenshots>"
-zcat "$root/usr/share/doc/holdfast/changelog.gz" | head -1 | grep -q "^holdfast ($version)" \
+grep -q "^holdfast ($version)" <<<"$(zcat "$root/usr/share/doc/holdfast/changelog.gz" | sed -n 1p)" \
     || fail "changelog.gz does not start with holdfast ($version)"
 for size in 16 32 48 64 128 256; do
     png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
-    file -b "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a ${size}x${size} PNG"
+    grep -q "PNG image data, $size x $size" <<<"$(file -b "$png")" || fail "$png is not a ${size}x${size} PNG"
 done
 unit="$root/usr/lib/systemd/system/holdfast-webhooks.service"
 for line in "User=holdfast-webhooks" "NoNewPrivileges=yes" "ProtectSystem=strict" "PrivateTmp=yes" \
@@ -168,7 +170,7 @@ kill "$hooks_pid" 2>/dev/null || true
 wait "$hooks_pid" 2>/dev/null || true
 hooks_pid=
 for exe in holdfast holdfast-sandbox holdfast-webhooks; do
-    if file -b "$root/usr/bin/$exe" | grep -q "not stripped"; then fail "usr/bin/$exe is not stripped"; fi
+    if grep -q "not stripped" <<<"$(file -b "$root/usr/bin/$exe")"; then fail "usr/bin/$exe is not stripped"; fi
 done
 
 # Every dependency must be installable here: apt resolves the .deb without installing anything.
