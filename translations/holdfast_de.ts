@@ -19,7 +19,7 @@
         <translation>Sofort bezahlt (automatische Erfassung)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="130"/>
+        <location filename="../app/backoffice/endofday.cpp" line="131"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -390,17 +390,17 @@
         <translation>Die Rückerstattung muss größer als null sein und darf den noch erstattbaren Betrag nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="117"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
         <source>This order already has an operation in progress.</source>
         <translation>Für diese Bestellung läuft bereits ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="119"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="292"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe hat das Ergebnis nicht bestätigt. Nichts wird doppelt ausgeführt: Versuchen Sie es erneut, um es herauszufinden.</translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation>Geben Sie die PIN des Managers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="164"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="166"/>
         <source>Order is now: %1
 %2</source>
         <translation>Bestellung ist jetzt: %1
@@ -2060,37 +2060,37 @@
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="202"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="204"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="206"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="208"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="210"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="212"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="214"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2758,7 +2758,7 @@ Holdfast startet stattdessen im Schulungsmodus.</translation>
         <translation>Stripe-kompatible Sandbox für den Holdfast-Schulungsmodus und Tests. Siehe docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="60"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -2767,27 +2767,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 Das Signaturgeheimnis (whsec_…) stammt aus --secret-file (ein Geheimnis pro Zeile; mehrere während eines Schlüsselwechsels) oder aus der Umgebungsvariablen HOLDFAST_WEBHOOK_SECRET. Ein PostgreSQL-Passwort stammt aus HOLDFAST_DATABASE_PASSWORD, nie aus der URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="72"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>TCP-Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; einen TLS-Reverse-Proxy vorschalten).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="81"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>Datenbank-URL: sqlite:/path oder postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="84"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Datei mit dem/den Webhook-Signaturgeheimnis(sen), eines pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Befehl, der einmal pro bezahlter Bestellung ausgeführt wird, mit der Bestellung als JSON auf stdin (Standard: die Einstellung post_payment_hook.command).</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="130"/>
+        <location filename="../app/backoffice/endofday.cpp" line="131"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,17 +390,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="117"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
         <source>This order already has an operation in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="119"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="292"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="164"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="166"/>
         <source>Order is now: %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -2059,37 +2059,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="202"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="204"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="206"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="208"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="210"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="212"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="214"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,34 +2753,34 @@ Holdfast starts in training mode instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="60"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="72"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="81"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="84"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation type="unfinished"></translation>
     </message>
