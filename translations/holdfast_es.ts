@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="27"/>
         <source>Held, then captured (manual capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido y después capturado (captura manual)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="29"/>
         <source>No payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pago</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>Paid at once (automatic capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado al instante (captura automática)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="131"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -31,7 +31,7 @@
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%1 %2 left</source>
         <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 %2</translation>
     </message>
 </context>
 <context>
@@ -39,45 +39,45 @@
     <message>
         <location filename="../app/domain/money.cpp" line="172"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un importe.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="174"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe no puede ser negativo.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="176"/>
         <source>Use only digits and the separators of your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo dígitos y los separadores de su idioma.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="178"/>
         <source>The separators in this amount are in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los separadores de este importe están en una posición incorrecta.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="181"/>
         <source>%1 has no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene decimales.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/domain/money.cpp" line="182"/>
         <source>%1 has at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene como máximo %n decimal.</numerusform>
+            <numerusform>%1 tiene como máximo %n decimales.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="185"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe es demasiado alto.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="187"/>
         <source>Unknown currency “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda desconocida «%1».</translation>
     </message>
 </context>
 <context>
@@ -85,57 +85,57 @@
     <message>
         <location filename="../app/domain/orderstate.cpp" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="21"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de pago</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="22"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago fallido</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="23"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="24"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="25"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="26"/>
         <source>Partially captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado parcialmente</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="27"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado parcialmente</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="28"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="29"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="30"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
 </context>
 <context>
@@ -143,17 +143,17 @@
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
         <source>No order claims this payment; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pedido corresponde a este pago; no hay nada que reparar.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido va por delante de Stripe; se ha dejado como estaba.</translation>
     </message>
 </context>
 <context>
@@ -161,47 +161,47 @@
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>
         <source>The order database cannot be reached. Check the connection or the database server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos de pedidos. Compruebe la conexión o el servidor de base de datos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="17"/>
         <source>The order database is busy with another till. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de pedidos está ocupada por otra caja. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="21"/>
         <source>This order was changed by someone else. It has been reloaded; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este pedido. Se ha vuelto a cargar; revíselo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="25"/>
         <source>This order cannot move to that state from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no puede pasar a ese estado desde el estado en que se encuentra.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="28"/>
         <source>The order database was written by a newer version of Holdfast. Update Holdfast on this till before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de pedidos se escribió con una versión más reciente de Holdfast. Actualice Holdfast en esta caja antes de abrirla.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="32"/>
         <source>The order could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el pedido.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="34"/>
         <source>The database refused the change because it conflicts with existing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ha rechazado el cambio porque entra en conflicto con datos existentes.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="37"/>
         <source>The order data is not valid and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del pedido no son válidos y no se han guardado.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="39"/>
         <source>The order database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de pedidos ha notificado un error inesperado.</translation>
     </message>
 </context>
 <context>
@@ -210,122 +210,122 @@
         <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
         <source>A required detail is missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un dato obligatorio en la solicitud.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha reconocido uno de los datos enviados. Puede que haya que actualizar Holdfast.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="34"/>
         <source>An amount or number was not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un importe o número no era un número entero.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="35"/>
         <source>A required detail was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha dejado vacío un dato obligatorio.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe es inferior al mínimo que Stripe acepta para esta moneda.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe supera el máximo que Stripe acepta (999.999,99 en una moneda con dos decimales) o lo que queda por reembolsar o capturar.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="42"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no tiene constancia de este pago. Puede que pertenezca a otra cuenta o a otro modo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="45"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado del pago no permite esta acción. Actualícelo para ver su estado actual.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="49"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los datos del pago no es válido para este método de pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento de pago del cliente ha fallado o ha sido rechazado. Pídale que lo intente de nuevo o que use otro método de pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="54"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no completó el pago a tiempo. Inicie un nuevo intento de pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="57"/>
         <source>The customer still has to approve this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente todavía tiene que aprobar este pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido autenticar al cliente para este pago. Pídale que lo intente de nuevo o que use otro método de pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="62"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay no admite esta moneda para su cuenta. Use la moneda de la cuenta (usd en las cuentas de EE. UU.).</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="65"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método de pago redirige al cliente a otra página, por lo que se necesita una dirección de retorno para confirmarlo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="68"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción necesita la clave secreta de la tienda, no la clave publicable. Compruebe las claves en la configuración.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="72"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe está recibiendo demasiadas solicitudes en este momento. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="75"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra solicitud está modificando este pago. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="78"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma acción todavía se está procesando. Espere un momento y después actualice el pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="81"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción ya se envió con otros datos. Actualice el pago antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="85"/>
         <source>This payment has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pago ya se ha reembolsado por completo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="86"/>
         <source>This payment cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pago no se puede reembolsar.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización caducó antes de capturarse; se han liberado los fondos retenidos.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="122"/>
         <source>(Field: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Campo: %1)</translation>
     </message>
 </context>
 <context>
@@ -333,28 +333,28 @@
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
         <source>%n d</source>
-        <translation type="unfinished"></translation>
+        <translation>%n d</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n h</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
         <source>%n min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %n min</translation>
     </message>
 </context>
 <context>
@@ -362,47 +362,47 @@
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
         <source>This order has no payment to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no tiene ningún pago sobre el que actuar.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
         <source>Only a held payment can be captured; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede capturar un pago retenido; el estado de este pedido es «%1».</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe que se va a capturar debe ser mayor que cero y no superar el importe retenido.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede cancelar un pago que aún no se haya capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reembolsar un pago capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reembolso debe ser mayor que cero y no superar lo que queda por reembolsar.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
         <source>This order already has an operation in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido ya tiene una operación en curso.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha confirmado el resultado. Nada se hará dos veces: inténtelo de nuevo para averiguarlo.</translation>
     </message>
 </context>
 <context>
@@ -410,58 +410,58 @@
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
         <source>This order is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido ya está en estado «%1».</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
         <source>The order has no amount to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido no tiene ningún importe que pagar.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast todavía se está comunicando con Stripe sobre este pago.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
         <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
         <source>Held %1 — capture by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido: %1 — plazo de captura: %2</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
         <source>Held %1 — capture within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido: %1 — capturar en un plazo de 7 días</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: %1</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
         <source>This payment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pago se ha cancelado.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
         <source>Waiting for the customer to choose how to pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el cliente elija cómo pagar…</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
         <source>Payment is processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago se está procesando…</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
         <source>Waiting for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente…</translation>
     </message>
 </context>
 <context>
@@ -469,62 +469,62 @@
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="38"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave secreta o restringida (empieza por rk_ o sk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="40"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de la clave secreta contiene una clave publicable (pk_…). Pegue ahí la clave secreta o restringida.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="43"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta no tiene el formato de Stripe (rk_test_…, rk_live_…, sk_test_… o sk_live_…). Vuelva a copiarla desde el Dashboard de Stripe, sin espacios.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="47"/>
         <source>Paste the publishable key (it starts with pk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave publicable (empieza por pk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="49"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave publicable no tiene el formato de Stripe (pk_test_… o pk_live_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="52"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de firma del webhook no tiene el formato de Stripe (whsec_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta y la clave publicable pertenecen a modos distintos (una de prueba y otra real). Use las dos claves del mismo modo.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
         <source>No key is stored here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave guardada aquí.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible, así que las claves de Stripe no se pueden guardar de forma segura. Holdfast sigue funcionando en modo de formación. Inicie el llavero de su escritorio (por ejemplo, GNOME Keyring o KWallet) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o ha denegado el acceso. Desbloquéelo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha respondido a tiempo. Inténtelo de nuevo; si vuelve a ocurrir, desbloquee o reinicie el llavero.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain reported an error. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema ha notificado un error. Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -532,43 +532,43 @@
     <message>
         <location filename="../app/settings/settings.cpp" line="84"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la base de datos como postgresql://usuario@servidor:5432/basededatos.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
         <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluya la contraseña en la dirección; Holdfast la guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="103"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo real necesita la dirección HTTPS de la página de pago de la tienda, registrada en Stripe (por ejemplo, https://pay.example.com).</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca solo el origen de la dirección de la página de pago, como https://pay.example.com.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo real no admite HTTP sin cifrar: Stripe solo acepta pagos reales en páginas HTTPS.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="115"/>
         <source>The checkout address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la página de pago debe empezar por https://.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="173"/>
         <source>Choose between 1 and 20 event types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija entre 1 y 20 tipos de evento.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="176"/>
         <source>“%1” is not a Stripe event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de evento de Stripe.</translation>
     </message>
 </context>
 <context>
@@ -576,57 +576,57 @@
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargado</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="105"/>
         <source>Take an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar un pedido</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="107"/>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar un pago</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="109"/>
         <source>Capture a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar un pago</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="111"/>
         <source>Cancel a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar un pago</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="113"/>
         <source>Refund a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar un pago</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="115"/>
         <source>Change Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las claves de Stripe</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="117"/>
         <source>Change staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las cuentas de empleados</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="119"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la configuración</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="121"/>
         <source>Switch between training, test and live mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre el modo de formación, el de prueba y el real</translation>
     </message>
 </context>
 <context>
@@ -634,22 +634,22 @@
     <message>
         <location filename="../app/staff/authorizer.cpp" line="22"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Only a manager may do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un encargado puede hacer esto: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>A manager must approve this with their PIN: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encargado debe aprobarlo con su PIN: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="28"/>
         <source>Only a manager can approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un encargado puede aprobarlo.</translation>
     </message>
 </context>
 <context>
@@ -657,22 +657,22 @@
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="31"/>
         <source>Wrong PIN. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Esta cuenta está bloqueada hasta las %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="37"/>
         <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados PIN incorrectos. Esta cuenta está bloqueada hasta las %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="40"/>
         <source>No such staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa cuenta de empleado.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="42"/>
         <source>This staff account is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de empleado está desactivada.</translation>
     </message>
 </context>
 <context>
@@ -680,9 +680,9 @@
     <message numerus="yes">
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la cuenta.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee la cuenta.</numerusform>
         </translation>
     </message>
 </context>
@@ -691,62 +691,62 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="135"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast no ha podido conectar con Stripe. Compruebe la conexión a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="137"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha respondido a tiempo. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="139"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con Stripe falló antes de recibir la respuesta, así que no se sabe si el cambio se realizó. Actualice el pago antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="142"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe está recibiendo demasiadas solicitudes en este momento. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="144"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer. Inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="149"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de Stripe del modo real solo se puede usar con una conexión segura (HTTPS). No se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="161"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago ha sido rechazado. Pida al cliente que use otro método de pago.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="163"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha aceptado la clave de API. Compruebe las claves en la configuración.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="165"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API no tiene permiso para esta acción. Compruebe los permisos de la clave en el Dashboard de Stripe.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="168"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe ha tenido un problema al procesar la solicitud. Actualice el pago y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="169"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha podido completar la solicitud (%1). Actualice el pago e inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia e indique el ID de la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -754,67 +754,67 @@
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="17"/>
         <source>Cancel payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pago del pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="20"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la cancelación</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
         <source>The customer asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pidió cancelarlo</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
         <source>The order was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido se abandonó</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
         <source>It is a duplicate of another order</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un duplicado de otro pedido</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
         <source>It looks fraudulent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece fraudulento</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="26"/>
         <source>&amp;Yes, release the %1 held. The customer is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, liberar los %1 retenidos. No se cobra nada al cliente.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="27"/>
         <source>Confirm the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la cancelación</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="28"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pago</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="37"/>
         <source>Tick the confirmation to cancel this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque la confirmación para cancelar este pago.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="48"/>
         <source>Cancelled · %1 released to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado · se han liberado %1 al cliente</translation>
     </message>
 </context>
 <context>
@@ -822,67 +822,67 @@
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="16"/>
         <source>Capture payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar el pago del pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="19"/>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a capturar</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="23"/>
         <source>What will be captured and released</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se capturará y qué se liberará</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="24"/>
         <source>Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="25"/>
         <source>&amp;Amount to capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe a capturar:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capturing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturando…</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="43"/>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un importe mayor que cero.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="47"/>
         <source>You can capture at most the %1 held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede capturar como máximo los %1 retenidos.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="63"/>
         <source>Capture %1 · release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar %1 · liberar %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="64"/>
         <source>Capture %1 · nothing released</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar %1 · no se libera nada</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="82"/>
         <source>Captured %1 · released %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado: %1 · liberado: %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="83"/>
         <source>Captured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado: %1</translation>
     </message>
 </context>
 <context>
@@ -890,104 +890,104 @@
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="36"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="38"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="41"/>
         <source>Take payment — order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar — pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="43"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="54"/>
         <source>QR code of the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace de pago</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="72"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="74"/>
         <source>Send by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por corr&amp;eo electrónico…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="120"/>
         <source>Your payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su pago del pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
         <source>Please approve your payment here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apruebe su pago aquí: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
         <source>Stripe did not answer clearly — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha respondido con claridad — comprobando…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
         <source>Checking the payment with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el pago con Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="156"/>
         <source>Preparing the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el pago…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="178"/>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="181"/>
         <source>The checkout page could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mostrar la página de pago.</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="202"/>
         <source>Waiting for the customer… %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente… quedan %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="247"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al &amp;teléfono del cliente</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="248"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar en esta &amp;pantalla</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -995,12 +995,12 @@
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de pago</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para pagar</translation>
     </message>
 </context>
 <context>
@@ -1008,52 +1008,52 @@
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizado</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
         <source>End of day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del día %1</translation>
     </message>
 </context>
 <context>
@@ -1061,60 +1061,60 @@
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="35"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="39"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del día</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="41"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="48"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="63"/>
         <source>Totals for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del día</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
         <source>%n order(s) in another currency are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido en otra moneda no está incluido.</numerusform>
+            <numerusform>%n pedidos en otra moneda no están incluidos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>Export end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el cierre del día</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1122,170 +1122,170 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="36"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="37"/>
         <source>Last event received</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento recibido</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="38"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Último fallo</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos en espera</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="40"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeo</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
         <source>Last reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conciliación</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="44"/>
         <source>Last event received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento recibido:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último fallo:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Events waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos en espera:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Polling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeo:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Reconciliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliar ahora</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile orders with Stripe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliar ahora los pedidos con Stripe</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="55"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliando…</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="58"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="66"/>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos recientes</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="82"/>
         <source>Not polling on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sondeo en esta caja</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="83"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha ejecutado</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="91"/>
         <source>Polling; %n new event(s) at the last poll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sondeo activo; %n evento nuevo en el último sondeo</numerusform>
+            <numerusform>Sondeo activo; %n eventos nuevos en el último sondeo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="96"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sondeo fallido: %1. Nuevo intento en %n segundo.</numerusform>
+            <numerusform>Sondeo fallido: %1. Nuevo intento en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="106"/>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: %1</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="111"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno todavía</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="118"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>%n event(s) waiting to be applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento pendiente de aplicar</numerusform>
+            <numerusform>%n eventos pendientes de aplicar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="127"/>
         <source>%n payment(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pago comprobado</numerusform>
+            <numerusform>%n pagos comprobados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="128"/>
         <source>%n order(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido reparado</numerusform>
+            <numerusform>%n pedidos reparados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>%n unknown to Holdfast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desconocido para Holdfast</numerusform>
+            <numerusform>%n desconocidos para Holdfast</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="130"/>
         <source>Stopped early: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida antes de tiempo: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1293,62 +1293,62 @@
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
         <source>Create the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el primer encargado</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Holdfast. Cree primero la cuenta de encargado: los encargados capturan, cancelan y reembolsan pagos, y gestionan el personal, las claves y la configuración. Holdfast se inicia en modo de formación, sin dinero real.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>Manager name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del encargado</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="44"/>
         <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN tiene entre 4 y 12 dígitos.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="47"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
         <source>&amp;Create manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear encargado</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="71"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1356,42 +1356,42 @@
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="140"/>
         <source>Expired — hold lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado — la retención ha vencido</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="177"/>
         <source>Capture before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de captura: %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="189"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="191"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Capture by</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de captura</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
 </context>
 <context>
@@ -1399,35 +1399,35 @@
     <message>
         <location filename="../ui/holds/heldview.cpp" line="29"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="32"/>
         <source>Held payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos retenidos</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="36"/>
         <source>Held payments, soonest deadline first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos retenidos, primero los de plazo más próximo</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="54"/>
         <source>Held payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de pagos retenidos</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="61"/>
         <source>Holds due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenciones que vencen pronto</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/holds/heldview.cpp" line="74"/>
         <location filename="../ui/holds/heldview.cpp" line="80"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pago retenido debe capturarse en las próximas 24 horas o caducará.</numerusform>
+            <numerusform>%n pagos retenidos deben capturarse en las próximas 24 horas o caducarán.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,32 +1436,32 @@
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="21"/>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capturar…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="22"/>
         <source>Cance&amp;l payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar el pago…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="27"/>
         <source>Capture the held payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar el pago retenido (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Cancel the payment and release the hold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pago y liberar la retención (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Refund a captured payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar un pago capturado (%1)</translation>
     </message>
 </context>
 <context>
@@ -1469,137 +1469,137 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pedidos. Pulse Ctrl+N para tomar uno.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>Held authorisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizaciones retenidas</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>No payments are waiting to be captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pagos pendientes de captura.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos de Stripe aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de Stripe aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Terminal de punto de venta y trastienda para comercios que cobran a través de Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>(TRAINING MODE: no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>(MODO DE FORMACIÓN: sin dinero real)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>(test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modo de prueba)</translation>
     </message>
 </context>
 <context>
@@ -1607,47 +1607,47 @@
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="32"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación del encargado</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargado que aprueba</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="47"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del encargado</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="56"/>
         <source>Approval message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de aprobación</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encargado:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="77"/>
         <source>There is no manager account to approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de encargado que pueda aprobar esto.</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1655,17 @@
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="20"/>
         <source>TRAINING MODE — practice only, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO DE FORMACIÓN — solo para practicar, no se mueve dinero real</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="25"/>
         <source>TEST MODE — Stripe test keys, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO DE PRUEBA — claves de prueba de Stripe, no se mueve dinero real</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="30"/>
         <source>LIVE — real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>REAL — pagos reales</translation>
     </message>
 </context>
 <context>
@@ -1673,107 +1673,107 @@
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
         <source>&amp;Hold for manager capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retener para que lo capture un encargado</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="29"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar en esta &amp;pantalla</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al &amp;teléfono del cliente</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="33"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="43"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="44"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del cliente</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="45"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="47"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del pedido</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="51"/>
         <source>The payment is authorised now and captured by a manager within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago se autoriza ahora y un encargado lo captura en un plazo de 7 días.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="60"/>
         <source>The customer pays here, in the checkout window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente paga aquí, en la ventana de pago (Intro)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="61"/>
         <source>The customer gets a link or QR code to approve on their own phone (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente recibe un enlace o un código QR para aprobar el pago en su propio teléfono (Alt+T)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="64"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="65"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="66"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="82"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total —</source>
-        <translation type="unfinished"></translation>
+        <translation>Total —</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="118"/>
         <source>Enter the customer&apos;s name or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre o el número de teléfono del cliente.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="121"/>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="137"/>
         <source>The total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total es demasiado alto.</translation>
     </message>
 </context>
 <context>
@@ -1781,68 +1781,69 @@
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="34"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="46"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargado que aprueba</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving &amp;manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encargado que aprueba:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del encargado</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN del encargado:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="135"/>
         <source>Enter the manager&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el PIN del encargado.</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="166"/>
         <source>Order is now: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido está ahora: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1850,132 +1851,132 @@
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del pedido</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Payment attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de pago</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del pedido</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="66"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="83"/>
         <source>Select an order to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>%1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aprobado por %2</translation>
     </message>
 </context>
 <context>
@@ -1983,47 +1984,47 @@
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="21"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="22"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="23"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="33"/>
         <source>Line %1 description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la línea %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="35"/>
         <source>Line %1 quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de la línea %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="38"/>
         <source>Line %1 unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario de la línea %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="111"/>
         <source>Describe what is being sold on every line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa en cada línea lo que se vende.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="117"/>
         <source>A line needs a price above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea necesita un precio mayor que cero.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="123"/>
         <source>Add at least one line with a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos una línea con precio.</translation>
     </message>
 </context>
 <context>
@@ -2031,67 +2032,67 @@
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En proceso</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>No pagado</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
@@ -2099,58 +2100,58 @@
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="34"/>
         <source>&amp;Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar pedido</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <location filename="../ui/orders/ordersview.cpp" line="64"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="39"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pedidos</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="40"/>
         <source>Number, name, phone, email or pi_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, nombre, teléfono, correo electrónico o pi_…</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Show orders in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar pedidos en el estado</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar pedidos creados</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier momento</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
 </context>
 <context>
@@ -2158,47 +2159,47 @@
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
         <source>No order knows this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pedido conoce este pago</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>Order says %1, Stripe says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido indica %1; Stripe indica %2</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
         <source>Stripe status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
@@ -2206,70 +2207,70 @@
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="28"/>
         <source>&amp;Sync from Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar desde Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conciliar</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="32"/>
         <source>Payments at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos en Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="37"/>
         <source>Repair the selected order from Stripe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar el pedido seleccionado a partir de Stripe (%1)</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="45"/>
         <source>Payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de pago</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="54"/>
         <source>Payments at Stripe, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos en Stripe, primero los más recientes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/paymentsview.cpp" line="73"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pago en Stripe; requieren atención: %1.</numerusform>
+            <numerusform>%n pagos en Stripe; requieren atención: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="82"/>
         <source>Order %1 now matches Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 ya coincide con Stripe.</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="83"/>
         <source>Could not reconcile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conciliar: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="102"/>
         <source>Reading payments from Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los pagos de Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="118"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliando…</translation>
     </message>
 </context>
 <context>
@@ -2277,42 +2278,42 @@
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="17"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="19"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast está bloqueado. Inicie sesión con su PIN.</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="27"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="30"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="37"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
 </context>
 <context>
@@ -2320,37 +2321,37 @@
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado en Stripe</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2358,77 +2359,77 @@
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="16"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar el pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="19"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a reembolsar</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="23"/>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del reembolso</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
         <source>The customer asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ha pedido el cliente</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
         <source>Charged twice (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado dos veces (duplicado)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
         <source>Fraudulent payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago fraudulento</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="27"/>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturado:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="29"/>
         <source>Already refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya reembolsado:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="30"/>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe a reembolsar:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="31"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsando…</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="46"/>
         <source>Refund more than zero and at most the %1 that remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolse más de cero y como máximo los %1 restantes.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="59"/>
         <source>Refund of %1 is pending: Amazon Pay confirms refunds later; the order shows it when it settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso de %1 pendiente: Amazon Pay confirma los reembolsos más tarde; el pedido lo mostrará cuando se liquide.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="61"/>
         <source>Refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado: %1</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2437,17 @@
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -2454,172 +2455,172 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del llavero</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado: cree en el Dashboard de Stripe una clave restringida (rk_…) solo con los permisos que necesita Holdfast: PaymentIntents (escritura), Refunds (escritura), Charges (lectura), Events (lectura) y Webhook endpoints (escritura). Las claves se guardan únicamente en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta o restringida</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>rk_test_… o rk_live_… (o sk_…)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave publicable</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>pk_test_… o pk_live_…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma del webhook</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>whsec_… (solo para el receptor de webhooks)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;secreta o restringida:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;publicable:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma del &amp;webhook:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de las claves</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la cuenta de Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar claves</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar con Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar claves de pr&amp;ueba…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar claves &amp;reales…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del modo real (clave restringida). Listas para guardar.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del modo real. Listas para guardar; una clave restringida es más segura.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de prueba (clave restringida). Listas para guardar.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de prueba. Listas para guardar; una clave restringida es más segura.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del modo real: no guardadas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de prueba: no guardadas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del modo real: guardadas en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de prueba: guardadas en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las claves en el llavero del sistema…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del modo real guardadas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de prueba guardadas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del modo real eliminadas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de prueba eliminadas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave con Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe ha aceptado la clave: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe no ha aceptado la clave: %1</translation>
     </message>
 </context>
 <context>
@@ -2630,101 +2631,105 @@
         <location filename="../ui/application/tillapplication.cpp" line="138"/>
         <location filename="../ui/application/tillapplication.cpp" line="142"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="128"/>
         <source>The order database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de pedidos.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="133"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las claves de Stripe del modo %1: %2
+
+Holdfast se inicia en modo de formación.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="138"/>
         <source>Holdfast cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast no puede iniciarse: %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="142"/>
         <source>The training sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="182"/>
         <source>sandbox on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>%1 · DB: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · BD: %2</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="185"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>shared PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL compartido</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="200"/>
         <source>Holdfast — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="224"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago retenido (ID de pedido %1) debe capturarse en las próximas 24 horas.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="231"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="232"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="235"/>
         <source>&amp;End of day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>Stripe &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="239"/>
         <source>&amp;Reconcile with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="274"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="279"/>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="280"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="306"/>
@@ -2732,17 +2737,17 @@ Holdfast starts in training mode instead.</source>
         <location filename="../ui/application/tillapplication.cpp" line="311"/>
         <location filename="../ui/application/tillapplication.cpp" line="313"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de Stripe</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="328"/>
         <source>Stripe accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="343"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del día</translation>
     </message>
 </context>
 <context>
@@ -2750,39 +2755,41 @@ Holdfast starts in training mode instead.</source>
     <message>
         <location filename="../app/main/holdfast-sandbox.cpp" line="35"/>
         <source>Stripe-compatible sandbox for Holdfast training mode and tests. See docs/sandbox.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas compatible con Stripe para el modo de formación de Holdfast y para pruebas. Consulte docs/sandbox.md.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe webhooks firmados de Stripe en POST /webhooks/stripe, verifica su Stripe-Signature y guarda y aplica cada evento una sola vez en la base de datos de Holdfast. GET /healthz informa de su estado.
+
+El secreto de firma (whsec_…) se obtiene de --secret-file (un secreto por línea; varios durante una rotación) o de la variable de entorno HOLDFAST_WEBHOOK_SECRET. La contraseña de PostgreSQL se obtiene de HOLDFAST_DATABASE_PASSWORD, nunca de la URL.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
         <source>TCP port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP en el que escuchar (0: cualquier puerto libre).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección en la que escuchar (por defecto 127.0.0.1; coloque delante un proxy inverso con TLS).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de datos: sqlite:/ruta o postgresql://usuario@servidor:puerto/bd.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo con los secretos de firma del webhook, uno por línea.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden que se ejecuta una vez por cada pedido pagado, con el pedido en JSON por stdin (por defecto: el ajuste post_payment_hook.command).</translation>
     </message>
 </context>
 </TS>
