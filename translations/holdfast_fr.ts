@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="27"/>
         <source>Held, then captured (manual capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé, puis capturé (capture manuelle)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="29"/>
         <source>No payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>Paid at once (automatic capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé immédiatement (capture automatique)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="131"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -31,7 +31,7 @@
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%1 %2 left</source>
         <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>encore %1 %2</translation>
     </message>
 </context>
 <context>
@@ -39,45 +39,45 @@
     <message>
         <location filename="../app/domain/money.cpp" line="172"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="174"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="176"/>
         <source>Use only digits and the separators of your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des chiffres et les séparateurs de votre langue.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="178"/>
         <source>The separators in this amount are in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séparateurs de ce montant ne sont pas au bon endroit.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="181"/>
         <source>%1 has no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise %1 n’a pas de décimales.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/domain/money.cpp" line="182"/>
         <source>%1 has at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La devise %1 a au plus %n décimale.</numerusform>
+            <numerusform>La devise %1 a au plus %n décimales.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="185"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
         <location filename="../app/domain/money.cpp" line="187"/>
         <source>Unknown currency “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise « %1 » inconnue.</translation>
     </message>
 </context>
 <context>
@@ -85,57 +85,57 @@
     <message>
         <location filename="../app/domain/orderstate.cpp" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="21"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de paiement</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="22"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du paiement</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="23"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="24"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="25"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="26"/>
         <source>Partially captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement capturée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="27"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement remboursée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="28"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="29"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="30"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
@@ -143,17 +143,17 @@
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
         <source>No order claims this payment; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande ne correspond à ce paiement ; rien à réparer.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est plus avancée que Stripe ; elle a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -161,47 +161,47 @@
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>
         <source>The order database cannot be reached. Check the connection or the database server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des commandes est inaccessible. Vérifiez la connexion ou le serveur de base de données, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="17"/>
         <source>The order database is busy with another till. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des commandes est occupée par une autre caisse. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="21"/>
         <source>This order was changed by someone else. It has been reloaded; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande a été modifiée par quelqu’un d’autre. Elle a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="25"/>
         <source>This order cannot move to that state from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande ne peut pas passer à cet état depuis son état actuel.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="28"/>
         <source>The order database was written by a newer version of Holdfast. Update Holdfast on this till before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des commandes a été écrite par une version plus récente de Holdfast. Mettez à jour Holdfast sur cette caisse avant de l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="32"/>
         <source>The order could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est introuvable.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="34"/>
         <source>The database refused the change because it conflicts with existing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé la modification, car elle entre en conflit avec des données existantes.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="37"/>
         <source>The order data is not valid and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la commande ne sont pas valides et n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="39"/>
         <source>The order database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des commandes a signalé une erreur inattendue.</translation>
     </message>
 </context>
 <context>
@@ -210,122 +210,122 @@
         <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
         <source>A required detail is missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une information obligatoire manque dans la requête.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas reconnu l’une des informations envoyées. Holdfast doit peut-être être mis à jour.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="34"/>
         <source>An amount or number was not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant ou un nombre n’était pas un nombre entier.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="35"/>
         <source>A required detail was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une information obligatoire a été laissée vide.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est inférieur au minimum accepté par Stripe pour cette devise.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant dépasse le maximum accepté par Stripe (999 999,99 pour une devise à deux décimales) ou ce qu’il reste à rembourser ou à capturer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="42"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a aucune trace de ce paiement. Il appartient peut-être à un autre compte ou à un autre mode.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="45"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement n’est pas dans un état qui permet cette action. Actualisez-le pour voir son état actuel.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="49"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une des informations du paiement n’est pas valide pour ce moyen de paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative de paiement du client a échoué ou a été refusée. Demandez-lui de réessayer ou d’utiliser un autre moyen de paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="54"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a pas finalisé le paiement à temps. Lancez une nouvelle tentative de paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="57"/>
         <source>The customer still has to approve this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client doit encore approuver ce paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a pas pu être authentifié pour ce paiement. Demandez-lui de réessayer ou d’utiliser un autre moyen de paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="62"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay ne prend pas en charge cette devise pour votre compte. Utilisez la devise du compte (usd pour les comptes américains).</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="65"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce moyen de paiement redirige le client vers une autre page ; une adresse de retour est donc nécessaire pour le confirmer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="68"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action nécessite la clé secrète de la boutique, et non la clé publiable. Vérifiez les clés dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="72"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe reçoit trop de requêtes en ce moment. Patientez un instant et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="75"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement est en cours de modification par une autre requête. Patientez un instant et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="78"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même action est encore en cours de traitement. Patientez un instant, puis actualisez le paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="81"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action a déjà été envoyée avec des informations différentes. Actualisez le paiement avant de réessayer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="85"/>
         <source>This payment has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement a déjà été intégralement remboursé.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="86"/>
         <source>This payment cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement ne peut pas être remboursé.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autorisation a expiré avant d’être capturée ; les fonds bloqués ont été libérés.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="122"/>
         <source>(Field: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Champ : %1)</translation>
     </message>
 </context>
 <context>
@@ -333,28 +333,28 @@
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
         <source>%n d</source>
-        <translation type="unfinished"></translation>
+        <translation>%n j</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n h</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
         <source>%n min left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %n min</translation>
     </message>
 </context>
 <context>
@@ -362,47 +362,47 @@
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
         <source>This order has no payment to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n’a aucun paiement sur lequel agir.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
         <source>Only a held payment can be captured; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un paiement autorisé peut être capturé ; état de cette commande : %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant à capturer doit être supérieur à zéro et ne pas dépasser le montant autorisé.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un paiement non encore capturé peut être annulé ; état de cette commande : %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un paiement capturé peut être remboursé ; état de cette commande : %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement doit être supérieur à zéro et ne pas dépasser ce qu’il reste à rembourser.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
         <source>This order already has an operation in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération est déjà en cours pour cette commande.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois : réessayez pour le savoir.</translation>
     </message>
 </context>
 <context>
@@ -410,58 +410,58 @@
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
         <source>This order is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande est déjà dans l’état « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
         <source>The order has no amount to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n’a aucun montant à payer.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast est encore en échange avec Stripe au sujet de ce paiement.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
         <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
         <source>Held %1 — capture by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé : %1 — à capturer avant %2</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
         <source>Held %1 — capture within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé : %1 — à capturer sous 7 jours</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé : %1</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
         <source>This payment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement a été annulé.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
         <source>Waiting for the customer to choose how to pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du choix du moyen de paiement par le client…</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
         <source>Payment is processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement en cours de traitement…</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
         <source>Waiting for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client…</translation>
     </message>
 </context>
 <context>
@@ -469,62 +469,62 @@
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="38"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé secrète ou restreinte (elle commence par rk_ ou sk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="40"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de la clé secrète contient une clé publiable (pk_…). Collez-y la clé secrète ou restreinte.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="43"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète n’est pas au format Stripe (rk_test_…, rk_live_…, sk_test_… ou sk_live_…). Copiez-la à nouveau depuis le Dashboard Stripe, sans espaces.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="47"/>
         <source>Paste the publishable key (it starts with pk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé publiable (elle commence par pk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="49"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publiable n’est pas au format Stripe (pk_test_… ou pk_live_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="52"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de signature du webhook n’est pas au format Stripe (whsec_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète et la clé publiable appartiennent à des modes différents (l’une en test, l’autre en live). Utilisez deux clés du même mode.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
         <source>No key is stored here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n’est encore enregistrée ici.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n’est pas disponible : les clés Stripe ne peuvent donc pas être enregistrées en toute sécurité. Holdfast continue de fonctionner en mode formation. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système est verrouillé ou a refusé l’accès. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n’a pas répondu à temps. Réessayez ; si le problème persiste, déverrouillez ou redémarrez votre trousseau.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain reported an error. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a signalé une erreur. Les détails figurent dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -532,43 +532,43 @@
     <message>
         <location filename="../app/settings/settings.cpp" line="84"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la base de données sous la forme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
         <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’incluez pas le mot de passe dans l’adresse ; Holdfast le conserve dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="103"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode live nécessite l’adresse de paiement HTTPS de la boutique (par exemple https://pay.example.com), enregistrée auprès de Stripe.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement l’origine de l’adresse de paiement, par exemple https://pay.example.com.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode live refuse le HTTP simple : Stripe n’accepte les paiements réels que sur des pages HTTPS.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="115"/>
         <source>The checkout address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de paiement doit commencer par https://.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="173"/>
         <source>Choose between 1 and 20 event types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez entre 1 et 20 types d’événements.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="176"/>
         <source>“%1” is not a Stripe event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un type d’événement Stripe.</translation>
     </message>
 </context>
 <context>
@@ -576,57 +576,57 @@
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérant</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="105"/>
         <source>Take an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une commande</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="107"/>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser un paiement</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="109"/>
         <source>Capture a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer un paiement</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="111"/>
         <source>Cancel a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler un paiement</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="113"/>
         <source>Refund a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser un paiement</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="115"/>
         <source>Change Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les clés Stripe</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="117"/>
         <source>Change staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les comptes du personnel</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="119"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="121"/>
         <source>Switch between training, test and live mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre les modes formation, test et live</translation>
     </message>
 </context>
 <context>
@@ -634,22 +634,22 @@
     <message>
         <location filename="../app/staff/authorizer.cpp" line="22"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Only a manager may do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un gérant peut effectuer cette action : %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>A manager must approve this with their PIN: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gérant doit valider cette action avec son code PIN : %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="28"/>
         <source>Only a manager can approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un gérant peut valider cette action.</translation>
     </message>
 </context>
 <context>
@@ -657,22 +657,22 @@
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="31"/>
         <source>Wrong PIN. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné. Ce compte est verrouillé jusqu’à %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="37"/>
         <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes PIN erronés. Ce compte est verrouillé jusqu’à %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="40"/>
         <source>No such staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte employé n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="42"/>
         <source>This staff account is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte employé est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -680,9 +680,9 @@
     <message numerus="yes">
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n tentative avant le verrouillage du compte.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n tentatives avant le verrouillage du compte.</numerusform>
         </translation>
     </message>
 </context>
@@ -691,62 +691,62 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="135"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast n’a pas pu joindre Stripe. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="137"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="139"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Stripe a été interrompue avant l’arrivée de la réponse ; on ne sait donc pas si la modification a été effectuée. Actualisez le paiement avant de réessayer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="142"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe reçoit trop de requêtes en ce moment. Patientez un instant et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="144"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire. Réessayez ; si le problème persiste, contactez l’assistance.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="149"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé Stripe live ne peut être utilisée que sur une connexion sécurisée (HTTPS). Rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="161"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a été refusé. Demandez au client d’utiliser un autre moyen de paiement.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="163"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas accepté la clé API. Vérifiez les clés dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="165"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API n’a pas les droits nécessaires pour cette action. Vérifiez les droits de la clé dans le Dashboard Stripe.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="168"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe a rencontré un problème lors du traitement de la requête. Actualisez le paiement, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="169"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas pu traiter la requête (%1). Actualisez le paiement et réessayez ; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
     </message>
 </context>
 <context>
@@ -754,67 +754,67 @@
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="17"/>
         <source>Cancel payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement de la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="20"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’annulation</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
         <source>The customer asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a demandé l’annulation</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
         <source>The order was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été abandonnée</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
         <source>It is a duplicate of another order</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un doublon d’une autre commande</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
         <source>It looks fraudulent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle semble frauduleuse</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="26"/>
         <source>&amp;Yes, release the %1 held. The customer is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui, libérer les %1 autorisés. Le client n’est pas débité.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="27"/>
         <source>Confirm the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’annulation</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="28"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tif :</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation en cours…</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="37"/>
         <source>Tick the confirmation to cancel this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la confirmation pour annuler ce paiement.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="48"/>
         <source>Cancelled · %1 released to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé · montant libéré pour le client : %1</translation>
     </message>
 </context>
 <context>
@@ -822,67 +822,67 @@
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="16"/>
         <source>Capture payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer le paiement de la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="19"/>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à capturer</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="23"/>
         <source>What will be captured and released</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera capturé et libéré</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="24"/>
         <source>Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé :</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="25"/>
         <source>&amp;Amount to capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant à capturer :</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capturing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture en cours…</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="43"/>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="47"/>
         <source>You can capture at most the %1 held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez capturer au maximum les %1 autorisés.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="63"/>
         <source>Capture %1 · release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer %1 · libérer %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="64"/>
         <source>Capture %1 · nothing released</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer %1 · rien à libérer</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="82"/>
         <source>Captured %1 · released %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturé : %1 · libéré : %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="83"/>
         <source>Captured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturé : %1</translation>
     </message>
 </context>
 <context>
@@ -890,104 +890,104 @@
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="36"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="38"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="41"/>
         <source>Take payment — order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissement — commande %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="43"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="54"/>
         <source>QR code of the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR du lien de paiement</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="72"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="74"/>
         <source>Send by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-&amp;mail…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="120"/>
         <source>Your payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre paiement pour la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
         <source>Please approve your payment here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez approuver votre paiement ici : %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
         <source>Stripe did not answer clearly — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas répondu clairement — vérification…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
         <source>Checking the payment with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paiement auprès de Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="156"/>
         <source>Preparing the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du paiement…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="178"/>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="181"/>
         <source>The checkout page could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de paiement n’a pas pu être affichée.</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="202"/>
         <source>Waiting for the customer… %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client… encore %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="247"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer sur le &amp;portable du client</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="248"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer sur &amp;cet écran</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -995,12 +995,12 @@
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de paiement</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour payer</translation>
     </message>
 </context>
 <context>
@@ -1008,52 +1008,52 @@
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode : %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturé</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Libéré</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
         <source>End of day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de journée du %1</translation>
     </message>
 </context>
 <context>
@@ -1061,60 +1061,60 @@
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="35"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="39"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de journée</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="41"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="48"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="63"/>
         <source>Totals for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux de la journée</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
         <source>%n order(s) in another currency are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande dans une autre devise n’est pas incluse.</numerusform>
+            <numerusform>%n commandes dans une autre devise ne sont pas incluses.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>Export end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clôture de journée</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1122,170 +1122,170 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="36"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="37"/>
         <source>Last event received</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement reçu</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="38"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements en attente</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="40"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
         <source>Last reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier rapprochement</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="44"/>
         <source>Last event received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement reçu :</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec :</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Events waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements en attente :</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Polling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation :</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Reconciliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement :</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprocher maintenant</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile orders with Stripe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprocher maintenant les commandes avec Stripe</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="55"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement en cours…</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="58"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="66"/>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements récents</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="82"/>
         <source>Not polling on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’interrogation sur cette caisse</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="83"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="91"/>
         <source>Polling; %n new event(s) at the last poll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrogation active ; %n nouvel événement lors de la dernière interrogation</numerusform>
+            <numerusform>Interrogation active ; %n nouveaux événements lors de la dernière interrogation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="96"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec de l’interrogation : %1. Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Échec de l’interrogation : %1. Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="106"/>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : %1</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="111"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="118"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>%n event(s) waiting to be applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement en attente d’application</numerusform>
+            <numerusform>%n événements en attente d’application</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="127"/>
         <source>%n payment(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement vérifié</numerusform>
+            <numerusform>%n paiements vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="128"/>
         <source>%n order(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande réparée</numerusform>
+            <numerusform>%n commandes réparées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>%n unknown to Holdfast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inconnu de Holdfast</numerusform>
+            <numerusform>%n inconnus de Holdfast</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="130"/>
         <source>Stopped early: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu prématurément : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1293,62 +1293,62 @@
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
         <source>Create the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le premier gérant</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Holdfast. Créez d’abord le compte gérant : les gérants capturent, annulent et remboursent les paiements, et gèrent le personnel, les clés et les paramètres. Holdfast démarre en mode formation — sans argent réel.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>Manager name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du gérant</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du code PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="44"/>
         <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="47"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN :</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer le code PIN :</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
         <source>&amp;Create manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le gérant</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="71"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code PIN.</translation>
     </message>
 </context>
 <context>
@@ -1356,42 +1356,42 @@
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="140"/>
         <source>Expired — hold lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré — autorisation caduque</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="177"/>
         <source>Capture before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À capturer avant le %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="189"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="191"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Capture by</source>
-        <translation type="unfinished"></translation>
+        <translation>À capturer avant</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
 </context>
 <context>
@@ -1399,35 +1399,35 @@
     <message>
         <location filename="../ui/holds/heldview.cpp" line="29"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="32"/>
         <source>Held payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements à capturer</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="36"/>
         <source>Held payments, soonest deadline first</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements à capturer, échéance la plus proche en premier</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="54"/>
         <source>Held payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les paiements à capturer</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="61"/>
         <source>Holds due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations arrivant bientôt à échéance</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/holds/heldview.cpp" line="74"/>
         <location filename="../ui/holds/heldview.cpp" line="80"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement autorisé doit être capturé sous 24 heures, sinon il expire.</numerusform>
+            <numerusform>%n paiements autorisés doivent être capturés sous 24 heures, sinon ils expirent.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,32 +1436,32 @@
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="21"/>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capturer…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="22"/>
         <source>Cance&amp;l payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le paiement…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="27"/>
         <source>Capture the held payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer le paiement autorisé (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Cancel the payment and release the hold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement et libérer le montant autorisé (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Refund a captured payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser un paiement capturé (%1)</translation>
     </message>
 </context>
 <context>
@@ -1469,137 +1469,137 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande pour l’instant. Appuyez sur Ctrl+N pour en prendre une.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>Held authorisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations en attente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>No payments are waiting to be captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement n’attend d’être capturé.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements de Stripe apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements de Stripe apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Caisse et back-office pour les boutiques qui encaissent leurs paiements via Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>(TRAINING MODE: no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>(MODE FORMATION : pas d’argent réel)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>(test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mode test)</translation>
     </message>
 </context>
 <context>
@@ -1607,47 +1607,47 @@
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="32"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation par un gérant</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérant qui valide</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="47"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du gérant</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="56"/>
         <source>Approval message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de validation</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérant :</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN :</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="77"/>
         <source>There is no manager account to approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte gérant pour valider cette action.</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1655,17 @@
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="20"/>
         <source>TRAINING MODE — practice only, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE FORMATION — entraînement uniquement, aucun argent réel ne circule</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="25"/>
         <source>TEST MODE — Stripe test keys, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE TEST — clés de test Stripe, aucun argent réel ne circule</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="30"/>
         <source>LIVE — real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE — paiements réels</translation>
     </message>
 </context>
 <context>
@@ -1673,107 +1673,107 @@
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
         <source>&amp;Hold for manager capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser maintenant, capture par un gérant</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="29"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer sur &amp;cet écran</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer sur le &amp;portable du client</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="33"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="43"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="44"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du client</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="45"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du client</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="47"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la commande</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="51"/>
         <source>The payment is authorised now and captured by a manager within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement est autorisé maintenant et capturé par un gérant sous 7 jours.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="60"/>
         <source>The customer pays here, in the checkout window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client paie ici, dans la fenêtre de paiement (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="61"/>
         <source>The customer gets a link or QR code to approve on their own phone (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client reçoit un lien ou un code QR à approuver sur son propre téléphone (Alt+P)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="64"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="65"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="66"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="82"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total —</source>
-        <translation type="unfinished"></translation>
+        <translation>Total —</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="118"/>
         <source>Enter the customer&apos;s name or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou le numéro de téléphone du client.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="121"/>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="137"/>
         <source>The total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total est trop élevé.</translation>
     </message>
 </context>
 <context>
@@ -1781,68 +1781,69 @@
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="34"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="46"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérant qui valide</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving &amp;manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérant qui valide :</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code PIN</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du gérant</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code &amp;PIN :</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN du gérant :</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="135"/>
         <source>Enter the manager&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN du gérant.</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="166"/>
         <source>Order is now: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la commande : %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1850,132 +1851,132 @@
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la commande</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Payment attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de paiement</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturé</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la commande</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="66"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="83"/>
         <source>Select an order to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqué</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>%1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, validé par %2</translation>
     </message>
 </context>
 <context>
@@ -1983,47 +1984,47 @@
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="21"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="22"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="23"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="33"/>
         <source>Line %1 description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la ligne %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="35"/>
         <source>Line %1 quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de la ligne %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="38"/>
         <source>Line %1 unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire de la ligne %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="111"/>
         <source>Describe what is being sold on every line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce qui est vendu sur chaque ligne.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="117"/>
         <source>A line needs a price above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne doit avoir un prix supérieur à zéro.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="123"/>
         <source>Add at least one line with a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une ligne avec un prix.</translation>
     </message>
 </context>
 <context>
@@ -2031,67 +2032,67 @@
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traitement</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non payé</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
 </context>
 <context>
@@ -2099,58 +2100,58 @@
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="34"/>
         <source>&amp;Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher une commande</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <location filename="../ui/orders/ordersview.cpp" line="64"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="39"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="40"/>
         <source>Number, name, phone, email or pi_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, nom, téléphone, e-mail ou pi_…</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Show orders in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes dans l’état</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes créées</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>À tout moment</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -2158,47 +2159,47 @@
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
         <source>No order knows this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande ne correspond à ce paiement</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>Order says %1, Stripe says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande : %1, Stripe : %2</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
         <source>Stripe status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
 </context>
 <context>
@@ -2206,70 +2207,70 @@
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="28"/>
         <source>&amp;Sync from Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser depuis Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapprocher</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="32"/>
         <source>Payments at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements sur Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="37"/>
         <source>Repair the selected order from Stripe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer la commande sélectionnée à partir de Stripe (%1)</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="45"/>
         <source>Payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les paiements</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="54"/>
         <source>Payments at Stripe, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements sur Stripe, les plus récents en premier</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/paymentsview.cpp" line="73"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement sur Stripe, dont %1 à vérifier.</numerusform>
+            <numerusform>%n paiements sur Stripe, dont %1 à vérifier.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation interrompue : %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="82"/>
         <source>Order %1 now matches Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 correspond désormais à Stripe.</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="83"/>
         <source>Could not reconcile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement impossible : %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="102"/>
         <source>Reading payments from Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paiements depuis Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="118"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement en cours…</translation>
     </message>
 </context>
 <context>
@@ -2277,42 +2278,42 @@
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="17"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="19"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast est verrouillé. Connectez-vous avec votre code PIN.</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="27"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="30"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="37"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN :</translation>
     </message>
 </context>
 <context>
@@ -2320,37 +2321,37 @@
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé sur Stripe</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -2358,77 +2359,77 @@
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="16"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="19"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à rembourser</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="23"/>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du remboursement</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
         <source>The customer asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>À la demande du client</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
         <source>Charged twice (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débité deux fois (doublon)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
         <source>Fraudulent payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement frauduleux</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="27"/>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturé :</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="29"/>
         <source>Already refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà remboursé :</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="30"/>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant à rembourser :</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="31"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tif :</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement en cours…</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="46"/>
         <source>Refund more than zero and at most the %1 that remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursez un montant supérieur à zéro et au plus égal aux %1 restants.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="59"/>
         <source>Refund of %1 is pending: Amazon Pay confirms refunds later; the order shows it when it settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement de %1 en attente : Amazon Pay confirme les remboursements plus tard ; la commande l’affichera une fois le remboursement finalisé.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="61"/>
         <source>Refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé : %1</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2437,17 @@
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -2454,172 +2455,172 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du trousseau</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé : créez dans le Dashboard Stripe une clé restreinte (rk_…) disposant uniquement des droits nécessaires à Holdfast — PaymentIntents en écriture, Refunds en écriture, Charges en lecture, Events en lecture et Webhook endpoints en écriture. Les clés sont enregistrées uniquement dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé secrète ou restreinte</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>rk_test_… ou rk_live_… (ou sk_…)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publiable</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>pk_test_… ou pk_live_…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature du webhook</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>whsec_… (uniquement pour le récepteur de webhooks)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;secrète ou restreinte :</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;publiable :</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature du &amp;webhook :</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des clés</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les clés</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier auprès de Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les clés de &amp;test…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les clés &amp;live…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés live (clé restreinte). Prêtes à être enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés live. Prêtes à être enregistrées — une clé restreinte est plus sûre.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de test (clé restreinte). Prêtes à être enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de test. Prêtes à être enregistrées — une clé restreinte est plus sûre.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés live : non enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de test : non enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés live : enregistrées dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de test : enregistrées dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des clés dans le trousseau système…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés live enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de test enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés live supprimées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de test supprimées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé auprès de Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe a accepté la clé : %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n’a pas accepté la clé : %1</translation>
     </message>
 </context>
 <context>
@@ -2630,101 +2631,105 @@
         <location filename="../ui/application/tillapplication.cpp" line="138"/>
         <location filename="../ui/application/tillapplication.cpp" line="142"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="128"/>
         <source>The order database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des commandes ne peut pas être ouverte.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="133"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés Stripe du mode %1 n’ont pas pu être lues : %2
+
+Holdfast démarre à la place en mode formation.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="138"/>
         <source>Holdfast cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast ne peut pas démarrer : %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="142"/>
         <source>The training sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de formation ne peut pas démarrer : %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="182"/>
         <source>sandbox on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bac à sable sur %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>%1 · DB: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · BD : %2</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="185"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>locale</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>shared PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL partagée</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="200"/>
         <source>Holdfast — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — connexion</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="224"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement autorisé (ID de commande %1) doit être capturé sous 24 heures.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="231"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="232"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="235"/>
         <source>&amp;End of day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>Stripe &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="239"/>
         <source>&amp;Reconcile with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="274"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="279"/>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissement</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="280"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="306"/>
@@ -2732,17 +2737,17 @@ Holdfast starts in training mode instead.</source>
         <location filename="../ui/application/tillapplication.cpp" line="311"/>
         <location filename="../ui/application/tillapplication.cpp" line="313"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés Stripe</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="328"/>
         <source>Stripe accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="343"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de journée</translation>
     </message>
 </context>
 <context>
@@ -2750,39 +2755,41 @@ Holdfast starts in training mode instead.</source>
     <message>
         <location filename="../app/main/holdfast-sandbox.cpp" line="35"/>
         <source>Stripe-compatible sandbox for Holdfast training mode and tests. See docs/sandbox.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable compatible Stripe pour le mode formation et les tests de Holdfast. Voir docs/sandbox.md.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit les webhooks Stripe signés sur POST /webhooks/stripe, vérifie leur en-tête Stripe-Signature, puis enregistre et applique chaque événement une seule fois dans la base de données Holdfast. GET /healthz indique son état de santé.
+
+Le secret de signature (whsec_…) provient de --secret-file (un secret par ligne ; plusieurs pendant une rotation) ou de la variable d’environnement HOLDFAST_WEBHOOK_SECRET. Un mot de passe PostgreSQL provient de HOLDFAST_DATABASE_PASSWORD, jamais de l’URL.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
         <source>TCP port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP d’écoute (0 : n’importe quel port libre).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’écoute (par défaut 127.0.0.1 ; placez un proxy inverse TLS devant).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de données : sqlite:/path ou postgresql://user@host:port/db.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant le ou les secrets de signature du webhook, un par ligne.</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme exécuté une fois par commande payée, qui reçoit la commande au format JSON sur stdin (par défaut : le paramètre post_payment_hook.command).</translation>
     </message>
 </context>
 </TS>
