@@ -30,18 +30,22 @@ HoldDeadline::Level HoldDeadline::levelFor(qint64 secondsLeft)
 
 QString HoldDeadline::remainingText(qint64 secondsLeft)
 {
-    const auto tr = [](const char *text, int n) { return QCoreApplication::translate("HoldDeadline", text, nullptr, n); };
+    // Spelled out in full so lupdate sees each call (and its %n) in the "HoldDeadline" context.
     if (secondsLeft <= 0)
-        return tr("Expired", -1);
+        return QCoreApplication::translate("HoldDeadline", "Expired");
     const int days = int(secondsLeft / 86400);
     const int hours = int(secondsLeft % 86400 / 3600);
     const int minutes = int(secondsLeft % 3600 / 60);
     //: Countdown of a held payment, e.g. "6 d 23 h left"; %1 is the days part, %2 the hours part.
     if (days > 0)
-        return QCoreApplication::translate("HoldDeadline", "%1 %2 left").arg(tr("%n d", days), tr("%n h", hours));
+        return QCoreApplication::translate("HoldDeadline", "%1 %2 left")
+            .arg(QCoreApplication::translate("HoldDeadline", "%n d", nullptr, days),
+                 QCoreApplication::translate("HoldDeadline", "%n h", nullptr, hours));
     if (hours > 0)
-        return QCoreApplication::translate("HoldDeadline", "%1 %2 left").arg(tr("%n h", hours), tr("%n min", minutes));
-    return tr("%n min left", qMax(1, minutes));
+        return QCoreApplication::translate("HoldDeadline", "%1 %2 left")
+            .arg(QCoreApplication::translate("HoldDeadline", "%n h", nullptr, hours),
+                 QCoreApplication::translate("HoldDeadline", "%n min", nullptr, minutes));
+    return QCoreApplication::translate("HoldDeadline", "%n min left", nullptr, qMax(1, minutes));
 }
 
 } // namespace holdfast::backoffice

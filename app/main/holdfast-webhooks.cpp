@@ -1,5 +1,6 @@
 // holdfast-webhooks: headless receiver for signed Stripe webhooks (several-tills setup). Verifies,
 // stores and applies each event into the shared database; tills see the change through NOTIFY.
+#include "diagnostics/hardening.h"
 #include "diagnostics/logging.h"
 #include "events/postpaymenthook.h"
 #include "events/webhookreceiver.h"
@@ -54,6 +55,8 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     logging::installRedactingHandler();
+    // The signing secret and the database password stay out of core dumps (release builds).
+    holdfast::hardening::protectProcessMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("holdfast-webhooks"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));

@@ -1,12 +1,12 @@
 // holdfast: the till and back-office application.
 #include "diagnostics/logging.h"
+#include "application/languages.h"
 #include "application/tillapplication.h"
+#include "diagnostics/hardening.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 
@@ -32,17 +32,6 @@ bool handledWithoutGui(int argc, char *argv[], int *exitCode)
     return false;
 }
 
-void loadTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("holdfast"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,6 +41,8 @@ int main(int argc, char *argv[])
         return exitCode;
 
     holdfast::logging::installRedactingHandler();
+    // Release builds keep keys out of core dumps and away from other processes of the same user.
+    holdfast::hardening::protectProcessMemory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Holdfast"));
     QApplication::setApplicationName(QStringLiteral("holdfast"));
@@ -59,7 +50,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.holdfast.Holdfast"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
-    loadTranslations(app);
+    // The language chosen under Tools → Settings, else the system's.
+    if (!holdfast::ui::installLanguage(&app, holdfast::settings::Settings().language()))
+        qWarning("The chosen interface language could not be loaded; using English.");
 
     holdfast::ui::TillApplication till;
     if (!till.start())

@@ -18,6 +18,7 @@
 #include "payments/paymentsview.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/settings.h"
+#include "settings/settingsdialog.h"
 #include "settings/stripekeyspage.h"
 #include "staff/authorizer.h"
 #include "staff/firstmanagerdialog.h"
@@ -236,6 +237,11 @@ void TillApplication::buildPlaces()
     connect(endOfDay, &QAction::triggered, this, &TillApplication::showEndOfDay);
     QAction *keys = tools->addAction(tr("Stripe &keys…"));
     connect(keys, &QAction::triggered, this, &TillApplication::showStripeKeys);
+    QAction *settingsAction = tools->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, &TillApplication::showSettings);
+    m_window->addAction(settingsAction);
     QAction *reconcile = tools->addAction(tr("&Reconcile with Stripe"));
     connect(reconcile, &QAction::triggered, m_reconciler.get(), &events::Reconciler::start);
     m_window->addAction(lockAction);
@@ -334,6 +340,28 @@ void TillApplication::showStripeKeys()
     layout->addWidget(page);
     dialog.resize(620, 480);
     dialog.exec();
+}
+
+void TillApplication::showSettings()
+{
+    SettingsDialog dialog(*m_settings,
+                          [this, &dialog](staff::Action action) {
+                              const auto approval =
+                                  ManagerApprovalDialog::ask(*m_accounts, action, tr("Settings"), &dialog);
+                              if (!approval)
+                                  return false;
+                              const auto decision = m_authorizer->authorize(m_staffId, action, approval, tr("Settings"));
+                              if (!decision.allowed())
+                                  QMessageBox::warning(&dialog, tr("Settings"), decision.userMessage());
+                              return decision.allowed();
+                          },
+                          m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->setShopName(m_settings->shopName());
+    if (dialog.restartNeeded())
+        QMessageBox::information(m_window.get(), tr("Settings"),
+                                 tr("The new mode, database or language applies when Holdfast next starts."));
 }
 
 void TillApplication::showEndOfDay()

@@ -64,6 +64,7 @@ private:
     void newOrder();
     void lock();
     void showStripeKeys();
+    void showSettings();
     void showEndOfDay();
     CheckoutEnvironment checkoutEnvironment() const;
     QString currency() const;

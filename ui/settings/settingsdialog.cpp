@@ -1,0 +1,282 @@
+#include "settings/settingsdialog.h"
+
+#include "application/languages.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace holdfast::ui {
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(settings::Settings &settings, Approver approver, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_approver(std::move(approver))
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildGeneral(), tr("&General"));
+    m_tabs->addTab(buildPayments(), tr("&Payments"));
+    m_tabs->addTab(buildDatabase(), tr("&Database"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    load();
+    resize(560, 380);
+}
+
+QWidget *SettingsDialog::buildGeneral()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_shopName = new QLineEdit(page);
+    m_shopName->setObjectName(QStringLiteral("shopName"));
+    m_shopName->setMaxLength(80);
+    form->addRow(tr("Shop &name:"), m_shopName);
+
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const Language &language : availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    form->addRow(tr("&Language:"), m_language);
+
+    m_idleLock = new QSpinBox(page);
+    m_idleLock->setObjectName(QStringLiteral("idleLock"));
+    m_idleLock->setRange(0, 240);
+    m_idleLock->setSpecialValueText(tr("Never"));
+    m_idleLock->setSuffix(tr(" min"));
+    form->addRow(tr("Lock when &idle after:"), m_idleLock);
+
+    m_holdDefault = new QCheckBox(tr("&Hold new payments for a manager to capture"), page);
+    m_holdDefault->setObjectName(QStringLiteral("holdDefault"));
+    m_holdDefault->setToolTip(tr("Amazon Pay keeps a held payment for 7 days; capture it when the goods ship."));
+    form->addRow(QString(), m_holdDefault);
+    return page;
+}
+
+QWidget *SettingsDialog::buildPayments()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    m_mode = new QComboBox(page);
+    m_mode->setObjectName(QStringLiteral("mode"));
+    m_mode->addItem(tr("Training (practice, no real money)"), QVariant::fromValue(int(Mode::Training)));
+    m_mode->addItem(tr("Test (Stripe test mode)"), QVariant::fromValue(int(Mode::Test)));
+    m_mode->addItem(tr("Live (real money)"), QVariant::fromValue(int(Mode::Live)));
+    form->addRow(tr("&Mode:"), m_mode);
+    m_modeHint = new QLabel(page);
+    m_modeHint->setObjectName(QStringLiteral("modeHint"));
+    m_modeHint->setWordWrap(true);
+    form->addRow(QString(), m_modeHint);
+
+    m_origin = new QLineEdit(page);
+    m_origin->setObjectName(QStringLiteral("checkoutOrigin"));
+    m_origin->setPlaceholderText(tr("https://pay.example-shop.com"));
+    form->addRow(tr("Checkout &origin:"), m_origin);
+    m_originProblem = problemLabel(page, QStringLiteral("originProblem"));
+    form->addRow(QString(), m_originProblem);
+    auto *originHelp = new QLabel(tr("The HTTPS address the checkout page is shown under in test and live mode. "
+                                     "Register its domain with Stripe for Amazon Pay (see the checkout guide)."),
+                                  page);
+    originHelp->setWordWrap(true);
+    form->addRow(QString(), originHelp);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateOriginHint);
+    connect(m_origin, &QLineEdit::textChanged, this, &SettingsDialog::updateOriginHint);
+    return page;
+}
+
+QWidget *SettingsDialog::buildDatabase()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_sqlite = new QRadioButton(tr("&This till only (a file on this computer)"), page);
+    m_sqlite->setObjectName(QStringLiteral("sqlite"));
+    m_postgres = new QRadioButton(tr("&Shared by several tills (PostgreSQL server)"), page);
+    m_postgres->setObjectName(QStringLiteral("postgres"));
+    layout->addWidget(m_sqlite);
+    layout->addWidget(m_postgres);
+
+    auto *form = new QFormLayout;
+    m_postgresUrl = new QLineEdit(page);
+    m_postgresUrl->setObjectName(QStringLiteral("postgresUrl"));
+    m_postgresUrl->setPlaceholderText(QStringLiteral("postgresql://holdfast@db.shop.lan:5432/holdfast"));
+    form->addRow(tr("Server &address:"), m_postgresUrl);
+    m_postgresProblem = problemLabel(page, QStringLiteral("postgresProblem"));
+    form->addRow(QString(), m_postgresProblem);
+    layout->addLayout(form);
+    auto *help = new QLabel(tr("The password is kept in the system keychain, never in this address. "
+                               "Orders are not copied between databases."),
+                            page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    layout->addStretch();
+
+    connect(m_postgres, &QRadioButton::toggled, m_postgresUrl, &QWidget::setEnabled);
+    return page;
+}
+
+void SettingsDialog::load()
+{
+    m_shopName->setText(m_settings.shopName());
+    const int languageIndex = m_language->findData(m_settings.language());
+    m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
+    m_idleLock->setValue(m_settings.idleLockMinutes());
+    m_holdDefault->setChecked(m_settings.holdForCaptureByDefault());
+    m_mode->setCurrentIndex(m_mode->findData(int(m_settings.mode())));
+    m_origin->setText(m_settings.checkoutOrigin().toString());
+    const bool postgres = m_settings.databaseKind() == settings::DatabaseKind::Postgresql;
+    m_postgres->setChecked(postgres);
+    m_sqlite->setChecked(!postgres);
+    m_postgresUrl->setEnabled(postgres);
+    m_postgresUrl->setText(m_settings.postgresUrl().toString());
+    updateOriginHint();
+}
+
+void SettingsDialog::updateOriginHint()
+{
+    switch (Mode(m_mode->currentData().toInt())) {
+    case Mode::Training:
+        m_modeHint->setText(tr("Payments go to Holdfast's built-in practice server. Nothing is charged."));
+        break;
+    case Mode::Test:
+        m_modeHint->setText(tr("Payments go to Stripe's test mode with your test keys. Nothing is charged."));
+        break;
+    case Mode::Live:
+        m_modeHint->setText(tr("Payments move real money with your live keys. Live mode needs an HTTPS "
+                               "checkout origin."));
+        break;
+    }
+}
+
+void SettingsDialog::showProblem(QWidget *field, QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->show();
+    field->setProperty("invalid", true);
+    field->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->isAncestorOf(field))
+            m_tabs->setCurrentIndex(i);
+    field->setFocus();
+}
+
+void SettingsDialog::clearProblems()
+{
+    for (auto [field, label] : {std::pair<QWidget *, QLabel *>{m_origin, m_originProblem},
+                                std::pair<QWidget *, QLabel *>{m_postgresUrl, m_postgresProblem}}) {
+        label->hide();
+        label->clear();
+        field->setProperty("invalid", false);
+        field->setStyleSheet(QString());
+    }
+}
+
+bool SettingsDialog::validate()
+{
+    clearProblems();
+    const Mode mode = Mode(m_mode->currentData().toInt());
+    const QString originText = m_origin->text().trimmed();
+    const QUrl origin = originText.isEmpty() ? QUrl() : QUrl(originText, QUrl::StrictMode);
+    if (!originText.isEmpty() && (!origin.isValid() || origin.host().isEmpty())) {
+        showProblem(m_origin, m_originProblem, tr("Enter an address such as https://pay.example-shop.com."));
+        return false;
+    }
+    if (const QString problem = settings::Settings::checkoutOriginProblem(mode, origin); !problem.isEmpty()) {
+        showProblem(m_origin, m_originProblem, problem);
+        return false;
+    }
+    if (m_postgres->isChecked()) {
+        const QUrl url(m_postgresUrl->text().trimmed(), QUrl::StrictMode);
+        if (m_postgresUrl->text().trimmed().isEmpty() || !url.isValid()) {
+            showProblem(m_postgresUrl, m_postgresProblem,
+                        tr("Enter the server as postgresql://user@host:port/database."));
+            return false;
+        }
+    }
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (!validate())
+        return;
+    const Mode mode = Mode(m_mode->currentData().toInt());
+    const bool modeChanged = mode != m_settings.mode();
+    const QString originText = m_origin->text().trimmed();
+    const QUrl origin = originText.isEmpty() ? QUrl() : QUrl(originText, QUrl::StrictMode);
+    const auto kind = m_postgres->isChecked() ? settings::DatabaseKind::Postgresql : settings::DatabaseKind::Sqlite;
+    const QUrl postgresUrl(m_postgresUrl->text().trimmed(), QUrl::StrictMode);
+    const bool databaseChanged = kind != m_settings.databaseKind()
+                                 || (kind == settings::DatabaseKind::Postgresql && postgresUrl != m_settings.postgresUrl());
+    const QString language = m_language->currentData().toString();
+    const bool otherChanged = m_shopName->text().trimmed() != m_settings.shopName()
+                              || language != m_settings.language() || m_idleLock->value() != m_settings.idleLockMinutes()
+                              || m_holdDefault->isChecked() != m_settings.holdForCaptureByDefault()
+                              || origin != m_settings.checkoutOrigin() || databaseChanged;
+    if (!modeChanged && !otherChanged) {
+        QDialog::accept();
+        return;
+    }
+    if (modeChanged && !m_approver(staff::Action::ChangeMode))
+        return;
+    if (otherChanged && !m_approver(staff::Action::ChangeSettings))
+        return;
+
+    // The PostgreSQL address is checked by the settings object itself, so it goes first: when it is
+    // refused nothing has been written yet. The origin and the mode were checked in validate().
+    QString why;
+    if (kind == settings::DatabaseKind::Postgresql && !m_settings.setPostgresUrl(postgresUrl, &why)) {
+        showProblem(m_postgresUrl, m_postgresProblem, why);
+        return;
+    }
+    // Each setter checks the origin against the mode stored at that moment: going live, store the
+    // HTTPS origin first; leaving live, change the mode first.
+    const bool ok = mode == Mode::Live
+                        ? m_settings.setCheckoutOrigin(origin, &why) && (!modeChanged || m_settings.setMode(mode, &why))
+                        : (!modeChanged || m_settings.setMode(mode, &why)) && m_settings.setCheckoutOrigin(origin, &why);
+    if (!ok) {
+        showProblem(m_origin, m_originProblem, why);
+        return;
+    }
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setDatabaseKind(kind);
+    m_settings.setShopName(m_shopName->text().trimmed());
+    m_settings.setLanguage(language);
+    m_settings.setIdleLockMinutes(m_idleLock->value());
+    m_settings.setHoldForCaptureByDefault(m_holdDefault->isChecked());
+    m_settings.sync();
+    m_restartNeeded = modeChanged || databaseChanged || languageChanged;
+    QDialog::accept();
+}
+
+} // namespace holdfast::ui
