@@ -1,0 +1,84 @@
+// What the crash campaign checks after each kill and recovery: the store against the sandbox's
+// PaymentIntents, refunds and events, and against what the driver said it asked for.
+#pragma once
+
+#include "store/database.h"
+#include "stripe/stripeclient.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace holdfast::crash {
+
+// What the driver announced on stdout, over every run of the campaign.
+struct Ledger
+{
+    QSet<qint64> createdOrders;
+    QHash<QString, QSet<qint64>> captureAsks;               // pi → amounts asked
+    QHash<QString, QSet<QPair<qint64, int>>> refundAsks;     // pi → distinct (amount, sequence)
+    QSet<QString> cancelAsks;                                // pi
+    int asks = 0;
+
+    void read(const QByteArray &line);
+};
+
+// Everything the sandbox holds that the checks compare with.
+struct StripeSnapshot
+{
+    bool ok = false;
+    QString error;
+    QHash<QString, QJsonObject> paymentIntents; // by id
+    QHash<QString, QList<QJsonObject>> refunds; // by payment_intent
+
+    // Refunds that count (pending or succeeded), as the applier sums them.
+    qint64 refunded(const QString &pi) const;
+    // A short fingerprint of what the checks read, to tell a PaymentIntent that moved on its own
+    // (an Amazon Pay redirect lapsing, a hold expiring) while recovery ran.
+    QString fingerprint(const QString &pi) const;
+};
+
+// Blocking reads through a StripeClient (no rate limit needed against the sandbox).
+StripeSnapshot fetchSnapshot(stripe::StripeClient &client);
+// Events of the given types created at or after `createdGte` (0: all); ok false on a failed read.
+QList<QJsonObject> fetchEvents(stripe::StripeClient &client, qint64 createdGte, const QStringList &types, bool *ok);
+
+// Counts checks and mismatches by kind; prints the first few mismatches in detail.
+class Tally
+{
+public:
+    void check(bool good, const QString &kind, const QString &detail);
+    void setRun(int run) { m_run = run; }
+    int checks() const { return m_checks; }
+    int total() const;
+    const QMap<QString, int> &byKind() const { return m_byKind; }
+    int unsettled = 0; // PaymentIntents that moved by themselves during a recovery: checked next time
+
+private:
+    int m_run = 0;
+    int m_checks = 0;
+    int m_printed = 0;
+    QMap<QString, int> m_byKind;
+};
+
+// What earlier rounds saw in the store, so that a later round notices rows that disappear.
+struct Memory
+{
+    QSet<QString> storedEvents;
+    qint64 auditMaxId = 0;
+    qint64 auditCount = 0;
+};
+
+// integrity_check and foreign_key_check; the first problem in *detail.
+bool integrityOk(store::Database &db, QString *detail);
+
+// Every check of the campaign after one recovery. `pre` was read before recovery started and
+// `post` after it finished; newEvents are the sandbox events the recovery had to pick up.
+void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &pre, const StripeSnapshot &post,
+              const QList<QJsonObject> &newEvents, Memory &memory, Tally &tally);
+
+} // namespace holdfast::crash
