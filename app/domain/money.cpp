@@ -24,6 +24,16 @@ bool isGroupSeparator(QChar ch, const QString &group)
     return ch == group.front();
 }
 
+// Every kind of space as a plain one, so "1 234" typed with a space matches "1\u202F234" shown.
+QString plainSpaces(QString text)
+{
+    for (QChar &c : text) {
+        if (isSpaceLike(c))
+            c = QChar(u' ');
+    }
+    return text;
+}
+
 Money fail(Money::ParseError *out, Money::ParseError e)
 {
     if (out)
@@ -106,6 +116,17 @@ Money Money::parse(const QString &input, const QString &currencyCode, const QLoc
     int fractionDigits = 0;
     int digitsInGroup = 0;    // digits since the last group separator (or start)
     bool sawGroup = false;
+    bool thousands = true;    // every group so far fits "1,234,567"
+    // Grouping in thousands is accepted in every locale; any other grouping only exactly as the
+    // locale writes the number itself (en_IN "12,34,567", es_ES "1234.567"), so that whatever
+    // format() shows reads back.
+    const auto groupingOk = [&](qsizetype wholeEnd) {
+        if (!sawGroup)
+            return true;
+        if (thousands && digitsInGroup == 3)
+            return true;
+        return plainSpaces(text.left(wholeEnd)) == plainSpaces(locale.toString(whole));
+    };
     bool inFraction = false;
     bool sawDigit = false;
 
@@ -128,16 +149,16 @@ Money Money::parse(const QString &input, const QString &currencyCode, const QLoc
         } else if (decimal.size() == 1 && ch == decimal.front()) {
             if (inFraction)
                 return fail(error, ParseError::MisplacedSeparator);
-            if (sawGroup && digitsInGroup != 3)
+            if (!groupingOk(i))
                 return fail(error, ParseError::MisplacedSeparator);
             if (digitsAllowed == 0)
                 return fail(error, ParseError::TooManyDecimals);
             inFraction = true;
         } else if (isGroupSeparator(ch, group)) {
-            if (inFraction || !sawDigit)
+            if (inFraction || !sawDigit || digitsInGroup == 0)
                 return fail(error, ParseError::MisplacedSeparator);
-            if (sawGroup ? digitsInGroup != 3 : (digitsInGroup < 1 || digitsInGroup > 3))
-                return fail(error, ParseError::MisplacedSeparator);
+            if (sawGroup ? digitsInGroup != 3 : digitsInGroup > 3)
+                thousands = false;
             sawGroup = true;
             digitsInGroup = 0;
         } else {
@@ -146,7 +167,7 @@ Money Money::parse(const QString &input, const QString &currencyCode, const QLoc
     }
     if (!sawDigit)
         return fail(error, ParseError::InvalidCharacter);
-    if (sawGroup && !inFraction && digitsInGroup != 3)
+    if (!inFraction && !groupingOk(text.size()))
         return fail(error, ParseError::MisplacedSeparator);
     if (inFraction && fractionDigits == 0)
         return fail(error, ParseError::MisplacedSeparator);
