@@ -64,9 +64,13 @@ SignatureCheck WebhookVerifier::verify(const QByteArray &rawBody, const QByteArr
     if (v1.isEmpty())
         return SignatureCheck::NoV1Signature;
     const qint64 now = m_clock();
-    if (now - t > m_tolerance)
+    // t is whatever the sender wrote (up to ±2^63): the difference must not overflow.
+    qint64 age = 0;
+    if (__builtin_sub_overflow(now, t, &age))
+        return t < now ? SignatureCheck::StaleTimestamp : SignatureCheck::FutureTimestamp;
+    if (age > m_tolerance)
         return SignatureCheck::StaleTimestamp;
-    if (t - now > m_tolerance)
+    if (age < -m_tolerance)
         return SignatureCheck::FutureTimestamp;
 
     QByteArray signedPayload;
