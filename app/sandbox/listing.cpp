@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace holdfast::sandbox {
 
 using namespace Qt::StringLiterals;
@@ -206,6 +208,9 @@ QJsonObject searchObjects(const QList<QJsonObject> &objects, const QJsonObject &
         if (anyOf ? any : all)
             matching.append(&object);
     }
+    // A token past the end (forged or stale) is an empty last page; clamping first also keeps
+    // offset + limit from overflowing for a token like "offset:9223372036854775807".
+    offset = std::min<qsizetype>(offset, matching.size());
     QJsonArray data;
     for (qsizetype i = offset; i < matching.size() && i < offset + limit; ++i)
         data.append(view(*matching.at(i)));
