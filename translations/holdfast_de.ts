@@ -27,42 +27,78 @@
 <context>
     <name>HoldDeadline</name>
     <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
+        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
+        <source>%n min left</source>
+        <translation type="unfinished">
+            <numerusform>noch %n Min.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform>%n T</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n Std.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n Min.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holddeadline.cpp" line="47"/>
         <source>%1 %2 left</source>
-        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
+        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the larger unit, %2 the smaller one.</extracomment>
         <translation>noch %1 %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../app/domain/money.cpp" line="172"/>
+        <location filename="../app/domain/money.cpp" line="193"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="174"/>
+        <location filename="../app/domain/money.cpp" line="195"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="176"/>
+        <location filename="../app/domain/money.cpp" line="197"/>
         <source>Use only digits and the separators of your language.</source>
         <translation>Verwenden Sie nur Ziffern und die Trennzeichen Ihrer Sprache.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="178"/>
+        <location filename="../app/domain/money.cpp" line="199"/>
         <source>The separators in this amount are in the wrong place.</source>
         <translation>Die Trennzeichen in diesem Betrag stehen an der falschen Stelle.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="181"/>
+        <location filename="../app/domain/money.cpp" line="202"/>
         <source>%1 has no decimal places.</source>
         <translation>%1 hat keine Nachkommastellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/money.cpp" line="182"/>
+        <location filename="../app/domain/money.cpp" line="203"/>
         <source>%1 has at most %n decimal place(s).</source>
         <translation>
             <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
@@ -70,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="185"/>
+        <location filename="../app/domain/money.cpp" line="206"/>
         <source>The amount is too large.</source>
         <translation>Der Betrag ist zu hoch.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="187"/>
+        <location filename="../app/domain/money.cpp" line="208"/>
         <source>Unknown currency “%1”.</source>
         <translation>Unbekannte Währung „%1“.</translation>
     </message>
@@ -329,78 +365,49 @@
     </message>
 </context>
 <context>
-    <name>holdfast::backoffice::HoldDeadline</name>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <source>%n d</source>
-        <translation>%n T</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n h</source>
-        <translation>%n Std.</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n min</source>
-        <translation>%n Min.</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
-        <source>%n min left</source>
-        <translation>noch %n Min.</translation>
-    </message>
-</context>
-<context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>This order has no payment to act on.</source>
         <translation>Diese Bestellung hat keine Zahlung, die bearbeitet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Nur eine reservierte Zahlung kann erfasst werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Der zu erfassende Betrag muss größer als null sein und darf die Reservierung nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Nur eine noch nicht erfasste Zahlung kann storniert werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Nur eine erfasste Zahlung kann erstattet werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Die Rückerstattung muss größer als null sein und darf den noch erstattbaren Betrag nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
         <source>This order already has an operation in progress.</source>
         <translation>Für diese Bestellung läuft bereits ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe hat das Ergebnis nicht bestätigt. Nichts wird doppelt ausgeführt: Versuchen Sie es erneut, um es herauszufinden.</translation>
     </message>
@@ -424,42 +431,42 @@
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
         <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
         <source>Held %1 — capture by %2</source>
         <translation>%1 reserviert – erfassen bis %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>%1 reserviert – innerhalb von 7 Tagen erfassen</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
         <source>Paid %1</source>
         <translation>%1 bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
         <source>This payment was cancelled.</source>
         <translation>Diese Zahlung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>Warten, bis der Kunde eine Zahlungsart wählt…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Payment is processing…</source>
         <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
         <source>Waiting for the customer…</source>
         <translation>Warten auf den Kunden…</translation>
     </message>
@@ -2433,6 +2440,149 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Lock when &amp;idle after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>&amp;Hold new payments for a manager to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
+        <source>Training (practice, no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
+        <source>Test (Stripe test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <source>Live (real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <source>https://pay.example-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
+        <source>Checkout &amp;origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
+        <source>&amp;This till only (a file on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
+        <source>&amp;Shared by several tills (PostgreSQL server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <source>Enter an address such as https://pay.example-shop.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <source>Enter the server as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
@@ -2626,15 +2776,15 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
-        <location filename="../ui/application/tillapplication.cpp" line="132"/>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2643,7 +2793,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
@@ -2652,100 +2802,118 @@ Holdfast starts in training mode instead.</source>
 Holdfast startet stattdessen im Schulungsmodus.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
         <source>Holdfast cannot start: %1</source>
         <translation>Holdfast kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="182"/>
+        <location filename="../ui/application/tillapplication.cpp" line="183"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="185"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="200"/>
+        <location filename="../ui/application/tillapplication.cpp" line="201"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="224"/>
+        <location filename="../ui/application/tillapplication.cpp" line="225"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Eine reservierte Zahlung (Bestell-ID %1) muss innerhalb von 24 Stunden erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="231"/>
+        <location filename="../ui/application/tillapplication.cpp" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="235"/>
+        <location filename="../ui/application/tillapplication.cpp" line="236"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="238"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="245"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="274"/>
+        <location filename="../ui/application/tillapplication.cpp" line="280"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="279"/>
+        <location filename="../ui/application/tillapplication.cpp" line="285"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="286"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="306"/>
-        <location filename="../ui/application/tillapplication.cpp" line="308"/>
-        <location filename="../ui/application/tillapplication.cpp" line="311"/>
-        <location filename="../ui/application/tillapplication.cpp" line="313"/>
+        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
+        <location filename="../ui/application/tillapplication.cpp" line="317"/>
+        <location filename="../ui/application/tillapplication.cpp" line="319"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="328"/>
+        <location filename="../ui/application/tillapplication.cpp" line="334"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="343"/>
+        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="355"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <source>The new mode, database or language applies when Holdfast next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>
@@ -2758,7 +2926,7 @@ Holdfast startet stattdessen im Schulungsmodus.</translation>
         <translation>Stripe-kompatible Sandbox für den Holdfast-Schulungsmodus und Tests. Siehe docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -2767,27 +2935,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 Das Signaturgeheimnis (whsec_…) stammt aus --secret-file (ein Geheimnis pro Zeile; mehrere während eines Schlüsselwechsels) oder aus der Umgebungsvariablen HOLDFAST_WEBHOOK_SECRET. Ein PostgreSQL-Passwort stammt aus HOLDFAST_DATABASE_PASSWORD, nie aus der URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>TCP-Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; einen TLS-Reverse-Proxy vorschalten).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>Datenbank-URL: sqlite:/path oder postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Datei mit dem/den Webhook-Signaturgeheimnis(sen), eines pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Befehl, der einmal pro bezahlter Bestellung ausgeführt wird, mit der Bestellung als JSON auf stdin (Standard: die Einstellung post_payment_hook.command).</translation>
     </message>

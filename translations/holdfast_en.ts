@@ -6,78 +6,114 @@
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="27"/>
         <source>Held, then captured (manual capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Held, then captured (manual capture)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="29"/>
         <source>No payment</source>
-        <translation type="unfinished"></translation>
+        <translation>No payment</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>Paid at once (automatic capture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid at once (automatic capture)</translation>
     </message>
     <message>
         <location filename="../app/backoffice/endofday.cpp" line="131"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>HoldDeadline</name>
     <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
+        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holddeadline.cpp" line="47"/>
         <source>%1 %2 left</source>
-        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the larger unit, %2 the smaller one.</extracomment>
+        <translation>%1 %2 left</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../app/domain/money.cpp" line="172"/>
+        <location filename="../app/domain/money.cpp" line="193"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="174"/>
+        <location filename="../app/domain/money.cpp" line="195"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="176"/>
+        <location filename="../app/domain/money.cpp" line="197"/>
         <source>Use only digits and the separators of your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use only digits and the separators of your language.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="178"/>
+        <location filename="../app/domain/money.cpp" line="199"/>
         <source>The separators in this amount are in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>The separators in this amount are in the wrong place.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="181"/>
+        <location filename="../app/domain/money.cpp" line="202"/>
         <source>%1 has no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no decimal places.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/money.cpp" line="182"/>
+        <location filename="../app/domain/money.cpp" line="203"/>
         <source>%1 has at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has at most %n decimal place.</numerusform>
+            <numerusform>%1 has at most %n decimal places.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="185"/>
+        <location filename="../app/domain/money.cpp" line="206"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="187"/>
+        <location filename="../app/domain/money.cpp" line="208"/>
         <source>Unknown currency “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown currency “%1”.</translation>
     </message>
 </context>
 <context>
@@ -85,57 +121,57 @@
     <message>
         <location filename="../app/domain/orderstate.cpp" line="20"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="21"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting payment</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="22"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment failed</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="23"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="24"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="25"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="26"/>
         <source>Partially captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Partially captured</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="27"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partially refunded</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="28"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="29"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../app/domain/orderstate.cpp" line="30"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>
@@ -143,17 +179,17 @@
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
         <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast is not connected to Stripe.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
         <source>No order claims this payment; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>No order claims this payment; nothing to repair.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order is ahead of Stripe; it was left as it is.</translation>
     </message>
 </context>
 <context>
@@ -161,47 +197,47 @@
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>
         <source>The order database cannot be reached. Check the connection or the database server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order database cannot be reached. Check the connection or the database server, then try again.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="17"/>
         <source>The order database is busy with another till. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order database is busy with another till. Try again in a moment.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="21"/>
         <source>This order was changed by someone else. It has been reloaded; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order was changed by someone else. It has been reloaded; check it and try again.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="25"/>
         <source>This order cannot move to that state from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order cannot move to that state from where it is now.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="28"/>
         <source>The order database was written by a newer version of Holdfast. Update Holdfast on this till before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order database was written by a newer version of Holdfast. Update Holdfast on this till before opening it.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="32"/>
         <source>The order could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order could not be found.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="34"/>
         <source>The database refused the change because it conflicts with existing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused the change because it conflicts with existing data.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="37"/>
         <source>The order data is not valid and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order data is not valid and was not saved.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="39"/>
         <source>The order database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order database reported an unexpected error.</translation>
     </message>
 </context>
 <context>
@@ -210,199 +246,170 @@
         <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
         <source>A required detail is missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>A required detail is missing from the request.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe did not recognise one of the details sent. Holdfast may need an update.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="34"/>
         <source>An amount or number was not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amount or number was not a whole number.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="35"/>
         <source>A required detail was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A required detail was left empty.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is below the minimum Stripe accepts for this currency.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="42"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe has no record of this payment. It may belong to another account or mode.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="45"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment is not in a state that allows this. Refresh it to see its current status.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="49"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the payment&apos;s details is not valid for this payment method.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="54"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer did not complete the payment in time. Start a new payment attempt.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="57"/>
         <source>The customer still has to approve this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer still has to approve this payment.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="62"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="65"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment method sends the customer to another page, so a return address is required to confirm it.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="68"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="72"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe is receiving too many requests right now. Wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="75"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment is being changed by another request. Wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="78"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same action is still being processed. Wait a moment, then refresh the payment.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="81"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action was already sent with different details. Refresh the payment before trying again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="85"/>
         <source>This payment has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment has already been refunded in full.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="86"/>
         <source>This payment cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment cannot be refunded.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorisation expired before it was captured; the held funds were released.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="122"/>
         <source>(Field: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>holdfast::backoffice::HoldDeadline</name>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <source>%n d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
-        <source>%n min left</source>
-        <translation type="unfinished"></translation>
+        <translation>(Field: %1)</translation>
     </message>
 </context>
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>This order has no payment to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order has no payment to act on.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
         <source>Only a held payment can be captured; this order is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
-        <source>The amount to capture must be more than zero and no more than the hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
-        <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
-        <source>Only a captured payment can be refunded; this order is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a held payment can be captured; this order is %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
-        <source>The refund must be more than zero and no more than what remains to refund.</source>
-        <translation type="unfinished"></translation>
+        <source>The amount to capture must be more than zero and no more than the hold.</source>
+        <translation>The amount to capture must be more than zero and no more than the hold.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
-        <source>This order already has an operation in progress.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
+        <translation>Only a payment not yet captured can be cancelled; this order is %1.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
-        <source>Holdfast is not connected to Stripe.</source>
-        <translation type="unfinished"></translation>
+        <source>Only a captured payment can be refunded; this order is %1.</source>
+        <translation>Only a captured payment can be refunded; this order is %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
+        <source>The refund must be more than zero and no more than what remains to refund.</source>
+        <translation>The refund must be more than zero and no more than what remains to refund.</translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
+        <source>This order already has an operation in progress.</source>
+        <translation>This order already has an operation in progress.</translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
+        <source>Holdfast is not connected to Stripe.</source>
+        <translation>Holdfast is not connected to Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</translation>
     </message>
 </context>
 <context>
@@ -410,58 +417,58 @@
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
         <source>This order is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is already %1.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
         <source>The order has no amount to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has no amount to pay.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast is still talking to Stripe about this payment.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
-        <source>Held %1 — capture by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe sent an answer Holdfast could not read.</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <source>Held %1 — capture by %2</source>
+        <translation>Held %1 — capture by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
         <source>Held %1 — capture within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Held %1 — capture within 7 days</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
         <source>This payment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment was cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Waiting for the customer to choose how to pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the customer to choose how to pay…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Payment is processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment is processing…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
         <source>Waiting for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the customer…</translation>
     </message>
 </context>
 <context>
@@ -469,62 +476,62 @@
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="38"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the secret or restricted key (it starts with rk_ or sk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="40"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="43"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="47"/>
         <source>Paste the publishable key (it starts with pk_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the publishable key (it starts with pk_).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="49"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="52"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</translation>
     </message>
     <message>
         <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
         <source>No key is stored here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key is stored here yet.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is locked or refused access. Unlock it and try again.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain reported an error. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain reported an error. The details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -532,43 +539,43 @@
     <message>
         <location filename="../app/settings/settings.cpp" line="84"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the database as postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
         <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the password out of the address; Holdfast keeps it in the system keychain.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="103"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter only the checkout address&apos;s origin, like https://pay.example.com.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="115"/>
         <source>The checkout address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The checkout address must start with https://.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="173"/>
         <source>Choose between 1 and 20 event types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose between 1 and 20 event types.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="176"/>
         <source>“%1” is not a Stripe event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a Stripe event type.</translation>
     </message>
 </context>
 <context>
@@ -576,57 +583,57 @@
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="73"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="105"/>
         <source>Take an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Take an order</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="107"/>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a payment</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="109"/>
         <source>Capture a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture a payment</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="111"/>
         <source>Cancel a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a payment</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="113"/>
         <source>Refund a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund a payment</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="115"/>
         <source>Change Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Stripe keys</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="117"/>
         <source>Change staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Change staff accounts</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="119"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Change settings</translation>
     </message>
     <message>
         <location filename="../app/staff/role.cpp" line="121"/>
         <source>Switch between training, test and live mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between training, test and live mode</translation>
     </message>
 </context>
 <context>
@@ -634,22 +641,22 @@
     <message>
         <location filename="../app/staff/authorizer.cpp" line="22"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Only a manager may do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager may do this: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>A manager must approve this with their PIN: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A manager must approve this with their PIN: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="28"/>
         <source>Only a manager can approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager can approve this.</translation>
     </message>
 </context>
 <context>
@@ -657,22 +664,22 @@
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="31"/>
         <source>Wrong PIN. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN. This account is locked until %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="37"/>
         <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs. This account is locked until %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="40"/>
         <source>No such staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No such staff account.</translation>
     </message>
     <message>
         <location filename="../app/staff/staffaccounts.cpp" line="42"/>
         <source>This staff account is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>This staff account is switched off.</translation>
     </message>
 </context>
 <context>
@@ -680,9 +687,9 @@
     <message numerus="yes">
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before the account is locked.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before the account is locked.</numerusform>
         </translation>
     </message>
 </context>
@@ -691,62 +698,62 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="135"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast could not reach Stripe. Check the internet connection and try again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="137"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe did not answer in time. Try again in a moment.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="139"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="142"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe is receiving too many requests right now. Wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="144"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was cancelled.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="149"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="161"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment was declined. Ask the customer to use another payment method.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="163"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe did not accept the API key. Check the keys in Settings.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="165"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="168"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe had a problem processing the request. Refresh the payment, then try again.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="169"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</translation>
     </message>
 </context>
 <context>
@@ -754,67 +761,67 @@
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="17"/>
         <source>Cancel payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel payment for order %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="20"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
         <source>The customer asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer asked to cancel</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
         <source>The order was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>The order was abandoned</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
         <source>It is a duplicate of another order</source>
-        <translation type="unfinished"></translation>
+        <translation>It is a duplicate of another order</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
         <source>It looks fraudulent</source>
-        <translation type="unfinished"></translation>
+        <translation>It looks fraudulent</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="26"/>
         <source>&amp;Yes, release the %1 held. The customer is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, release the %1 held. The customer is not charged.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="27"/>
         <source>Confirm the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the cancellation</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="28"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel payment</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="37"/>
         <source>Tick the confirmation to cancel this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the confirmation to cancel this payment.</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="48"/>
         <source>Cancelled · %1 released to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled · %1 released to the customer</translation>
     </message>
 </context>
 <context>
@@ -822,67 +829,67 @@
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="16"/>
         <source>Capture payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture payment for order %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="19"/>
         <source>Amount to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount to capture</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="23"/>
         <source>What will be captured and released</source>
-        <translation type="unfinished"></translation>
+        <translation>What will be captured and released</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="24"/>
         <source>Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Held:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="25"/>
         <source>&amp;Amount to capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount to capture:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
         <source>Capturing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturing…</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="43"/>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount above zero.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="47"/>
         <source>You can capture at most the %1 held.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can capture at most the %1 held.</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="63"/>
         <source>Capture %1 · release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture %1 · release %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="64"/>
         <source>Capture %1 · nothing released</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture %1 · nothing released</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="82"/>
         <source>Captured %1 · released %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured %1 · released %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="83"/>
         <source>Captured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured %1</translation>
     </message>
 </context>
 <context>
@@ -890,104 +897,104 @@
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="36"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="38"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="41"/>
         <source>Take payment — order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment — order %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="43"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="54"/>
         <source>QR code of the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the payment link</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="72"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy link</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="74"/>
         <source>Send by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send by &amp;email…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="120"/>
         <source>Your payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your payment for order %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
         <source>Please approve your payment here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Please approve your payment here: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
         <source>Stripe did not answer clearly — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe did not answer clearly — checking…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
         <source>Checking the payment with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the payment with Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="156"/>
         <source>Preparing the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the payment…</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="178"/>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="181"/>
         <source>The checkout page could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The checkout page could not be shown.</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="202"/>
         <source>Waiting for the customer… %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the customer… %1:%2 left</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="247"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to customer&apos;s &amp;phone</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="248"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay on &amp;this screen</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -995,12 +1002,12 @@
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment form</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to pay</translation>
     </message>
 </context>
 <context>
@@ -1008,52 +1015,52 @@
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Released</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
         <source>End of day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End of day %1</translation>
     </message>
 </context>
 <context>
@@ -1061,60 +1068,60 @@
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="35"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export CSV…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="39"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>End of day</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="41"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="48"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="63"/>
         <source>Totals for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals for the day</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
         <source>%n order(s) in another currency are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order in another currency is not included.</numerusform>
+            <numerusform>%n orders in another currency are not included.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>Export end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Export end of day</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1122,170 +1129,170 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="36"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="37"/>
         <source>Last event received</source>
-        <translation type="unfinished"></translation>
+        <translation>Last event received</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="38"/>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Last failure</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Events waiting</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="40"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
         <source>Last reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Last reconciliation</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="44"/>
         <source>Last event received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last event received:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last failure:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Events waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Events waiting:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Polling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Reconciliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciliation:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconcile now</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile orders with Stripe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconcile orders with Stripe now</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="55"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciling…</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="58"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="66"/>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent events</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="82"/>
         <source>Not polling on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Not polling on this till</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="83"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not run yet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="91"/>
         <source>Polling; %n new event(s) at the last poll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Polling; %n new event at the last poll</numerusform>
+            <numerusform>Polling; %n new events at the last poll</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="96"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Polling failed: %1. Trying again in %n second.</numerusform>
+            <numerusform>Polling failed: %1. Trying again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="106"/>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown: %1</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="111"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="118"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>%n event(s) waiting to be applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event waiting to be applied</numerusform>
+            <numerusform>%n events waiting to be applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="127"/>
         <source>%n payment(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment checked</numerusform>
+            <numerusform>%n payments checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="128"/>
         <source>%n order(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order repaired</numerusform>
+            <numerusform>%n orders repaired</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>%n unknown to Holdfast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unknown to Holdfast</numerusform>
+            <numerusform>%n unknown to Holdfast</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="130"/>
         <source>Stopped early: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped early: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1293,62 +1300,62 @@
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
         <source>Create the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the first manager</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>Manager name</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager name</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN again</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="44"/>
         <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN has 4 to 12 digits.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="47"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;again:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
         <source>&amp;Create manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create manager</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="71"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
 </context>
 <context>
@@ -1356,42 +1363,42 @@
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="140"/>
         <source>Expired — hold lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired — hold lapsed</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="177"/>
         <source>Capture before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture before %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="189"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="191"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Capture by</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture by</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -1399,35 +1406,35 @@
     <message>
         <location filename="../ui/holds/heldview.cpp" line="29"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="32"/>
         <source>Held payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Held payments</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="36"/>
         <source>Held payments, soonest deadline first</source>
-        <translation type="unfinished"></translation>
+        <translation>Held payments, soonest deadline first</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="54"/>
         <source>Held payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Held payment actions</translation>
     </message>
     <message>
         <location filename="../ui/holds/heldview.cpp" line="61"/>
         <source>Holds due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds due soon</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/holds/heldview.cpp" line="74"/>
         <location filename="../ui/holds/heldview.cpp" line="80"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held payment must be captured within 24 hours or it lapses.</numerusform>
+            <numerusform>%n held payments must be captured within 24 hours or they lapse.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,32 +1443,32 @@
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="21"/>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capture…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="22"/>
         <source>Cance&amp;l payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;l payment…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refund…</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="27"/>
         <source>Capture the held payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture the held payment (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Cancel the payment and release the hold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the payment and release the hold (%1)</translation>
     </message>
     <message>
         <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Refund a captured payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund a captured payment (%1)</translation>
     </message>
 </context>
 <context>
@@ -1469,137 +1476,137 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders yet. Press Ctrl+N to take one.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>Held authorisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Held authorisations</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>No payments are waiting to be captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No payments are waiting to be captured.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Payments from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments from Stripe appear here.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Events from Stripe appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Events from Stripe appear here.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>not connected</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New order</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>About Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Test mode</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Holdfast — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>(TRAINING MODE: no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>(TRAINING MODE: no real money)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>(test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>(test mode)</translation>
     </message>
 </context>
 <context>
@@ -1607,47 +1614,47 @@
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="32"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager approval</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving manager</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="47"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="56"/>
         <source>Approval message</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval message</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manager:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="77"/>
         <source>There is no manager account to approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no manager account to approve this.</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1662,17 @@
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="20"/>
         <source>TRAINING MODE — practice only, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING MODE — practice only, no real money moves</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="25"/>
         <source>TEST MODE — Stripe test keys, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST MODE — Stripe test keys, no real money moves</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/modebanner.cpp" line="30"/>
         <source>LIVE — real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE — real payments</translation>
     </message>
 </context>
 <context>
@@ -1673,107 +1680,107 @@
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
         <source>&amp;Hold for manager capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hold for manager capture</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="29"/>
         <source>Pay on &amp;this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay on &amp;this screen</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to customer&apos;s &amp;phone</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="33"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>New order</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="43"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer name</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="44"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer phone</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="45"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer email</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="47"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Order total</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="51"/>
         <source>The payment is authorised now and captured by a manager within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment is authorised now and captured by a manager within 7 days.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="60"/>
         <source>The customer pays here, in the checkout window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer pays here, in the checkout window (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="61"/>
         <source>The customer gets a link or QR code to approve on their own phone (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer gets a link or QR code to approve on their own phone (Alt+P)</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="64"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="65"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="66"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="82"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
         <source>Total —</source>
-        <translation type="unfinished"></translation>
+        <translation>Total —</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="118"/>
         <source>Enter the customer&apos;s name or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the customer&apos;s name or phone number.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="121"/>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>This email address does not look right.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="137"/>
         <source>The total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The total is too large.</translation>
     </message>
 </context>
 <context>
@@ -1781,68 +1788,69 @@
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="34"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="46"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving manager</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving &amp;manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving &amp;manager:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Your PIN</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager PIN</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager &amp;PIN:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without changing anything</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="135"/>
         <source>Enter the manager&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the manager&apos;s PIN.</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="166"/>
         <source>Order is now: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order is now: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1850,132 +1858,132 @@
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Order lines</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Payment attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment attempts</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Order timeline</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="66"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="83"/>
         <source>Select an order to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an order to see it here.</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>applied</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>%1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, approved by %2</translation>
     </message>
 </context>
 <context>
@@ -1983,47 +1991,47 @@
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="21"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="22"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="23"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="33"/>
         <source>Line %1 description</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 description</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="35"/>
         <source>Line %1 quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 quantity</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="38"/>
         <source>Line %1 unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 unit price</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="111"/>
         <source>Describe what is being sold on every line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe what is being sold on every line.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="117"/>
         <source>A line needs a price above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A line needs a price above zero.</translation>
     </message>
     <message>
         <location filename="../ui/neworder/orderlineseditor.cpp" line="123"/>
         <source>Add at least one line with a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one line with a price.</translation>
     </message>
 </context>
 <context>
@@ -2031,67 +2039,67 @@
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the customer</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paid</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
@@ -2099,58 +2107,58 @@
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="34"/>
         <source>&amp;Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find order</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <location filename="../ui/orders/ordersview.cpp" line="64"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="39"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Search orders</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="40"/>
         <source>Number, name, phone, email or pi_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Number, name, phone, email or pi_…</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Show orders in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Show orders in state</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>Show orders created</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Any time</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
 </context>
 <context>
@@ -2158,47 +2166,47 @@
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
         <source>No order knows this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>No order knows this payment</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>Order says %1, Stripe says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order says %1, Stripe says %2</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
         <source>Stripe status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe status</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -2206,70 +2214,70 @@
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="28"/>
         <source>&amp;Sync from Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync from Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconcile</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="32"/>
         <source>Payments at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments at Stripe</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="37"/>
         <source>Repair the selected order from Stripe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair the selected order from Stripe (%1)</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="45"/>
         <source>Payment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment actions</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync status</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="54"/>
         <source>Payments at Stripe, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments at Stripe, newest first</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/paymentsview.cpp" line="73"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment at Stripe, %1 need attention.</numerusform>
+            <numerusform>%n payments at Stripe, %1 need attention.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync stopped: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="82"/>
         <source>Order %1 now matches Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 now matches Stripe.</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="83"/>
         <source>Could not reconcile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not reconcile: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="102"/>
         <source>Reading payments from Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading payments from Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="118"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciling…</translation>
     </message>
 </context>
 <context>
@@ -2277,42 +2285,42 @@
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="17"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="19"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast is locked. Sign in with your PIN.</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="27"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="30"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="37"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in message</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
 </context>
 <context>
@@ -2320,37 +2328,37 @@
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Created at Stripe</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2358,77 +2366,220 @@
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="16"/>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund order %1</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="19"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount to refund</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="23"/>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the refund</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
         <source>The customer asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer asked for it</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
         <source>Charged twice (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged twice (duplicate)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
         <source>Fraudulent payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraudulent payment</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="27"/>
         <source>Captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="29"/>
         <source>Already refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Already refunded:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="30"/>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount to refund:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="31"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunding…</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="46"/>
         <source>Refund more than zero and at most the %1 that remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund more than zero and at most the %1 that remains.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="59"/>
         <source>Refund of %1 is pending: Amazon Pay confirms refunds later; the order shows it when it settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund of %1 is pending: Amazon Pay confirms refunds later; the order shows it when it settles.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="61"/>
         <source>Refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <source>Shop &amp;name:</source>
+        <translation>Shop &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Lock when &amp;idle after:</source>
+        <translation>Lock when &amp;idle after:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>&amp;Hold new payments for a manager to capture</source>
+        <translation>&amp;Hold new payments for a manager to capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
+        <translation>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
+        <source>Training (practice, no real money)</source>
+        <translation>Training (practice, no real money)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
+        <source>Test (Stripe test mode)</source>
+        <translation>Test (Stripe test mode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <source>Live (real money)</source>
+        <translation>Live (real money)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <source>https://pay.example-shop.com</source>
+        <translation>https://pay.example-shop.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
+        <source>Checkout &amp;origin:</source>
+        <translation>Checkout &amp;origin:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
+        <translation>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
+        <source>&amp;This till only (a file on this computer)</source>
+        <translation>&amp;This till only (a file on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
+        <source>&amp;Shared by several tills (PostgreSQL server)</source>
+        <translation>&amp;Shared by several tills (PostgreSQL server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
+        <translation>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
+        <translation>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
+        <translation>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
+        <translation>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <source>Enter an address such as https://pay.example-shop.com.</source>
+        <translation>Enter an address such as https://pay.example-shop.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <source>Enter the server as postgresql://user@host:port/database.</source>
+        <translation>Enter the server as postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2587,17 @@
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -2454,295 +2605,317 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe keys</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Keychain status</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret or restricted key</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>rk_test_… or rk_live_… (or sk_…)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishable key</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>pk_test_… or pk_live_…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook signing secret</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>whsec_… (only for the webhook receiver)</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret or restricted key:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publishable key:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook signing secret:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Key check</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe account check</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tore keys</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check with Stripe</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove t&amp;est keys…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove &amp;live keys…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live keys (restricted key). Ready to store.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live keys. Ready to store — a restricted key is safer.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test keys (restricted key). Ready to store.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test keys. Ready to store — a restricted key is safer.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live keys: not stored.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test keys: not stored.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live keys: stored in the system keychain.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test keys: stored in the system keychain.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storing the keys in the system keychain…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live keys stored.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test keys stored.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live keys removed.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test keys removed.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the key with Stripe…</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe accepted the key: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe did not accept the key: %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
-        <location filename="../ui/application/tillapplication.cpp" line="132"/>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
         <source>The order database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The order database cannot be opened.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Stripe keys for %1 mode could not be read: %2
+
+Holdfast starts in training mode instead.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
         <source>Holdfast cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>The training sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The training sandbox cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="182"/>
+        <location filename="../ui/application/tillapplication.cpp" line="183"/>
         <source>sandbox on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
-        <source>%1 · DB: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox on %1</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="185"/>
-        <source>local</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · DB: %2</source>
+        <translation>%1 · DB: %2</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>shared PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>shared PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="200"/>
+        <location filename="../ui/application/tillapplication.cpp" line="201"/>
         <source>Holdfast — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast — sign in</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="224"/>
+        <location filename="../ui/application/tillapplication.cpp" line="225"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="231"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>A held payment (order id %1) must be captured within 24 hours.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="235"/>
+        <location filename="../ui/application/tillapplication.cpp" line="236"/>
         <source>&amp;End of day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End of day…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="238"/>
         <source>Stripe &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="245"/>
         <source>&amp;Reconcile with Stripe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="274"/>
-        <source>New order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="279"/>
-        <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconcile with Stripe</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="285"/>
+        <source>Take payment</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="286"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="306"/>
-        <location filename="../ui/application/tillapplication.cpp" line="308"/>
-        <location filename="../ui/application/tillapplication.cpp" line="311"/>
-        <location filename="../ui/application/tillapplication.cpp" line="313"/>
+        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
+        <location filename="../ui/application/tillapplication.cpp" line="317"/>
+        <location filename="../ui/application/tillapplication.cpp" line="319"/>
         <source>Stripe keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe keys</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="328"/>
+        <location filename="../ui/application/tillapplication.cpp" line="334"/>
         <source>Stripe accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe accepted the key.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="343"/>
+        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="355"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <source>The new mode, database or language applies when Holdfast next starts.</source>
+        <translation>The new mode, database or language applies when Holdfast next starts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>End of day</translation>
     </message>
 </context>
 <context>
@@ -2750,39 +2923,41 @@ Holdfast starts in training mode instead.</source>
     <message>
         <location filename="../app/main/holdfast-sandbox.cpp" line="35"/>
         <source>Stripe-compatible sandbox for Holdfast training mode and tests. See docs/sandbox.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-compatible sandbox for Holdfast training mode and tests. See docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
+
+The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
         <source>TCP port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP port to listen on (0: any free port).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
-        <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
-        <source>File holding the webhook signing secret(s), one per line.</source>
-        <translation type="unfinished"></translation>
+        <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
+        <translation>Database URL: sqlite:/path or postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
+        <source>File holding the webhook signing secret(s), one per line.</source>
+        <translation>File holding the webhook signing secret(s), one per line.</translation>
+    </message>
+    <message>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</translation>
     </message>
 </context>
 </TS>

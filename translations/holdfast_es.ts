@@ -27,42 +27,78 @@
 <context>
     <name>HoldDeadline</name>
     <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
+        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
+        <source>Expired</source>
+        <translation type="unfinished">Caducado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
+        <source>%n min left</source>
+        <translation type="unfinished">
+            <numerusform>quedan %n min</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform>%n d</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n h</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holddeadline.cpp" line="47"/>
         <source>%1 %2 left</source>
-        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
+        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the larger unit, %2 the smaller one.</extracomment>
         <translation>quedan %1 %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../app/domain/money.cpp" line="172"/>
+        <location filename="../app/domain/money.cpp" line="193"/>
         <source>Enter an amount.</source>
         <translation>Introduzca un importe.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="174"/>
+        <location filename="../app/domain/money.cpp" line="195"/>
         <source>The amount cannot be negative.</source>
         <translation>El importe no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="176"/>
+        <location filename="../app/domain/money.cpp" line="197"/>
         <source>Use only digits and the separators of your language.</source>
         <translation>Use solo dígitos y los separadores de su idioma.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="178"/>
+        <location filename="../app/domain/money.cpp" line="199"/>
         <source>The separators in this amount are in the wrong place.</source>
         <translation>Los separadores de este importe están en una posición incorrecta.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="181"/>
+        <location filename="../app/domain/money.cpp" line="202"/>
         <source>%1 has no decimal places.</source>
         <translation>%1 no tiene decimales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/money.cpp" line="182"/>
+        <location filename="../app/domain/money.cpp" line="203"/>
         <source>%1 has at most %n decimal place(s).</source>
         <translation>
             <numerusform>%1 tiene como máximo %n decimal.</numerusform>
@@ -70,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="185"/>
+        <location filename="../app/domain/money.cpp" line="206"/>
         <source>The amount is too large.</source>
         <translation>El importe es demasiado alto.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="187"/>
+        <location filename="../app/domain/money.cpp" line="208"/>
         <source>Unknown currency “%1”.</source>
         <translation>Moneda desconocida «%1».</translation>
     </message>
@@ -329,78 +365,49 @@
     </message>
 </context>
 <context>
-    <name>holdfast::backoffice::HoldDeadline</name>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
-        <source>Expired</source>
-        <translation>Caducado</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <source>%n d</source>
-        <translation>%n d</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n h</source>
-        <translation>%n h</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n min</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
-        <source>%n min left</source>
-        <translation>quedan %n min</translation>
-    </message>
-</context>
-<context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>This order has no payment to act on.</source>
         <translation>Este pedido no tiene ningún pago sobre el que actuar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Solo se puede capturar un pago retenido; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>El importe que se va a capturar debe ser mayor que cero y no superar el importe retenido.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Solo se puede cancelar un pago que aún no se haya capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Solo se puede reembolsar un pago capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>El reembolso debe ser mayor que cero y no superar lo que queda por reembolsar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
         <source>This order already has an operation in progress.</source>
         <translation>Este pedido ya tiene una operación en curso.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe no ha confirmado el resultado. Nada se hará dos veces: inténtelo de nuevo para averiguarlo.</translation>
     </message>
@@ -424,42 +431,42 @@
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
         <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
         <source>Held %1 — capture by %2</source>
         <translation>Retenido: %1 — plazo de captura: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>Retenido: %1 — capturar en un plazo de 7 días</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
         <source>Paid %1</source>
         <translation>Pagado: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
         <source>This payment was cancelled.</source>
         <translation>Este pago se ha cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>Esperando a que el cliente elija cómo pagar…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Payment is processing…</source>
         <translation>El pago se está procesando…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
         <source>Waiting for the customer…</source>
         <translation>Esperando al cliente…</translation>
     </message>
@@ -2433,6 +2440,149 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Lock when &amp;idle after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>&amp;Hold new payments for a manager to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
+        <source>Training (practice, no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
+        <source>Test (Stripe test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <source>Live (real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <source>https://pay.example-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
+        <source>Checkout &amp;origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
+        <source>&amp;This till only (a file on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
+        <source>&amp;Shared by several tills (PostgreSQL server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <source>Enter an address such as https://pay.example-shop.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <source>Enter the server as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
@@ -2626,15 +2776,15 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
-        <location filename="../ui/application/tillapplication.cpp" line="132"/>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2643,7 +2793,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
@@ -2652,100 +2802,118 @@ Holdfast starts in training mode instead.</source>
 Holdfast se inicia en modo de formación.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
         <source>Holdfast cannot start: %1</source>
         <translation>Holdfast no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="182"/>
+        <location filename="../ui/application/tillapplication.cpp" line="183"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="185"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="200"/>
+        <location filename="../ui/application/tillapplication.cpp" line="201"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="224"/>
+        <location filename="../ui/application/tillapplication.cpp" line="225"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un pago retenido (ID de pedido %1) debe capturarse en las próximas 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="231"/>
+        <location filename="../ui/application/tillapplication.cpp" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="235"/>
+        <location filename="../ui/application/tillapplication.cpp" line="236"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="238"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="245"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="274"/>
+        <location filename="../ui/application/tillapplication.cpp" line="280"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="279"/>
+        <location filename="../ui/application/tillapplication.cpp" line="285"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="286"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="306"/>
-        <location filename="../ui/application/tillapplication.cpp" line="308"/>
-        <location filename="../ui/application/tillapplication.cpp" line="311"/>
-        <location filename="../ui/application/tillapplication.cpp" line="313"/>
+        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
+        <location filename="../ui/application/tillapplication.cpp" line="317"/>
+        <location filename="../ui/application/tillapplication.cpp" line="319"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="328"/>
+        <location filename="../ui/application/tillapplication.cpp" line="334"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="343"/>
+        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="355"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <source>The new mode, database or language applies when Holdfast next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>
@@ -2758,7 +2926,7 @@ Holdfast se inicia en modo de formación.</translation>
         <translation>Entorno de pruebas compatible con Stripe para el modo de formación de Holdfast y para pruebas. Consulte docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -2767,27 +2935,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 El secreto de firma (whsec_…) se obtiene de --secret-file (un secreto por línea; varios durante una rotación) o de la variable de entorno HOLDFAST_WEBHOOK_SECRET. La contraseña de PostgreSQL se obtiene de HOLDFAST_DATABASE_PASSWORD, nunca de la URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>Puerto TCP en el que escuchar (0: cualquier puerto libre).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Dirección en la que escuchar (por defecto 127.0.0.1; coloque delante un proxy inverso con TLS).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>URL de la base de datos: sqlite:/ruta o postgresql://usuario@servidor:puerto/bd.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Archivo con los secretos de firma del webhook, uno por línea.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Orden que se ejecuta una vez por cada pedido pagado, con el pedido en JSON por stdin (por defecto: el ajuste post_payment_hook.command).</translation>
     </message>

@@ -27,42 +27,78 @@
 <context>
     <name>HoldDeadline</name>
     <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
+        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
+        <source>%n min left</source>
+        <translation type="unfinished">
+            <numerusform>encore %n min</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform>%n j</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n h</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/holddeadline.cpp" line="47"/>
         <source>%1 %2 left</source>
-        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the days part, %2 the hours part.</extracomment>
+        <extracomment>Countdown of a held payment, e.g. &quot;6 d 23 h left&quot;; %1 is the larger unit, %2 the smaller one.</extracomment>
         <translation>encore %1 %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../app/domain/money.cpp" line="172"/>
+        <location filename="../app/domain/money.cpp" line="193"/>
         <source>Enter an amount.</source>
         <translation>Saisissez un montant.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="174"/>
+        <location filename="../app/domain/money.cpp" line="195"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="176"/>
+        <location filename="../app/domain/money.cpp" line="197"/>
         <source>Use only digits and the separators of your language.</source>
         <translation>Utilisez uniquement des chiffres et les séparateurs de votre langue.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="178"/>
+        <location filename="../app/domain/money.cpp" line="199"/>
         <source>The separators in this amount are in the wrong place.</source>
         <translation>Les séparateurs de ce montant ne sont pas au bon endroit.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="181"/>
+        <location filename="../app/domain/money.cpp" line="202"/>
         <source>%1 has no decimal places.</source>
         <translation>La devise %1 n’a pas de décimales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/money.cpp" line="182"/>
+        <location filename="../app/domain/money.cpp" line="203"/>
         <source>%1 has at most %n decimal place(s).</source>
         <translation>
             <numerusform>La devise %1 a au plus %n décimale.</numerusform>
@@ -70,14 +106,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="185"/>
+        <location filename="../app/domain/money.cpp" line="206"/>
         <source>The amount is too large.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../app/domain/money.cpp" line="187"/>
+        <location filename="../app/domain/money.cpp" line="208"/>
         <source>Unknown currency “%1”.</source>
-        <translation>Devise « %1 » inconnue.</translation>
+        <translation>Devise «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -148,12 +184,12 @@
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
         <source>No order claims this payment; nothing to repair.</source>
-        <translation>Aucune commande ne correspond à ce paiement ; rien à réparer.</translation>
+        <translation>Aucune commande ne correspond à ce paiement&#xa0;; rien à réparer.</translation>
     </message>
     <message>
         <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
-        <translation>La commande est plus avancée que Stripe ; elle a été laissée telle quelle.</translation>
+        <translation>La commande est plus avancée que Stripe&#xa0;; elle a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -171,7 +207,7 @@
     <message>
         <location filename="../app/store/storeerror.cpp" line="21"/>
         <source>This order was changed by someone else. It has been reloaded; check it and try again.</source>
-        <translation>Cette commande a été modifiée par quelqu’un d’autre. Elle a été rechargée ; vérifiez-la et réessayez.</translation>
+        <translation>Cette commande a été modifiée par quelqu’un d’autre. Elle a été rechargée&#xa0;; vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/store/storeerror.cpp" line="25"/>
@@ -235,7 +271,7 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
-        <translation>Le montant dépasse le maximum accepté par Stripe (999 999,99 pour une devise à deux décimales) ou ce qu’il reste à rembourser ou à capturer.</translation>
+        <translation>Le montant dépasse le maximum accepté par Stripe (999&#x202f;999,99 pour une devise à deux décimales) ou ce qu’il reste à rembourser ou à capturer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="42"/>
@@ -280,7 +316,7 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="65"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
-        <translation>Ce moyen de paiement redirige le client vers une autre page ; une adresse de retour est donc nécessaire pour le confirmer.</translation>
+        <translation>Ce moyen de paiement redirige le client vers une autre page&#xa0;; une adresse de retour est donc nécessaire pour le confirmer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="68"/>
@@ -320,89 +356,60 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
-        <translation>L’autorisation a expiré avant d’être capturée ; les fonds bloqués ont été libérés.</translation>
+        <translation>L’autorisation a expiré avant d’être capturée&#xa0;; les fonds bloqués ont été libérés.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="122"/>
         <source>(Field: %1)</source>
-        <translation>(Champ : %1)</translation>
-    </message>
-</context>
-<context>
-    <name>holdfast::backoffice::HoldDeadline</name>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <source>%n d</source>
-        <translation>%n j</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="41"/>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n h</source>
-        <translation>%n h</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
-        <source>%n min</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
-        <source>%n min left</source>
-        <translation>encore %n min</translation>
+        <translation>(Champ&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>This order has no payment to act on.</source>
         <translation>Cette commande n’a aucun paiement sur lequel agir.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="87"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
         <source>Only a held payment can be captured; this order is %1.</source>
-        <translation>Seul un paiement autorisé peut être capturé ; état de cette commande : %1.</translation>
+        <translation>Seul un paiement autorisé peut être capturé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="90"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Le montant à capturer doit être supérieur à zéro et ne pas dépasser le montant autorisé.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="95"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
-        <translation>Seul un paiement non encore capturé peut être annulé ; état de cette commande : %1.</translation>
+        <translation>Seul un paiement non encore capturé peut être annulé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="103"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
-        <translation>Seul un paiement capturé peut être remboursé ; état de cette commande : %1.</translation>
+        <translation>Seul un paiement capturé peut être remboursé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Le remboursement doit être supérieur à zéro et ne pas dépasser ce qu’il reste à rembourser.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="118"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
         <source>This order already has an operation in progress.</source>
         <translation>Une opération est déjà en cours pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="297"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
-        <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois : réessayez pour le savoir.</translation>
+        <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois&#xa0;: réessayez pour le savoir.</translation>
     </message>
 </context>
 <context>
@@ -410,7 +417,7 @@
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
         <source>This order is already %1.</source>
-        <translation>Cette commande est déjà dans l’état « %1 ».</translation>
+        <translation>Cette commande est déjà dans l’état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
@@ -424,42 +431,42 @@
     </message>
     <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="257"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
         <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="339"/>
-        <source>Held %1 — capture by %2</source>
-        <translation>Autorisé : %1 — à capturer avant %2</translation>
-    </message>
-    <message>
         <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <source>Held %1 — capture by %2</source>
+        <translation>Autorisé&#xa0;: %1 — à capturer avant %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
         <source>Held %1 — capture within 7 days</source>
-        <translation>Autorisé : %1 — à capturer sous 7 jours</translation>
+        <translation>Autorisé&#xa0;: %1 — à capturer sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
         <source>Paid %1</source>
-        <translation>Payé : %1</translation>
+        <translation>Payé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
         <source>This payment was cancelled.</source>
         <translation>Ce paiement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="359"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>En attente du choix du moyen de paiement par le client…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Payment is processing…</source>
         <translation>Paiement en cours de traitement…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="368"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
         <source>Waiting for the customer…</source>
         <translation>En attente du client…</translation>
     </message>
@@ -509,7 +516,7 @@
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Le trousseau système n’est pas disponible : les clés Stripe ne peuvent donc pas être enregistrées en toute sécurité. Holdfast continue de fonctionner en mode formation. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Le trousseau système n’est pas disponible&#xa0;: les clés Stripe ne peuvent donc pas être enregistrées en toute sécurité. Holdfast continue de fonctionner en mode formation. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
@@ -519,7 +526,7 @@
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
-        <translation>Le trousseau système n’a pas répondu à temps. Réessayez ; si le problème persiste, déverrouillez ou redémarrez votre trousseau.</translation>
+        <translation>Le trousseau système n’a pas répondu à temps. Réessayez&#xa0;; si le problème persiste, déverrouillez ou redémarrez votre trousseau.</translation>
     </message>
     <message>
         <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
@@ -538,7 +545,7 @@
         <location filename="../app/settings/settings.cpp" line="87"/>
         <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
-        <translation>N’incluez pas le mot de passe dans l’adresse ; Holdfast le conserve dans le trousseau système.</translation>
+        <translation>N’incluez pas le mot de passe dans l’adresse&#xa0;; Holdfast le conserve dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="103"/>
@@ -553,7 +560,7 @@
     <message>
         <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
-        <translation>Le mode live refuse le HTTP simple : Stripe n’accepte les paiements réels que sur des pages HTTPS.</translation>
+        <translation>Le mode live refuse le HTTP simple&#xa0;: Stripe n’accepte les paiements réels que sur des pages HTTPS.</translation>
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="115"/>
@@ -568,7 +575,7 @@
     <message>
         <location filename="../app/settings/settings.cpp" line="176"/>
         <source>“%1” is not a Stripe event type.</source>
-        <translation>« %1 » n’est pas un type d’événement Stripe.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’événement Stripe.</translation>
     </message>
 </context>
 <context>
@@ -639,12 +646,12 @@
     <message>
         <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Only a manager may do this: %1.</source>
-        <translation>Seul un gérant peut effectuer cette action : %1.</translation>
+        <translation>Seul un gérant peut effectuer cette action&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>A manager must approve this with their PIN: %1.</source>
-        <translation>Un gérant doit valider cette action avec son code PIN : %1.</translation>
+        <translation>Un gérant doit valider cette action avec son code PIN&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/staff/authorizer.cpp" line="28"/>
@@ -701,7 +708,7 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="139"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation>La connexion à Stripe a été interrompue avant l’arrivée de la réponse ; on ne sait donc pas si la modification a été effectuée. Actualisez le paiement avant de réessayer.</translation>
+        <translation>La connexion à Stripe a été interrompue avant l’arrivée de la réponse&#xa0;; on ne sait donc pas si la modification a été effectuée. Actualisez le paiement avant de réessayer.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="142"/>
@@ -711,7 +718,7 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="144"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire. Réessayez ; si le problème persiste, contactez l’assistance.</translation>
+        <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire. Réessayez&#xa0;; si le problème persiste, contactez l’assistance.</translation>
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="147"/>
@@ -746,7 +753,7 @@
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="169"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation>Stripe n’a pas pu traiter la requête (%1). Actualisez le paiement et réessayez ; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
+        <translation>Stripe n’a pas pu traiter la requête (%1). Actualisez le paiement et réessayez&#xa0;; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +801,7 @@
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="28"/>
         <source>&amp;Reason:</source>
-        <translation>Mo&amp;tif :</translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="30"/>
@@ -814,7 +821,7 @@
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="48"/>
         <source>Cancelled · %1 released to the customer</source>
-        <translation>Annulé · montant libéré pour le client : %1</translation>
+        <translation>Annulé · montant libéré pour le client&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -837,12 +844,12 @@
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="24"/>
         <source>Held:</source>
-        <translation>Autorisé :</translation>
+        <translation>Autorisé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="25"/>
         <source>&amp;Amount to capture:</source>
-        <translation>&amp;Montant à capturer :</translation>
+        <translation>&amp;Montant à capturer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="28"/>
@@ -877,12 +884,12 @@
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="82"/>
         <source>Captured %1 · released %2</source>
-        <translation>Capturé : %1 · libéré : %2</translation>
+        <translation>Capturé&#xa0;: %1 · libéré&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/holds/capturedialog.cpp" line="83"/>
         <source>Captured %1</source>
-        <translation>Capturé : %1</translation>
+        <translation>Capturé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -931,7 +938,7 @@
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
         <source>Please approve your payment here: %1</source>
-        <translation>Veuillez approuver votre paiement ici : %1</translation>
+        <translation>Veuillez approuver votre paiement ici&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
@@ -942,7 +949,7 @@
         <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
@@ -1013,12 +1020,12 @@
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
         <source>Method: %1</source>
-        <translation>Méthode : %1</translation>
+        <translation>Méthode&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
@@ -1081,7 +1088,7 @@
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="48"/>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="63"/>
@@ -1099,12 +1106,12 @@
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
@@ -1152,27 +1159,27 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="44"/>
         <source>Last event received:</source>
-        <translation>Dernier événement reçu :</translation>
+        <translation>Dernier événement reçu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last failure:</source>
-        <translation>Dernier échec :</translation>
+        <translation>Dernier échec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Events waiting:</source>
-        <translation>Événements en attente :</translation>
+        <translation>Événements en attente&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Polling:</source>
-        <translation>Interrogation :</translation>
+        <translation>Interrogation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Reconciliation:</source>
-        <translation>Rapprochement :</translation>
+        <translation>Rapprochement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="50"/>
@@ -1213,22 +1220,22 @@
         <location filename="../ui/events/eventspage.cpp" line="91"/>
         <source>Polling; %n new event(s) at the last poll</source>
         <translation>
-            <numerusform>Interrogation active ; %n nouvel événement lors de la dernière interrogation</numerusform>
-            <numerusform>Interrogation active ; %n nouveaux événements lors de la dernière interrogation</numerusform>
+            <numerusform>Interrogation active&#xa0;; %n nouvel événement lors de la dernière interrogation</numerusform>
+            <numerusform>Interrogation active&#xa0;; %n nouveaux événements lors de la dernière interrogation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/events/eventspage.cpp" line="96"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
-            <numerusform>Échec de l’interrogation : %1. Nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Échec de l’interrogation : %1. Nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Échec de l’interrogation&#xa0;: %1. Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Échec de l’interrogation&#xa0;: %1. Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="106"/>
         <source>Unknown: %1</source>
-        <translation>Inconnu : %1</translation>
+        <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="111"/>
@@ -1243,7 +1250,7 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="118"/>
@@ -1285,7 +1292,7 @@
     <message>
         <location filename="../ui/events/eventspage.cpp" line="130"/>
         <source>Stopped early: %1 (%2)</source>
-        <translation>Interrompu prématurément : %1 (%2)</translation>
+        <translation>Interrompu prématurément&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1305,7 @@
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
-        <translation>Bienvenue dans Holdfast. Créez d’abord le compte gérant : les gérants capturent, annulent et remboursent les paiements, et gèrent le personnel, les clés et les paramètres. Holdfast démarre en mode formation — sans argent réel.</translation>
+        <translation>Bienvenue dans Holdfast. Créez d’abord le compte gérant&#xa0;: les gérants capturent, annulent et remboursent les paiements, et gèrent le personnel, les clés et les paramètres. Holdfast démarre en mode formation — sans argent réel.</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
@@ -1328,17 +1335,17 @@
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
         <source>PIN &amp;again:</source>
-        <translation>C&amp;onfirmer le code PIN :</translation>
+        <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
@@ -1594,7 +1601,7 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>(TRAINING MODE: no real money)</source>
-        <translation>(MODE FORMATION : pas d’argent réel)</translation>
+        <translation>(MODE FORMATION&#xa0;: pas d’argent réel)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
@@ -1612,7 +1619,7 @@
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
@@ -1632,12 +1639,12 @@
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Manager:</source>
-        <translation>&amp;Gérant :</translation>
+        <translation>&amp;Gérant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
@@ -1791,7 +1798,7 @@
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving &amp;manager:</source>
-        <translation>&amp;Gérant qui valide :</translation>
+        <translation>&amp;Gérant qui valide&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="53"/>
@@ -1806,12 +1813,12 @@
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
-        <translation>Votre code &amp;PIN :</translation>
+        <translation>Votre code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
-        <translation>Code &amp;PIN du gérant :</translation>
+        <translation>Code &amp;PIN du gérant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/operationdialog.cpp" line="59"/>
@@ -1842,7 +1849,7 @@
         <location filename="../ui/holds/operationdialog.cpp" line="166"/>
         <source>Order is now: %1
 %2</source>
-        <translation>État de la commande : %1
+        <translation>État de la commande&#xa0;: %1
 %2</translation>
     </message>
 </context>
@@ -2169,7 +2176,7 @@
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>Order says %1, Stripe says %2</source>
-        <translation>Commande : %1, Stripe : %2</translation>
+        <translation>Commande&#xa0;: %1, Stripe&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
@@ -2250,7 +2257,7 @@
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>Sync stopped: %1</source>
-        <translation>Synchronisation interrompue : %1</translation>
+        <translation>Synchronisation interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="82"/>
@@ -2260,7 +2267,7 @@
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="83"/>
         <source>Could not reconcile: %1</source>
-        <translation>Rapprochement impossible : %1</translation>
+        <translation>Rapprochement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/payments/paymentsview.cpp" line="102"/>
@@ -2308,12 +2315,12 @@
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2389,22 +2396,22 @@
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="27"/>
         <source>Captured:</source>
-        <translation>Capturé :</translation>
+        <translation>Capturé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="29"/>
         <source>Already refunded:</source>
-        <translation>Déjà remboursé :</translation>
+        <translation>Déjà remboursé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="30"/>
         <source>&amp;Amount to refund:</source>
-        <translation>&amp;Montant à rembourser :</translation>
+        <translation>&amp;Montant à rembourser&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="31"/>
         <source>&amp;Reason:</source>
-        <translation>Mo&amp;tif :</translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="32"/>
@@ -2424,12 +2431,155 @@
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="59"/>
         <source>Refund of %1 is pending: Amazon Pay confirms refunds later; the order shows it when it settles.</source>
-        <translation>Remboursement de %1 en attente : Amazon Pay confirme les remboursements plus tard ; la commande l’affichera une fois le remboursement finalisé.</translation>
+        <translation>Remboursement de %1 en attente&#xa0;: Amazon Pay confirme les remboursements plus tard&#xa0;; la commande l’affichera une fois le remboursement finalisé.</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="61"/>
         <source>Refunded %1</source>
-        <translation>Remboursé : %1</translation>
+        <translation>Remboursé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Lock when &amp;idle after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>&amp;Hold new payments for a manager to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
+        <source>Training (practice, no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
+        <source>Test (Stripe test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <source>Live (real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <source>https://pay.example-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
+        <source>Checkout &amp;origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
+        <source>&amp;This till only (a file on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
+        <source>&amp;Shared by several tills (PostgreSQL server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <source>Enter an address such as https://pay.example-shop.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <source>Enter the server as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2615,7 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
-        <translation>Recommandé : créez dans le Dashboard Stripe une clé restreinte (rk_…) disposant uniquement des droits nécessaires à Holdfast — PaymentIntents en écriture, Refunds en écriture, Charges en lecture, Events en lecture et Webhook endpoints en écriture. Les clés sont enregistrées uniquement dans le trousseau système.</translation>
+        <translation>Recommandé&#xa0;: créez dans le Dashboard Stripe une clé restreinte (rk_…) disposant uniquement des droits nécessaires à Holdfast — PaymentIntents en écriture, Refunds en écriture, Charges en lecture, Events en lecture et Webhook endpoints en écriture. Les clés sont enregistrées uniquement dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
@@ -2500,17 +2650,17 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
-        <translation>Clé &amp;secrète ou restreinte :</translation>
+        <translation>Clé &amp;secrète ou restreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
-        <translation>Clé &amp;publiable :</translation>
+        <translation>Clé &amp;publiable&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
-        <translation>Secret de signature du &amp;webhook :</translation>
+        <translation>Secret de signature du &amp;webhook&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
@@ -2565,22 +2715,22 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
-        <translation>Clés live : non enregistrées.</translation>
+        <translation>Clés live&#xa0;: non enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
-        <translation>Clés de test : non enregistrées.</translation>
+        <translation>Clés de test&#xa0;: non enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
-        <translation>Clés live : enregistrées dans le trousseau système.</translation>
+        <translation>Clés live&#xa0;: enregistrées dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
-        <translation>Clés de test : enregistrées dans le trousseau système.</translation>
+        <translation>Clés de test&#xa0;: enregistrées dans le trousseau système.</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
@@ -2615,26 +2765,26 @@
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
-        <translation>Stripe a accepté la clé : %1</translation>
+        <translation>Stripe a accepté la clé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
-        <translation>Stripe n’a pas accepté la clé : %1</translation>
+        <translation>Stripe n’a pas accepté la clé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
-        <location filename="../ui/application/tillapplication.cpp" line="132"/>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="128"/>
+        <location filename="../ui/application/tillapplication.cpp" line="129"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2643,109 +2793,127 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
-        <translation>Les clés Stripe du mode %1 n’ont pas pu être lues : %2
+        <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2
 
 Holdfast démarre à la place en mode formation.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="138"/>
+        <location filename="../ui/application/tillapplication.cpp" line="139"/>
         <source>Holdfast cannot start: %1</source>
-        <translation>Holdfast ne peut pas démarrer : %1</translation>
+        <translation>Holdfast ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="142"/>
+        <location filename="../ui/application/tillapplication.cpp" line="143"/>
         <source>The training sandbox cannot start: %1</source>
-        <translation>Le bac à sable de formation ne peut pas démarrer : %1</translation>
+        <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="182"/>
+        <location filename="../ui/application/tillapplication.cpp" line="183"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="185"/>
         <source>%1 · DB: %2</source>
-        <translation>%1 · BD : %2</translation>
+        <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="200"/>
+        <location filename="../ui/application/tillapplication.cpp" line="201"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="224"/>
+        <location filename="../ui/application/tillapplication.cpp" line="225"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un paiement autorisé (ID de commande %1) doit être capturé sous 24 heures.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="231"/>
+        <location filename="../ui/application/tillapplication.cpp" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="235"/>
+        <location filename="../ui/application/tillapplication.cpp" line="236"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="238"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="245"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="274"/>
+        <location filename="../ui/application/tillapplication.cpp" line="280"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="279"/>
+        <location filename="../ui/application/tillapplication.cpp" line="285"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="286"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="306"/>
-        <location filename="../ui/application/tillapplication.cpp" line="308"/>
-        <location filename="../ui/application/tillapplication.cpp" line="311"/>
-        <location filename="../ui/application/tillapplication.cpp" line="313"/>
+        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
+        <location filename="../ui/application/tillapplication.cpp" line="317"/>
+        <location filename="../ui/application/tillapplication.cpp" line="319"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="328"/>
+        <location filename="../ui/application/tillapplication.cpp" line="334"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="343"/>
+        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="355"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <source>The new mode, database or language applies when Holdfast next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>
@@ -2758,38 +2926,38 @@ Holdfast démarre à la place en mode formation.</translation>
         <translation>Bac à sable compatible Stripe pour le mode formation et les tests de Holdfast. Voir docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="61"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
         <translation>Reçoit les webhooks Stripe signés sur POST /webhooks/stripe, vérifie leur en-tête Stripe-Signature, puis enregistre et applique chaque événement une seule fois dans la base de données Holdfast. GET /healthz indique son état de santé.
 
-Le secret de signature (whsec_…) provient de --secret-file (un secret par ligne ; plusieurs pendant une rotation) ou de la variable d’environnement HOLDFAST_WEBHOOK_SECRET. Un mot de passe PostgreSQL provient de HOLDFAST_DATABASE_PASSWORD, jamais de l’URL.</translation>
+Le secret de signature (whsec_…) provient de --secret-file (un secret par ligne&#xa0;; plusieurs pendant une rotation) ou de la variable d’environnement HOLDFAST_WEBHOOK_SECRET. Un mot de passe PostgreSQL provient de HOLDFAST_DATABASE_PASSWORD, jamais de l’URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="73"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
         <source>TCP port to listen on (0: any free port).</source>
-        <translation>Port TCP d’écoute (0 : n’importe quel port libre).</translation>
+        <translation>Port TCP d’écoute (0&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="77"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
-        <translation>Adresse d’écoute (par défaut 127.0.0.1 ; placez un proxy inverse TLS devant).</translation>
-    </message>
-    <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
-        <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
-        <translation>URL de la base de données : sqlite:/path ou postgresql://user@host:port/db.</translation>
+        <translation>Adresse d’écoute (par défaut 127.0.0.1&#xa0;; placez un proxy inverse TLS devant).</translation>
     </message>
     <message>
         <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
+        <translation>URL de la base de données&#xa0;: sqlite:/path ou postgresql://user@host:port/db.</translation>
+    </message>
+    <message>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Fichier contenant le ou les secrets de signature du webhook, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="91"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
-        <translation>Programme exécuté une fois par commande payée, qui reçoit la commande au format JSON sur stdin (par défaut : le paramètre post_payment_hook.command).</translation>
+        <translation>Programme exécuté une fois par commande payée, qui reçoit la commande au format JSON sur stdin (par défaut&#xa0;: le paramètre post_payment_hook.command).</translation>
     </message>
 </context>
 </TS>

@@ -30,22 +30,22 @@ HoldDeadline::Level HoldDeadline::levelFor(qint64 secondsLeft)
 
 QString HoldDeadline::remainingText(qint64 secondsLeft)
 {
-    // Spelled out in full so lupdate sees each call (and its %n) in the "HoldDeadline" context.
+    // Each call spelled out, so lupdate sees it (and its %n) in the "HoldDeadline" context.
     if (secondsLeft <= 0)
         return QCoreApplication::translate("HoldDeadline", "Expired");
     const int days = int(secondsLeft / 86400);
     const int hours = int(secondsLeft % 86400 / 3600);
     const int minutes = int(secondsLeft % 3600 / 60);
-    //: Countdown of a held payment, e.g. "6 d 23 h left"; %1 is the days part, %2 the hours part.
-    if (days > 0)
-        return QCoreApplication::translate("HoldDeadline", "%1 %2 left")
-            .arg(QCoreApplication::translate("HoldDeadline", "%n d", nullptr, days),
-                 QCoreApplication::translate("HoldDeadline", "%n h", nullptr, hours));
-    if (hours > 0)
-        return QCoreApplication::translate("HoldDeadline", "%1 %2 left")
-            .arg(QCoreApplication::translate("HoldDeadline", "%n h", nullptr, hours),
-                 QCoreApplication::translate("HoldDeadline", "%n min", nullptr, minutes));
-    return QCoreApplication::translate("HoldDeadline", "%n min left", nullptr, qMax(1, minutes));
+    // (A function call inside translate()'s arguments sends lupdate 6.4 into an endless loop.)
+    const int minutesShown = qMax(1, minutes);
+    if (days == 0 && hours == 0)
+        return QCoreApplication::translate("HoldDeadline", "%n min left", nullptr, minutesShown);
+    const QString dayPart = QCoreApplication::translate("HoldDeadline", "%n d", nullptr, days);
+    const QString hourPart = QCoreApplication::translate("HoldDeadline", "%n h", nullptr, hours);
+    const QString minutePart = QCoreApplication::translate("HoldDeadline", "%n min", nullptr, minutes);
+    //: Countdown of a held payment, e.g. "6 d 23 h left"; %1 is the larger unit, %2 the smaller one.
+    const QString left = QCoreApplication::translate("HoldDeadline", "%1 %2 left");
+    return days > 0 ? left.arg(dayPart, hourPart) : left.arg(hourPart, minutePart);
 }
 
 } // namespace holdfast::backoffice
