@@ -40,6 +40,7 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTime>
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
@@ -54,6 +55,8 @@
 #include <queue>
 #include <random>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace holdfast;
 
@@ -80,30 +83,24 @@ enum class Variant : quint8 {
 
 const QStringList &stepsOf(Variant v)
 {
-    static const QStringList manual{QStringLiteral("payment_intent.created"),
-                                    QStringLiteral("payment_intent.requires_action"),
-                                    QStringLiteral("charge.succeeded"),
-                                    QStringLiteral("payment_intent.amount_capturable_updated"),
-                                    QStringLiteral("charge.captured"),
-                                    QStringLiteral("payment_intent.succeeded")};
+    static const QStringList manual{
+        QStringLiteral("payment_intent.created"), QStringLiteral("payment_intent.requires_action"),
+        QStringLiteral("charge.succeeded"),       QStringLiteral("payment_intent.amount_capturable_updated"),
+        QStringLiteral("charge.captured"),        QStringLiteral("payment_intent.succeeded")};
     static const QStringList automatic{QStringLiteral("payment_intent.created"),
                                        QStringLiteral("charge.succeeded"),
                                        QStringLiteral("payment_intent.succeeded")};
-    static const QStringList failed{QStringLiteral("payment_intent.created"),
-                                    QStringLiteral("payment_intent.requires_action"),
-                                    QStringLiteral("charge.failed"),
-                                    QStringLiteral("payment_intent.payment_failed")};
+    static const QStringList failed{
+        QStringLiteral("payment_intent.created"), QStringLiteral("payment_intent.requires_action"),
+        QStringLiteral("charge.failed"), QStringLiteral("payment_intent.payment_failed")};
     static const QStringList refunded{QStringLiteral("payment_intent.created"),
                                       QStringLiteral("charge.succeeded"),
                                       QStringLiteral("payment_intent.succeeded"),
-                                      QStringLiteral("refund.created"),
-                                      QStringLiteral("charge.refunded")};
-    static const QStringList expired{QStringLiteral("payment_intent.created"),
-                                     QStringLiteral("payment_intent.requires_action"),
-                                     QStringLiteral("charge.succeeded"),
-                                     QStringLiteral("payment_intent.amount_capturable_updated"),
-                                     QStringLiteral("charge.expired"),
-                                     QStringLiteral("payment_intent.canceled")};
+                                      QStringLiteral("refund.created"), QStringLiteral("charge.refunded")};
+    static const QStringList expired{
+        QStringLiteral("payment_intent.created"), QStringLiteral("payment_intent.requires_action"),
+        QStringLiteral("charge.succeeded"),       QStringLiteral("payment_intent.amount_capturable_updated"),
+        QStringLiteral("charge.expired"),         QStringLiteral("payment_intent.canceled")};
     switch (v) {
     case Variant::Manual:
         return manual;
@@ -150,6 +147,8 @@ struct Options
     int knownEvery = 10;
     quint32 seed = 1;
     QString webhooksBin;
+    bool keepSchema = false;
+    QString receiverLog; // empty: a temporary file, shown in part when the run fails
 };
 
 struct RssSample
@@ -173,7 +172,23 @@ qint64 procStatusKiB(qint64 pid, const char *field)
 
 int openFiles(qint64 pid)
 {
-    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    return int(
+        QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+}
+
+// User plus system time the process has used, from /proc/<pid>/stat (fields 14 and 15).
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // The command name (field 2) may hold spaces; the fields after it start past its ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const long ticks = sysconf(_SC_CLK_TCK);
+    if (fields.size() < 13 || ticks <= 0)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(ticks);
 }
 
 double mib(qint64 kib)
@@ -186,7 +201,9 @@ double mib(qint64 kib)
 class LoadRun
 {
 public:
-    LoadRun(Options options, QString serverUrl) : m_o(std::move(options)), m_serverUrl(std::move(serverUrl)) {}
+    LoadRun(Options options, QString serverUrl) : m_o(std::move(options)), m_serverUrl(std::move(serverUrl))
+    {
+    }
 
     int run();
 
@@ -206,12 +223,22 @@ private:
     int report();
     QByteArray body(int index);
     qint64 nowMs() const { return m_clock.elapsed(); }
+    QString receiverLog() const
+    {
+        return m_o.receiverLog.isEmpty() ? m_dir.filePath(QStringLiteral("receiver.log")) : m_o.receiverLog;
+    }
     QString eventId(int index) const
     {
         return QStringLiteral("evt_%1%2").arg(m_run).arg(index, 9, 10, QLatin1Char('0'));
     }
-    QString paymentId(quint32 p) const { return QStringLiteral("pi_%1%2").arg(m_run).arg(p, 8, 10, QLatin1Char('0')); }
-    QString chargeId(quint32 p) const { return QStringLiteral("ch_%1%2").arg(m_run).arg(p, 8, 10, QLatin1Char('0')); }
+    QString paymentId(quint32 p) const
+    {
+        return QStringLiteral("pi_%1%2").arg(m_run).arg(p, 8, 10, QLatin1Char('0'));
+    }
+    QString chargeId(quint32 p) const
+    {
+        return QStringLiteral("ch_%1%2").arg(m_run).arg(p, 8, 10, QLatin1Char('0'));
+    }
 
     Options m_o;
     QString m_serverUrl;
@@ -274,6 +301,7 @@ private:
     std::vector<RssSample> m_rss;
     int m_filesStart = -1;
     int m_filesEnd = -1;
+    double m_cpuSeconds = 0;
     bool m_receiverDied = false;
     QString m_setupError;
 
@@ -354,14 +382,15 @@ bool LoadRun::plan()
 
 bool LoadRun::createOrders()
 {
-    auto opened = store::Database::open(m_databaseUrl, QString::fromUtf8(qgetenv("HOLDFAST_DATABASE_PASSWORD")));
+    auto opened =
+        store::Database::open(m_databaseUrl, QString::fromUtf8(qgetenv("HOLDFAST_DATABASE_PASSWORD")));
     if (!opened) {
         m_setupError = QStringLiteral("cannot open %1: %2").arg(m_databaseUrl, opened.error().detail());
         return false;
     }
     std::unique_ptr<store::Database> db = std::move(opened).value();
-    static const char *const items[] = {"Linen apron", "Stoneware mug", "Tote bag", "Beeswax candle",
-                                        "Notebook", "Coffee beans 250 g"};
+    static const char *const items[] = {"Linen apron",    "Stoneware mug", "Tote bag",
+                                        "Beeswax candle", "Notebook",      "Coffee beans 250 g"};
     int inTransaction = 0;
     std::optional<store::Transaction> tx;
     for (quint32 n = 0; n < m_payments.size(); ++n) {
@@ -423,36 +452,41 @@ QByteArray LoadRun::body(int index)
     const QString ch = chargeId(e.payment);
     const bool manual = p.variant == Variant::Manual || p.variant == Variant::Expired;
     const QJsonValue null;
-    const QJsonObject metadata = p.orderNumber.isEmpty() ? QJsonObject{}
-                                                         : QJsonObject{{QStringLiteral("holdfast_order"), p.orderNumber}};
+    const QJsonObject metadata = p.orderNumber.isEmpty()
+                                     ? QJsonObject{}
+                                     : QJsonObject{{QStringLiteral("holdfast_order"), p.orderNumber}};
 
     auto paymentIntent = [&](const QString &status, qint64 capturable, qint64 received, bool hasCharge) {
-        QJsonObject o{{QStringLiteral("id"), pi},
-                      {QStringLiteral("object"), QStringLiteral("payment_intent")},
-                      {QStringLiteral("amount"), p.amount},
-                      {QStringLiteral("amount_capturable"), capturable},
-                      {QStringLiteral("amount_received"), received},
-                      {QStringLiteral("application"), null},
-                      {QStringLiteral("canceled_at"), null},
-                      {QStringLiteral("cancellation_reason"), null},
-                      {QStringLiteral("capture_method"), manual ? QStringLiteral("manual") : QStringLiteral("automatic")},
-                      {QStringLiteral("confirmation_method"), QStringLiteral("automatic")},
-                      {QStringLiteral("created"), p.created},
-                      {QStringLiteral("currency"), QStringLiteral("usd")},
-                      {QStringLiteral("customer"), null},
-                      {QStringLiteral("description"), p.orderNumber.isEmpty() ? null : QJsonValue(QString(QStringLiteral("Order ") + p.orderNumber))},
-                      {QStringLiteral("last_payment_error"), null},
-                      {QStringLiteral("latest_charge"), hasCharge ? QJsonValue(ch) : null},
-                      {QStringLiteral("livemode"), false},
-                      {QStringLiteral("metadata"), metadata},
-                      {QStringLiteral("next_action"), null},
-                      {QStringLiteral("payment_method"), hasCharge ? QJsonValue(QString(QStringLiteral("pm_") + pi.mid(3))) : null},
-                      {QStringLiteral("payment_method_types"),
-                       p.amazonPay ? QJsonArray{QStringLiteral("amazon_pay")} : QJsonArray{QStringLiteral("card")}},
-                      {QStringLiteral("receipt_email"), null},
-                      {QStringLiteral("shipping"), null},
-                      {QStringLiteral("statement_descriptor"), null},
-                      {QStringLiteral("status"), status}};
+        QJsonObject o{
+            {QStringLiteral("id"), pi},
+            {QStringLiteral("object"), QStringLiteral("payment_intent")},
+            {QStringLiteral("amount"), p.amount},
+            {QStringLiteral("amount_capturable"), capturable},
+            {QStringLiteral("amount_received"), received},
+            {QStringLiteral("application"), null},
+            {QStringLiteral("canceled_at"), null},
+            {QStringLiteral("cancellation_reason"), null},
+            {QStringLiteral("capture_method"),
+             manual ? QStringLiteral("manual") : QStringLiteral("automatic")},
+            {QStringLiteral("confirmation_method"), QStringLiteral("automatic")},
+            {QStringLiteral("created"), p.created},
+            {QStringLiteral("currency"), QStringLiteral("usd")},
+            {QStringLiteral("customer"), null},
+            {QStringLiteral("description"),
+             p.orderNumber.isEmpty() ? null : QJsonValue(QString(QStringLiteral("Order ") + p.orderNumber))},
+            {QStringLiteral("last_payment_error"), null},
+            {QStringLiteral("latest_charge"), hasCharge ? QJsonValue(ch) : null},
+            {QStringLiteral("livemode"), false},
+            {QStringLiteral("metadata"), metadata},
+            {QStringLiteral("next_action"), null},
+            {QStringLiteral("payment_method"),
+             hasCharge ? QJsonValue(QString(QStringLiteral("pm_") + pi.mid(3))) : null},
+            {QStringLiteral("payment_method_types"),
+             p.amazonPay ? QJsonArray{QStringLiteral("amazon_pay")} : QJsonArray{QStringLiteral("card")}},
+            {QStringLiteral("receipt_email"), null},
+            {QStringLiteral("shipping"), null},
+            {QStringLiteral("statement_descriptor"), null},
+            {QStringLiteral("status"), status}};
         return o;
     };
     auto charge = [&](const QString &status, bool captured, qint64 amountCaptured, qint64 refunded) {
@@ -472,22 +506,26 @@ QByteArray LoadRun::body(int index)
             {QStringLiteral("amount"), p.amount},
             {QStringLiteral("amount_captured"), amountCaptured},
             {QStringLiteral("amount_refunded"), refunded},
-            {QStringLiteral("balance_transaction"), captured ? QJsonValue(QString(QStringLiteral("txn_") + pi.mid(3))) : null},
+            {QStringLiteral("balance_transaction"),
+             captured ? QJsonValue(QString(QStringLiteral("txn_") + pi.mid(3))) : null},
             {QStringLiteral("captured"), captured},
             {QStringLiteral("created"), p.created},
             {QStringLiteral("currency"), QStringLiteral("usd")},
-            {QStringLiteral("failure_code"), status == QLatin1String("failed") ? QJsonValue(QStringLiteral("card_declined")) : null},
-            {QStringLiteral("failure_message"),
-             status == QLatin1String("failed") ? QJsonValue(QStringLiteral("Your card was declined.")) : null},
+            {QStringLiteral("failure_code"),
+             status == QLatin1String("failed") ? QJsonValue(QStringLiteral("card_declined")) : null},
+            {QStringLiteral("failure_message"), status == QLatin1String("failed")
+                                                    ? QJsonValue(QStringLiteral("Your card was declined."))
+                                                    : null},
             {QStringLiteral("livemode"), false},
             {QStringLiteral("metadata"), metadata},
             {QStringLiteral("outcome"),
-             QJsonObject{{QStringLiteral("network_status"),
-                          status == QLatin1String("failed") ? QStringLiteral("declined_by_network")
-                                                            : QStringLiteral("approved_by_network")},
+             QJsonObject{{QStringLiteral("network_status"), status == QLatin1String("failed")
+                                                                ? QStringLiteral("declined_by_network")
+                                                                : QStringLiteral("approved_by_network")},
                          {QStringLiteral("risk_level"), QStringLiteral("normal")},
-                         {QStringLiteral("type"), status == QLatin1String("failed") ? QStringLiteral("issuer_declined")
-                                                                                    : QStringLiteral("authorized")}}},
+                         {QStringLiteral("type"), status == QLatin1String("failed")
+                                                      ? QStringLiteral("issuer_declined")
+                                                      : QStringLiteral("authorized")}}},
             {QStringLiteral("paid"), status == QLatin1String("succeeded")},
             {QStringLiteral("payment_intent"), pi},
             {QStringLiteral("payment_method"), QString(QStringLiteral("pm_") + pi.mid(3))},
@@ -502,11 +540,15 @@ QByteArray LoadRun::body(int index)
         object = paymentIntent(QStringLiteral("requires_payment_method"), 0, 0, false);
     } else if (type == QLatin1String("payment_intent.requires_action")) {
         object = paymentIntent(QStringLiteral("requires_action"), 0, 0, false);
-        object.insert(QStringLiteral("next_action"),
-                      QJsonObject{{QStringLiteral("type"), QStringLiteral("redirect_to_url")},
-                                  {QStringLiteral("redirect_to_url"),
-                                   QJsonObject{{QStringLiteral("return_url"), QStringLiteral("https://shop.example/return")},
-                                               {QStringLiteral("url"), QString(QStringLiteral("https://hooks.stripe.com/redirect/authenticate/src_") + pi.mid(3))}}}});
+        object.insert(
+            QStringLiteral("next_action"),
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("redirect_to_url")},
+                {QStringLiteral("redirect_to_url"),
+                 QJsonObject{{QStringLiteral("return_url"), QStringLiteral("https://shop.example/return")},
+                             {QStringLiteral("url"),
+                              QString(QStringLiteral("https://hooks.stripe.com/redirect/authenticate/src_") +
+                                      pi.mid(3))}}}});
         previous = QJsonObject{{QStringLiteral("status"), QStringLiteral("requires_payment_method")}};
     } else if (type == QLatin1String("charge.succeeded")) {
         object = charge(QStringLiteral("succeeded"), !manual, manual ? 0 : p.amount, 0);
@@ -514,7 +556,8 @@ QByteArray LoadRun::body(int index)
         object = charge(QStringLiteral("failed"), false, 0, 0);
     } else if (type == QLatin1String("payment_intent.amount_capturable_updated")) {
         object = paymentIntent(QStringLiteral("requires_capture"), p.amount, 0, true);
-        previous = QJsonObject{{QStringLiteral("amount_capturable"), 0}, {QStringLiteral("status"), QStringLiteral("requires_action")}};
+        previous = QJsonObject{{QStringLiteral("amount_capturable"), 0},
+                               {QStringLiteral("status"), QStringLiteral("requires_action")}};
     } else if (type == QLatin1String("charge.captured")) {
         object = charge(QStringLiteral("succeeded"), true, p.amount, 0);
         previous = QJsonObject{{QStringLiteral("amount_captured"), 0}, {QStringLiteral("captured"), false}};
@@ -543,7 +586,6 @@ QByteArray LoadRun::body(int index)
         previous = QJsonObject{{QStringLiteral("amount_refunded"), 0}, {QStringLiteral("refunded"), false}};
     } else if (type == QLatin1String("charge.expired")) {
         object = charge(QStringLiteral("succeeded"), false, 0, 0);
-        object.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
     } else { // payment_intent.canceled
         object = paymentIntent(QStringLiteral("canceled"), 0, 0, true);
         object.insert(QStringLiteral("canceled_at"), now);
@@ -552,17 +594,19 @@ QByteArray LoadRun::body(int index)
     QJsonObject data{{QStringLiteral("object"), object}};
     if (!previous.isEmpty())
         data.insert(QStringLiteral("previous_attributes"), previous);
-    const QJsonObject event{{QStringLiteral("id"), eventId(index)},
-                            {QStringLiteral("object"), QStringLiteral("event")},
-                            {QStringLiteral("api_version"), QStringLiteral("2025-02-24.acacia")},
-                            {QStringLiteral("created"), now},
-                            {QStringLiteral("data"), data},
-                            {QStringLiteral("livemode"), false},
-                            {QStringLiteral("pending_webhooks"), 1},
-                            {QStringLiteral("request"),
-                             QJsonObject{{QStringLiteral("id"), QStringLiteral("req_%1%2").arg(m_run).arg(e.payment)},
-                                         {QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}},
-                            {QStringLiteral("type"), type}};
+    const QJsonObject event{
+        {QStringLiteral("id"), eventId(index)},
+        {QStringLiteral("object"), QStringLiteral("event")},
+        {QStringLiteral("api_version"), QStringLiteral("2025-02-24.acacia")},
+        {QStringLiteral("created"), now},
+        {QStringLiteral("data"), data},
+        {QStringLiteral("livemode"), false},
+        {QStringLiteral("pending_webhooks"), 1},
+        {QStringLiteral("request"),
+         QJsonObject{
+             {QStringLiteral("id"), QStringLiteral("req_%1%2").arg(m_run).arg(e.payment)},
+             {QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}},
+        {QStringLiteral("type"), type}};
     // Stripe's payloads are indented JSON; the signature covers exactly these bytes.
     return QJsonDocument(event).toJson(QJsonDocument::Indented);
 }
@@ -584,9 +628,16 @@ bool LoadRun::startReceiver()
     probe.close();
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/stripe").arg(m_port));
     m_receiver.setProcessChannelMode(QProcess::SeparateChannels);
-    m_receiver.setStandardErrorFile(m_dir.filePath(QStringLiteral("receiver.log")));
-    m_receiver.start(m_o.webhooksBin, {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--database"),
-                                       m_databaseUrl, QStringLiteral("--secret-file"), secretFile.fileName()});
+    m_receiver.setStandardErrorFile(receiverLog());
+    // Timestamps in the receiver's log, to line it up with the generator's figures.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_MESSAGE_PATTERN")))
+        env.insert(QStringLiteral("QT_MESSAGE_PATTERN"),
+                   QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{category}: %{message}"));
+    m_receiver.setProcessEnvironment(env);
+    m_receiver.start(m_o.webhooksBin,
+                     {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--database"),
+                      m_databaseUrl, QStringLiteral("--secret-file"), secretFile.fileName()});
     if (!m_receiver.waitForStarted(10000)) {
         m_setupError = QStringLiteral("cannot start %1: %2").arg(m_o.webhooksBin, m_receiver.errorString());
         return false;
@@ -599,7 +650,8 @@ bool LoadRun::startReceiver()
     }
     const QByteArray line = m_receiver.readLine().trimmed();
     if (line != QByteArray("listening on " + m_url.adjusted(QUrl::RemovePath).toString().toUtf8())) {
-        m_setupError = QStringLiteral("unexpected first line from holdfast-webhooks: ") + QString::fromUtf8(line);
+        m_setupError =
+            QStringLiteral("unexpected first line from holdfast-webhooks: ") + QString::fromUtf8(line);
         return false;
     }
     m_pid = m_receiver.processId();
@@ -625,25 +677,29 @@ void LoadRun::progress()
 void LoadRun::beginRestart()
 {
     const QString ctl = qEnvironmentVariable("HOLDFAST_TEST_POSTGRES_CTL");
-    std::printf("  %6.0f s  stopping PostgreSQL\n", double(nowMs() - m_sendStartMs) / 1000.0);
+    std::printf("  %6.0f s  stopping PostgreSQL (%s)\n", double(nowMs() - m_sendStartMs) / 1000.0,
+                qPrintable(QTime::currentTime().toString(QStringLiteral("hh:mm:ss.zzz"))));
     std::fflush(stdout);
     m_stopIssuedMs = nowMs();
-    QObject::connect(&m_ctl, &QProcess::finished, &m_loop, [this, ctl](int code, QProcess::ExitStatus status) {
-        const bool ok = status == QProcess::NormalExit && code == 0;
-        if (m_stopDoneMs < 0) {
-            m_stopDoneMs = nowMs();
-            m_ctlFailed |= !ok;
-            QTimer::singleShot(int(m_o.outage * 1000), Qt::PreciseTimer, &m_loop, [this, ctl] {
-                std::printf("  %6.0f s  starting PostgreSQL\n", double(nowMs() - m_sendStartMs) / 1000.0);
-                std::fflush(stdout);
-                m_startIssuedMs = nowMs();
-                m_ctl.start(ctl, {QStringLiteral("start")});
-            });
-        } else {
-            m_startDoneMs = nowMs();
-            m_ctlFailed |= !ok;
-        }
-    });
+    QObject::connect(
+        &m_ctl, &QProcess::finished, &m_loop, [this, ctl](int code, QProcess::ExitStatus status) {
+            const bool ok = status == QProcess::NormalExit && code == 0;
+            if (m_stopDoneMs < 0) {
+                m_stopDoneMs = nowMs();
+                m_ctlFailed |= !ok;
+                QTimer::singleShot(int(m_o.outage * 1000), Qt::PreciseTimer, &m_loop, [this, ctl] {
+                    std::printf("  %6.0f s  starting PostgreSQL (%s)\n",
+                                double(nowMs() - m_sendStartMs) / 1000.0,
+                                qPrintable(QTime::currentTime().toString(QStringLiteral("hh:mm:ss.zzz"))));
+                    std::fflush(stdout);
+                    m_startIssuedMs = nowMs();
+                    m_ctl.start(ctl, {QStringLiteral("start")});
+                });
+            } else {
+                m_startDoneMs = nowMs();
+                m_ctlFailed |= !ok;
+            }
+        });
     m_ctl.setProcessChannelMode(QProcess::MergedChannels);
     m_ctl.start(ctl, {QStringLiteral("stop")});
 }
@@ -661,7 +717,8 @@ void LoadRun::tick()
         m_retryLater.pop();
     }
     dispatch();
-    m_maxBacklog = std::max<qint64>(m_maxBacklog, qint64(m_releasedNew - m_nextNew) + qint64(m_retryDue.size()));
+    m_maxBacklog =
+        std::max<qint64>(m_maxBacklog, qint64(m_releasedNew - m_nextNew) + qint64(m_retryDue.size()));
     if (m_receiver.state() == QProcess::NotRunning) {
         m_receiverDied = true;
         finish();
@@ -672,7 +729,8 @@ void LoadRun::tick()
         finish();
         return;
     }
-    if (m_nextNew == int(m_events.size()) && m_lastNewSentMs >= 0 && now - m_lastNewSentMs > m_o.drainTimeout * 1000)
+    if (m_nextNew == int(m_events.size()) && m_lastNewSentMs >= 0 &&
+        now - m_lastNewSentMs > m_o.drainTimeout * 1000)
         finish();
 }
 
@@ -709,8 +767,10 @@ void LoadRun::send(int index, int slot)
     ++s.attempts;
     m_maxAttempts = std::max(m_maxAttempts, int(s.attempts));
     QNetworkRequest request(m_url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/json; charset=utf-8"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
     // Each delivery attempt is signed afresh, as Stripe does.
     request.setRawHeader("Stripe-Signature",
                          events::WebhookVerifier::sign(*it, m_secret, QDateTime::currentSecsSinceEpoch()));
@@ -754,8 +814,8 @@ void LoadRun::answered(QNetworkReply *reply, int index, int slot, qint64 sentNs)
         } else if (status >= 400) {
             ++m_status4xx;
             if (m_status4xx <= 3)
-                std::fprintf(stderr, "load_webhooks: %s answered %d: %s\n", qPrintable(eventId(index)), status,
-                             answer.left(200).constData());
+                std::fprintf(stderr, "load_webhooks: %s answered %d: %s\n", qPrintable(eventId(index)),
+                             status, answer.left(200).constData());
         } else if (status != 0) {
             ++m_otherStatus;
         } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
@@ -793,6 +853,7 @@ void LoadRun::finish()
     if (m_receiver.state() == QProcess::Running) {
         sample();
         m_filesEnd = openFiles(m_pid);
+        m_cpuSeconds = cpuSeconds(m_pid);
     }
     for (auto &m : m_managers)
         for (QNetworkReply *r : m->findChildren<QNetworkReply *>())
@@ -816,7 +877,9 @@ bool LoadRun::check()
         }
         QSqlQuery q(db);
         const QString table = QStringLiteral("\"%1\".events").arg(m_schema);
-        if (!q.exec(QStringLiteral("SELECT stripe_event_id, count(*), min(processed) FROM %1 GROUP BY stripe_event_id").arg(table))) {
+        if (!q.exec(QStringLiteral(
+                        "SELECT stripe_event_id, count(*), min(processed) FROM %1 GROUP BY stripe_event_id")
+                        .arg(table))) {
             m_checkError = QStringLiteral("cannot read the events: ") + q.lastError().text();
             return false;
         }
@@ -868,8 +931,9 @@ bool LoadRun::check()
         }
         q.finish();
         // A passing run leaves nothing behind; a failing one keeps its schema to look at.
-        if (m_lost == 0 && m_duplicates == 0 && m_unknown == 0 && m_unaccepted == 0 && m_unprocessed == 0
-            && m_knownCaptured == m_knownChecked && q.exec(QStringLiteral("SET client_min_messages = warning")))
+        if (m_lost == 0 && m_duplicates == 0 && m_unknown == 0 && m_unaccepted == 0 && m_unprocessed == 0 &&
+            m_knownCaptured == m_knownChecked && !m_o.keepSchema &&
+            q.exec(QStringLiteral("SET client_min_messages = warning")))
             q.exec(QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(m_schema));
         db.close();
     }
@@ -886,7 +950,8 @@ int LoadRun::report()
     const auto pct = [this](double p) {
         if (m_latencyUs.empty())
             return 0.0;
-        const size_t i = std::min(m_latencyUs.size() - 1, size_t(std::ceil(p * double(m_latencyUs.size()))) - 1);
+        const size_t i =
+            std::min(m_latencyUs.size() - 1, size_t(std::ceil(p * double(m_latencyUs.size()))) - 1);
         return double(m_latencyUs[i]) / 1000.0;
     };
     // Memory: the sample at (or just after) the end of warm-up, the last one, the highest.
@@ -908,11 +973,13 @@ int LoadRun::report()
     }
     const qint64 growthKib = end.kib - warm.kib;
     const double growthPct = warm.kib > 0 ? 100.0 * double(growthKib) / double(warm.kib) : 0.0;
-    const qint64 limitKib = std::max(kGrowthFloorKiB, qint64(std::ceil(double(warm.kib) * kGrowthPercent / 100.0)));
+    const qint64 limitKib =
+        std::max(kGrowthFloorKiB, qint64(std::ceil(double(warm.kib) * kGrowthPercent / 100.0)));
     const qint64 acceptedAfterWarm = [&] {
         // Deliveries accepted after warm-up, to express the growth per delivery.
-        return std::max<qint64>(1, qint64(double(m_acceptedEvents) * std::max(0.0, totalSeconds - m_o.warmup)
-                                          / std::max(totalSeconds, 1e-9)));
+        return std::max<qint64>(1,
+                                qint64(double(m_acceptedEvents) * std::max(0.0, totalSeconds - m_o.warmup) /
+                                       std::max(totalSeconds, 1e-9)));
     }();
 
     const bool restarted = m_o.restartAt >= 0;
@@ -934,7 +1001,9 @@ int LoadRun::report()
     if (m_unprocessed)
         failures << QStringLiteral("%1 stored events were not applied").arg(m_unprocessed);
     if (m_knownCaptured != m_knownChecked)
-        failures << QStringLiteral("%1 of %2 paid orders are not captured").arg(m_knownChecked - m_knownCaptured).arg(m_knownChecked);
+        failures << QStringLiteral("%1 of %2 paid orders are not captured")
+                        .arg(m_knownChecked - m_knownCaptured)
+                        .arg(m_knownChecked);
     if (m_status4xx)
         failures << QStringLiteral("%1 signed deliveries were refused with 4xx").arg(m_status4xx);
     if (restarted && (m_ctlFailed || m_startDoneMs < 0))
@@ -944,7 +1013,8 @@ int LoadRun::report()
     if (m_rss.size() < 2)
         failures << QStringLiteral("too few memory samples");
     if (growthKib > limitKib)
-        failures << QStringLiteral("RSS grew by %1 KiB after warm-up (limit %2 KiB)").arg(growthKib).arg(limitKib);
+        failures
+            << QStringLiteral("RSS grew by %1 KiB after warm-up (limit %2 KiB)").arg(growthKib).arg(limitKib);
 
     const auto at = [this](qint64 ms) { return double(ms - m_sendStartMs) / 1000.0; };
     std::printf("\nholdfast-webhooks under sustained load\n");
@@ -956,10 +1026,12 @@ int LoadRun::report()
                 m_o.timeoutMs / 1000, m_o.knownEvery);
     std::printf("  duration           %.1f s sending new events, %.1f s until every event was accepted\n",
                 sendSeconds, totalSeconds);
-    std::printf("  events sent        %zu distinct ids (%zu payments: payment_intent.*, charge.*, refund.*)\n",
-                m_events.size(), m_payments.size());
-    std::printf("  accepted           %lld (2xx); %lld deliveries answered as a duplicate of an earlier one\n",
-                m_acceptedEvents, m_duplicateAnswers);
+    std::printf(
+        "  events sent        %zu distinct ids (%zu payments: payment_intent.*, charge.*, refund.*)\n",
+        m_events.size(), m_payments.size());
+    std::printf(
+        "  accepted           %lld (2xx); %lld deliveries answered as a duplicate of an earlier one\n",
+        m_acceptedEvents, m_duplicateAnswers);
     std::printf("  requests           %lld, of which %lld retries (at most %d attempts for one event); "
                 "largest backlog %lld\n",
                 m_requests, m_retries, m_maxAttempts, m_maxBacklog);
@@ -977,21 +1049,26 @@ int LoadRun::report()
                     "%.2f s after PostgreSQL was back; %lld accepted while it was stopped\n",
                     m_firstFailMs >= 0 ? at(m_firstFailMs) : 0.0, m_lastFailMs >= 0 ? at(m_lastFailMs) : 0.0,
                     m_firstFailMs >= 0 ? double(m_lastFailMs - m_firstFailMs) / 1000.0 : 0.0,
-                    m_firstAcceptAfterStartMs >= 0 ? double(m_firstAcceptAfterStartMs - m_startDoneMs) / 1000.0 : -1.0,
+                    m_firstAcceptAfterStartMs >= 0
+                        ? double(m_firstAcceptAfterStartMs - m_startDoneMs) / 1000.0
+                        : -1.0,
                     m_acceptedWhileStopped);
     }
     std::printf("  stored             %lld rows, %lld distinct ids, %lld not applied\n", m_storedRows,
                 m_storedDistinct, m_unprocessed);
-    std::printf("  lost               %lld (accepted, not stored); %lld never accepted\n", m_lost, m_unaccepted);
+    std::printf("  lost               %lld (accepted, not stored); %lld never accepted\n", m_lost,
+                m_unaccepted);
     std::printf("  duplicates         %lld; stored ids never sent: %lld\n", m_duplicates, m_unknown);
     std::printf("  orders             %d of %d paid orders captured\n", m_knownCaptured, m_knownChecked);
     std::printf("  throughput         %.1f accepted/s over the whole run; new events went out at %.1f/s\n",
-                double(m_acceptedEvents) / std::max(totalSeconds, 1e-9), double(m_events.size()) / std::max(sendSeconds, 1e-9));
-    std::printf("  latency (2xx)      p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms\n", pct(0.50), pct(0.95),
-                pct(0.99), pct(1.0));
-    std::printf("  RSS                start %.1f MiB, after warm-up (%.0f s) %.1f MiB, end %.1f MiB, max %.1f MiB "
-                "(%.1f MiB after warm-up)\n",
-                mib(start.kib), at(warm.ms), mib(warm.kib), mib(end.kib), mib(maxKib), mib(maxAfterWarmKib));
+                double(m_acceptedEvents) / std::max(totalSeconds, 1e-9),
+                double(m_events.size()) / std::max(sendSeconds, 1e-9));
+    std::printf("  latency (2xx)      p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms\n", pct(0.50),
+                pct(0.95), pct(0.99), pct(1.0));
+    std::printf(
+        "  RSS                start %.1f MiB, after warm-up (%.0f s) %.1f MiB, end %.1f MiB, max %.1f MiB "
+        "(%.1f MiB after warm-up)\n",
+        mib(start.kib), at(warm.ms), mib(warm.kib), mib(end.kib), mib(maxKib), mib(maxAfterWarmKib));
     std::printf("  RSS growth         %+lld KiB (%+.2f %%) from warm-up to end, %.1f bytes per delivery; "
                 "limit %lld KiB (the larger of %.0f %% and %lld MiB)\n",
                 growthKib, growthPct, double(growthKib) * 1024.0 / double(acceptedAfterWarm), limitKib,
@@ -1006,11 +1083,13 @@ int LoadRun::report()
         }
     std::printf("  RSS timeline MiB   %s\n", qPrintable(timeline.join(QStringLiteral(" | "))));
     std::printf("  open files         %d at start, %d at end\n", m_filesStart, m_filesEnd);
+    std::printf("  receiver CPU       %.1f s (%.0f %% of one core over the run)\n", m_cpuSeconds,
+                100.0 * m_cpuSeconds / std::max(totalSeconds, 1e-9));
     if (failures.isEmpty()) {
         std::printf("  result             PASS\n");
     } else {
         std::printf("  result             FAIL: %s\n", qPrintable(failures.join(QStringLiteral("; "))));
-        QFile log(m_dir.filePath(QStringLiteral("receiver.log")));
+        QFile log(receiverLog());
         if (log.open(QIODevice::ReadOnly)) {
             const QList<QByteArray> lines = log.readAll().split('\n');
             std::printf("  last lines of the receiver's log:\n");
@@ -1027,7 +1106,8 @@ int LoadRun::run()
     m_run = QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_schema = QStringLiteral("load_") + m_run;
     m_databaseUrl = m_serverUrl + QStringLiteral("?schema=") + m_schema;
-    m_secret = "whsec_" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128).left(8);
+    m_secret = "whsec_" + QUuid::createUuid().toByteArray(QUuid::Id128) +
+               QUuid::createUuid().toByteArray(QUuid::Id128).left(8);
 
     QElapsedTimer setup;
     setup.start();
@@ -1037,7 +1117,8 @@ int LoadRun::run()
         return 2;
     }
     std::printf("holdfast-webhooks pid %lld on port %u, schema %s; %zu events planned; setup took %.1f s\n",
-                m_pid, unsigned(m_port), qPrintable(m_schema), m_events.size(), double(setup.elapsed()) / 1000.0);
+                m_pid, unsigned(m_port), qPrintable(m_schema), m_events.size(),
+                double(setup.elapsed()) / 1000.0);
     std::fflush(stdout);
 
     for (int i = 0; i < (m_o.concurrency + 5) / 6; ++i)
@@ -1083,23 +1164,28 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("holdfast.store.info=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Sustained, Stripe-like load on holdfast-webhooks with the PostgreSQL server restarted in the middle; "
+        "Sustained, Stripe-like load on holdfast-webhooks with the PostgreSQL server restarted in the "
+        "middle; "
         "checks that no event is lost or stored twice and that the receiver's memory stays flat."));
     parser.addHelpOption();
-    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Seconds of new events (default 600)."),
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      QStringLiteral("Seconds of new events (default 600)."),
                                       QStringLiteral("S"), QStringLiteral("600"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("New events per second (default 200)."),
-                                  QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         QStringLiteral("Connections, one delivery in flight on each (default 16)."),
-                                         QStringLiteral("C"), QStringLiteral("16"));
-    const QCommandLineOption restartAt(QStringLiteral("restart-at"),
-                                       QStringLiteral("Second at which PostgreSQL is stopped (default duration/2)."),
-                                       QStringLiteral("S"));
-    const QCommandLineOption noRestart(QStringLiteral("no-restart"), QStringLiteral("Leave PostgreSQL running."));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("New events per second (default 200)."), QStringLiteral("N"),
+                                  QStringLiteral("200"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        QStringLiteral("Connections, one delivery in flight on each (default 16)."), QStringLiteral("C"),
+        QStringLiteral("16"));
+    const QCommandLineOption restartAt(
+        QStringLiteral("restart-at"),
+        QStringLiteral("Second at which PostgreSQL is stopped (default duration/2)."), QStringLiteral("S"));
+    const QCommandLineOption noRestart(QStringLiteral("no-restart"),
+                                       QStringLiteral("Leave PostgreSQL running."));
     const QCommandLineOption outage(QStringLiteral("outage"),
-                                    QStringLiteral("Seconds PostgreSQL stays stopped (default 5)."), QStringLiteral("S"),
-                                    QStringLiteral("5"));
+                                    QStringLiteral("Seconds PostgreSQL stays stopped (default 5)."),
+                                    QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption warmup(QStringLiteral("warmup"),
                                     QStringLiteral("Seconds of warm-up before memory must stay flat "
                                                    "(default: a quarter of the duration, at most 60)."),
@@ -1107,21 +1193,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption sampleEvery(QStringLiteral("sample-every"),
                                          QStringLiteral("Seconds between memory samples (default 2)."),
                                          QStringLiteral("S"), QStringLiteral("2"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Seconds before a delivery counts as failed (default 10)."),
-                                     QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption drain(QStringLiteral("drain-timeout"),
-                                   QStringLiteral("Seconds to wait for retries after the last new event (default 180)."),
-                                   QStringLiteral("S"), QStringLiteral("180"));
-    const QCommandLineOption known(QStringLiteral("orders-every"),
-                                   QStringLiteral("One payment in N belongs to a Holdfast order (default 10; 0: none)."),
-                                   QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the event mix (default 1)."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption bin(QStringLiteral("webhooks-bin"), QStringLiteral("The holdfast-webhooks to run."),
-                                 QStringLiteral("PATH"));
-    parser.addOptions({duration, rate, concurrency, restartAt, noRestart, outage, warmup, sampleEvery, timeout, drain,
-                       known, seed, bin});
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), QStringLiteral("Seconds before a delivery counts as failed (default 10)."),
+        QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption drain(
+        QStringLiteral("drain-timeout"),
+        QStringLiteral("Seconds to wait for retries after the last new event (default 180)."),
+        QStringLiteral("S"), QStringLiteral("180"));
+    const QCommandLineOption known(
+        QStringLiteral("orders-every"),
+        QStringLiteral("One payment in N belongs to a Holdfast order (default 10; 0: none)."),
+        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the event mix (default 1)."), QStringLiteral("N"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption bin(QStringLiteral("webhooks-bin"),
+                                 QStringLiteral("The holdfast-webhooks to run."), QStringLiteral("PATH"));
+    const QCommandLineOption log(QStringLiteral("receiver-log"),
+                                 QStringLiteral("Keep the receiver's log (stderr) in FILE."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep-schema"),
+        QStringLiteral("Leave the run's database schema behind even when it passes."));
+    parser.addOptions({duration, rate, concurrency, restartAt, noRestart, outage, warmup, sampleEvery,
+                       timeout, drain, known, seed, bin, log, keep});
     parser.process(app);
 
     Options o;
@@ -1134,17 +1229,20 @@ int main(int argc, char *argv[])
     o.drainTimeout = parser.value(drain).toInt();
     o.knownEvery = parser.value(known).toInt();
     o.seed = parser.value(seed).toUInt();
-    o.restartAt = parser.isSet(noRestart) ? -1
+    o.restartAt = parser.isSet(noRestart)   ? -1
                   : parser.isSet(restartAt) ? parser.value(restartAt).toDouble()
                                             : o.duration / 2.0;
     o.warmup = parser.isSet(warmup) ? parser.value(warmup).toDouble() : std::min(60.0, o.duration / 4.0);
     o.progressEvery = std::max(5.0, std::min(30.0, o.duration / 10.0));
+    o.receiverLog = parser.value(log);
+    o.keepSchema = parser.isSet(keep);
     o.webhooksBin = parser.isSet(bin) ? parser.value(bin) : qEnvironmentVariable("HOLDFAST_WEBHOOKS_BIN");
     if (o.webhooksBin.isEmpty())
         o.webhooksBin = QStringLiteral(HOLDFAST_WEBHOOKS_BUILT);
     if (o.duration <= 0 || o.rate <= 0 || o.concurrency <= 0 || o.sampleEvery <= 0 || o.timeoutMs <= 0) {
-        std::fprintf(stderr, "load_webhooks: --duration, --rate, --concurrency, --sample-every and --timeout must be "
-                             "positive\n");
+        std::fprintf(stderr,
+                     "load_webhooks: --duration, --rate, --concurrency, --sample-every and --timeout must be "
+                     "positive\n");
         return 2;
     }
     const QString server = test::postgresUrl();
@@ -1154,8 +1252,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (o.restartAt >= 0 && qEnvironmentVariable("HOLDFAST_TEST_POSTGRES_CTL").isEmpty()) {
-        std::fprintf(stderr, "load_webhooks: HOLDFAST_TEST_POSTGRES_CTL is not set (needed to restart PostgreSQL; "
-                             "--no-restart to do without)\n");
+        std::fprintf(stderr,
+                     "load_webhooks: HOLDFAST_TEST_POSTGRES_CTL is not set (needed to restart PostgreSQL; "
+                     "--no-restart to do without)\n");
         return 2;
     }
     LoadRun run(o, server);
