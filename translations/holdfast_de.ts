@@ -29,38 +29,38 @@
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
         <source>%n min left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>noch %n Min.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>noch %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform>%n T</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Std.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -2444,142 +2444,142 @@
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Shops:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
         <source>Lock when &amp;idle after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Inaktivität sperren nach:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
         <source>&amp;Hold new payments for a manager to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zahlungen zur Erfassung durch einen Manager &amp;reservieren</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay hält eine reservierte Zahlung 7 Tage lang; erfassen Sie sie, wenn die Ware versandt wird.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
         <source>Training (practice, no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung (Übung, kein echtes Geld)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
         <source>Test (Stripe test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (Stripe-Testmodus)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
         <source>Live (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live (echtes Geld)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
         <source>https://pay.example-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
         <source>Checkout &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahl-&amp;Ursprung:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTPS-Adresse, unter der die Bezahlseite im Test- und Live-Modus angezeigt wird. Registrieren Sie ihre Domain für Amazon Pay bei Stripe (siehe Anleitung zum Bezahlvorgang).</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
         <source>&amp;This till only (a file on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Kasse (eine Datei auf diesem Computer)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeinsam für mehrere Kassen (PostgreSQL-Server)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Systemschlüsselbund gespeichert, nie in dieser Adresse. Bestellungen werden nicht zwischen Datenbanken kopiert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen gehen an den integrierten Übungsserver von Holdfast. Es wird nichts berechnet.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen gehen mit Ihren Testschlüsseln an den Testmodus von Stripe. Es wird nichts berechnet.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen bewegen mit Ihren Live-Schlüsseln echtes Geld. Der Live-Modus benötigt einen Bezahl-Ursprung mit HTTPS.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse wie https://pay.example-shop.com ein.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
         <source>Enter the server as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Server als postgresql://user@host:port/database ein.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2864,7 @@ Holdfast startet stattdessen im Schulungsmodus.</translation>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="240"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="245"/>
@@ -2905,12 +2905,12 @@ Holdfast startet stattdessen im Schulungsmodus.</translation>
         <location filename="../ui/application/tillapplication.cpp" line="355"/>
         <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="364"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="371"/>

@@ -29,38 +29,38 @@
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
         <source>Expired</source>
-        <translation type="unfinished">Caducado</translation>
+        <translation>Caducado</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
         <source>%n min left</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>queda %n min</numerusform>
             <numerusform>quedan %n min</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n d</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n d</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n h</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2444,142 +2444,142 @@
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagos</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
         <source>Lock when &amp;idle after:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear por inactividad tras:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
         <source>&amp;Hold new payments for a manager to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retener los pagos nuevos para que los capture un encargado</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay mantiene un pago retenido durante 7 días; captúrelo cuando se envíe la mercancía.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
         <source>Training (practice, no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación (práctica, sin dinero real)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
         <source>Test (Stripe test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba (modo de prueba de Stripe)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
         <source>Live (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Real (con dinero real)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
         <source>https://pay.example-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
         <source>Checkout &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen de la página de pago:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección HTTPS en la que se muestra la página de pago en los modos de prueba y real. Registre su dominio en Stripe para Amazon Pay (consulte la guía de cobro).</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
         <source>&amp;This till only (a file on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo esta caja (un archivo en este ordenador)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartida por varias cajas (servidor PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en esta dirección. Los pedidos no se copian de una base de datos a otra.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos van al servidor de práctica integrado en Holdfast. No se cobra nada.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos van al modo de prueba de Stripe con sus claves de prueba. No se cobra nada.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos mueven dinero real con sus claves del modo real. El modo real necesita un origen de página de pago con HTTPS.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección como https://pay.example-shop.com.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
         <source>Enter the server as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el servidor como postgresql://usuario@servidor:puerto/basededatos.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2864,7 @@ Holdfast se inicia en modo de formación.</translation>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="240"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="245"/>
@@ -2905,12 +2905,12 @@ Holdfast se inicia en modo de formación.</translation>
         <location filename="../ui/application/tillapplication.cpp" line="355"/>
         <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="364"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="371"/>

@@ -29,38 +29,38 @@
     <message>
         <location filename="../app/backoffice/holddeadline.cpp" line="35"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="42"/>
         <source>%n min left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>encore %n min</numerusform>
-            <numerusform></numerusform>
+            <numerusform>encore %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="43"/>
         <source>%n d</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n j</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="44"/>
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n h</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/backoffice/holddeadline.cpp" line="45"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2444,142 +2444,142 @@
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paiements</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
         <source>Lock when &amp;idle after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après une &amp;inactivité de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
         <source>&amp;Hold new payments for a manager to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser les nouveaux paiements pour capture par un gérant</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Pay conserve un paiement autorisé pendant 7 jours&#xa0;; capturez-le à l’expédition de la marchandise.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
         <source>Training (practice, no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation (entraînement, sans argent réel)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
         <source>Test (Stripe test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (mode test de Stripe)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
         <source>Live (real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live (argent réel)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
         <source>https://pay.example-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
         <source>Checkout &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origine de la page de paiement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse HTTPS sous laquelle la page de paiement s’affiche en mode test et en mode live. Enregistrez son domaine auprès de Stripe pour Amazon Pay (voir le guide d’encaissement).</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
         <source>&amp;This till only (a file on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cette caisse uniquement (un fichier sur cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtagée entre plusieurs caisses (serveur PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau système, jamais dans cette adresse. Les commandes ne sont pas copiées d’une base de données à l’autre.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements sont envoyés au serveur d’entraînement intégré à Holdfast. Rien n’est débité.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements sont envoyés au mode test de Stripe avec vos clés de test. Rien n’est débité.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements portent sur de l’argent réel, avec vos clés live. Le mode live nécessite une origine HTTPS pour la page de paiement.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse, par exemple https://pay.example-shop.com.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
         <source>Enter the server as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur sous la forme postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2864,7 @@ Holdfast démarre à la place en mode formation.</translation>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="240"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="245"/>
@@ -2905,12 +2905,12 @@ Holdfast démarre à la place en mode formation.</translation>
         <location filename="../ui/application/tillapplication.cpp" line="355"/>
         <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="364"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
         <location filename="../ui/application/tillapplication.cpp" line="371"/>
