@@ -261,7 +261,8 @@ private slots:
         const QString amount = Money(123450, QStringLiteral("usd")).format(QLocale());
         QVERIFY2(amount.contains(QStringLiteral(",50")), qPrintable(amount));
         const QString date = QLocale().toString(QDate(2026, 11, 27), QLocale::LongFormat);
-        QVERIFY2(!date.contains(QStringLiteral("November")), qPrintable(date));
+        const QString english = QLocale(QLocale::English, QLocale::UnitedStates).toString(QDate(2026, 11, 27), QLocale::LongFormat);
+        QVERIFY2(date != english && date.contains(QStringLiteral("27")), qPrintable(date));
     }
 
     void englishPluralsReadNaturally()
