@@ -192,6 +192,11 @@ void Tally::check(bool good, const QString &kind, const QString &detail)
     ++m_checks;
     if (good)
         return;
+    ++m_failed;
+    const QString key = kind + u'\n' + detail;
+    if (m_seen.contains(key))
+        return;
+    m_seen.insert(key);
     ++m_byKind[kind];
     if (++m_printed <= 40)
         qWarning().noquote() << "run" << m_run << "mismatch" << kind << ':' << detail;
@@ -203,6 +208,34 @@ int Tally::total() const
     for (int n : m_byKind)
         sum += n;
     return sum;
+}
+
+int outOfStep(store::Database &db, const StripeSnapshot &stripe, const StripeSnapshot *earlier)
+{
+    // The latest attempt with a PaymentIntent, per order, against Stripe's copy.
+    auto q = db.exec(QStringLiteral("SELECT o.state, a.payment_intent_id, a.status, a.amount_captured_minor, "
+                                    "a.amount_refunded_minor FROM orders o JOIN payment_attempts a ON a.order_id = o.id "
+                                    "WHERE a.payment_intent_id IS NOT NULL AND a.id = (SELECT max(b.id) FROM "
+                                    "payment_attempts b WHERE b.order_id = o.id AND b.payment_intent_id IS NOT NULL)"));
+    if (!q.ok())
+        return -1;
+    int count = 0;
+    while ((*q)->next()) {
+        const QString id = (*q)->value(1).toString();
+        if (earlier && earlier->fingerprint(id) != stripe.fingerprint(id))
+            continue;
+        ParseError error;
+        const auto pi = PaymentIntent::fromJson(stripe.paymentIntents.value(id), &error);
+        if (!pi)
+            continue;
+        const qint64 refunded = stripe.refunded(id);
+        count += (*q)->value(0).toString() != orderstate::name(paymentstate::targetFor(*pi, refunded))
+                 || (*q)->value(2).toString() != PaymentIntent::statusName(pi->status)
+                 || (*q)->value(4).toLongLong() != refunded
+                 || (pi->status == PaymentIntent::Status::Succeeded && (*q)->value(3).toLongLong() != pi->amountReceived);
+    }
+    (*q)->finish();
+    return count;
 }
 
 bool integrityOk(store::Database &db, QString *detail)

@@ -54,14 +54,18 @@ public:
     void check(bool good, const QString &kind, const QString &detail);
     void setRun(int run) { m_run = run; }
     int checks() const { return m_checks; }
+    // Distinct problems (kind and detail): one that persists is counted once, however many rounds see it.
     int total() const;
     const QMap<QString, int> &byKind() const { return m_byKind; }
+    int failedChecks() const { return m_failed; }
     int unsettled = 0; // PaymentIntents that moved by themselves during a recovery: checked next time
 
 private:
     int m_run = 0;
     int m_checks = 0;
     int m_printed = 0;
+    int m_failed = 0;
+    QSet<QString> m_seen;
     QMap<QString, int> m_byKind;
 };
 
@@ -72,6 +76,11 @@ struct Memory
     qint64 auditMaxId = 0;
     qint64 auditCount = 0;
 };
+
+// Orders whose state, or whose latest attempt's status and amounts, disagree with their
+// PaymentIntent in `stripe`: before recovery, what the kill left for it to repair. With `earlier`,
+// PaymentIntents that changed between the two snapshots are left out (they moved by themselves).
+int outOfStep(store::Database &db, const StripeSnapshot &stripe, const StripeSnapshot *earlier = nullptr);
 
 // integrity_check and foreign_key_check; the first problem in *detail.
 bool integrityOk(store::Database &db, QString *detail);

@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -102,6 +103,15 @@ private slots:
         int aimedHits = 0;
         int faultsInjected = 0;
         int retries = 0;
+        int unadoptedBefore = 0; // PaymentIntents created at Stripe whose id the killed run had not stored
+        int ordersRepaired = 0;  // orders the reconciliation moved while the poll ran too
+        int repairedAlone = 0;   // orders the reconciliation moved when it ran first, alone
+        int reconcileFirstRuns = 0;
+        int outOfStepBefore = 0; // orders not in line with Stripe when the store was reopened
+        int runsWithRepairs = 0; // kills that left recovery something to do
+        int unadoptedSoFar = 0;
+        int eventsRecovered = 0; // events the recovery poll stored
+        int eventsResumed = 0;   // events stored but unprocessed at the kill
         QString openAsk; // a request the last run was killed in the middle of: the next run presses it again
         int integrityFailures = 0;
         int integrityChecks = 0;
@@ -129,7 +139,8 @@ private slots:
             const QList<QByteArray> steps = QByteArray(target->steps).split(' ');
             const QByteArray aimedStep = steps.at(int(rng.bounded(int(steps.size()))));
             const int delayMs = int(rng.bounded(51));
-            if (rng.bounded(100) < 35) {
+            const bool slowed = rng.bounded(100) < 35;
+            if (slowed) {
                 const QJsonObject fault{{QStringLiteral("kind"), QStringLiteral("delay")},
                                         {QStringLiteral("method"), QString::fromLatin1(target->faultMethod)},
                                         {QStringLiteral("path_prefix"), QString::fromLatin1(target->faultPath)},
@@ -221,7 +232,7 @@ private slots:
 
             // A slowed request the dead driver left inside the sandbox still commits: let it.
             QCOMPARE(sandbox.control("/_sandbox/faults/clear"), 200);
-            QTest::qWait(100);
+            QTest::qWait(slowed ? 90 : 30); // slowed requests wait at most 60 ms
 
             QElapsedTimer recoveryClock;
             recoveryClock.start();
@@ -250,6 +261,22 @@ private slots:
                 integrityFailures += !intact;
                 tally.check(intact, QStringLiteral("integrity_check"), why);
 
+                // How much the kill left for recovery: PaymentIntents Stripe made that no attempt names yet.
+                QSet<QString> known;
+                if (auto q = db->exec(QStringLiteral("SELECT payment_intent_id FROM payment_attempts "
+                                                     "WHERE payment_intent_id IS NOT NULL"));
+                    q.ok()) {
+                    while ((*q)->next())
+                        known.insert((*q)->value(0).toString());
+                    (*q)->finish();
+                }
+                for (auto it = pre.paymentIntents.cbegin(); it != pre.paymentIntents.cend(); ++it)
+                    unadoptedBefore += !known.contains(it.key());
+                const int behind = crash::outOfStep(*db, pre);
+                outOfStepBefore += qMax(0, behind);
+                runsWithRepairs += behind > 0 || unadoptedBefore > unadoptedSoFar;
+                unadoptedSoFar = unadoptedBefore;
+
                 stripe::StripeClient client;
                 client.setBaseUrl(sandbox.baseUrl());
                 client.setSecretKey(QString::fromLatin1(test::SandboxProcess::secretKey));
@@ -260,18 +287,38 @@ private slots:
                 events::Reconciler reconciler(&client, *db, processor);
                 bool polled = false;
                 QString pollError;
-                connect(&poller, &events::EventPoller::pollFinished, this, [&] { polled = true; });
+                connect(&poller, &events::EventPoller::pollFinished, this, [&](int fresh) {
+                    polled = true;
+                    eventsRecovered += fresh;
+                });
                 connect(&poller, &events::EventPoller::pollFailed, this, [&](const QString &e) {
                     polled = true;
                     pollError = e;
                 });
                 QSignalSpy reconciled(&reconciler, &events::Reconciler::finished);
-                poller.pollNow();
+                // Half the time as the till starts (poll and reconciliation side by side, events
+                // usually first); otherwise reconciliation alone first, as on a till whose poller is
+                // off, so that it has to repair everything by itself before the poll runs.
+                const bool reconcileFirst = rng.bounded(2) == 1;
+                if (!reconcileFirst)
+                    poller.pollNow();
                 reconciler.start();
+                if (reconcileFirst) {
+                    waitUntil([&] { return !reconciled.isEmpty(); }, 60000);
+                    // Reconciliation alone must have brought every order in line.
+                    const crash::StripeSnapshot now = crash::fetchSnapshot(checker);
+                    const int left = now.ok ? crash::outOfStep(*db, now, &pre) : -1;
+                    tally.check(left == 0, QStringLiteral("reconcile_left_out_of_step"),
+                                QStringLiteral("%1 orders").arg(left));
+                    poller.pollNow();
+                }
                 const bool recovered = waitUntil([&] { return polled && !reconciled.isEmpty(); }, 60000);
                 tally.check(recovered, QStringLiteral("recovery_timed_out"), QString());
                 tally.check(pollError.isEmpty(), QStringLiteral("poll_failed"), pollError);
                 const auto report = reconciler.lastReport();
+                (reconcileFirst ? repairedAlone : ordersRepaired) += report.repaired;
+                reconcileFirstRuns += reconcileFirst;
+                eventsResumed += resumed.ok() ? *resumed : 0;
                 tally.check(!reconciled.isEmpty() && report.ok && report.failed == 0, QStringLiteral("reconcile_failed"),
                             report.error + QStringLiteral(" (%1 failed)").arg(report.failed));
                 QTest::qWait(20); // re-reads the poll started after its charge and refund events
@@ -305,12 +352,20 @@ private slots:
         std::printf("driver announced: %lld orders created, %d requests to capture/cancel/refund "
                     "(%d of them pressed again after the kill that interrupted them)\n",
                     static_cast<long long>(ledger.createdOrders.size()), ledger.asks, retries);
+        std::printf("left for recovery: %d kills left the store behind Stripe: %d orders out of step, "
+                    "%d PaymentIntents whose id the killed run had not stored\n",
+                    runsWithRepairs, outOfStepBefore, unadoptedBefore);
+        std::printf("recovery: %d events stored by the first poll, %d stored events resumed; reconciliation moved "
+                    "%d orders in the %d recoveries where it ran first and alone, %d in the %d where it ran beside the "
+                    "poll\n",
+                    eventsRecovered, eventsResumed, repairedAlone, reconcileFirstRuns, ordersRepaired,
+                    g_runs - reconcileFirstRuns);
         std::printf("store at the end: %lld audit rows, %lld events\n", static_cast<long long>(memory.auditCount),
                     static_cast<long long>(memory.storedEvents.size()));
         std::printf("checks done: %d (PaymentIntents that moved by themselves during a recovery, checked later: %d)\n",
                     tally.checks(), tally.unsettled);
         std::printf("integrity_check: %d run, %d failed\n", integrityChecks, integrityFailures);
-        std::printf("mismatches: %d\n", tally.total());
+        std::printf("mismatches: %d distinct (%d failed checks over all rounds)\n", tally.total(), tally.failedChecks());
         for (auto it = tally.byKind().cbegin(); it != tally.byKind().cend(); ++it)
             std::printf("  %-28s %d\n", qPrintable(it.key()), it.value());
         std::fflush(stdout);
