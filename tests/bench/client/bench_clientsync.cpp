@@ -6,6 +6,7 @@
 //   bench_clientsync [--count 10000] [--parallel 4] [--ranges 16]
 //
 // Each sync runs in its own child process so that peak memory (ru_maxrss) is that sync's alone.
+#include "benchfigure.h"
 #include "sandboxprocess.h"
 #include "stripe/stripeclient.h"
 
@@ -259,6 +260,22 @@ int main(int argc, char *argv[])
             return double(r.value(QLatin1String("objects")).toInteger()) /
                    r.value(QLatin1String("seconds")).toDouble();
         };
+        const QString bench = QStringLiteral("client sync");
+        const QString n = QString::number(count);
+        holdfast::bench::figure(bench, QStringLiteral("%1 PaymentIntents, 1 lane").arg(n), rate(single),
+                                QStringLiteral("objects/s"), QString(),
+                                QStringLiteral("stripe-node %1/s").arg(rate(nodeResult), 0, 'f', 0));
+        holdfast::bench::figure(bench, QStringLiteral("%1 PaymentIntents, %2 lanes").arg(n).arg(parallel),
+                                rate(multi), QStringLiteral("objects/s"), QString(),
+                                QStringLiteral("stripe-node %1/s").arg(rate(nodeResult), 0, 'f', 0));
+        holdfast::bench::figure(bench, QStringLiteral("speed ratio Holdfast/stripe-node, %1 lanes").arg(parallel),
+                                rate(multi) / rate(nodeResult), QStringLiteral("x"), QStringLiteral(">= 2"));
+        holdfast::bench::figure(bench, QStringLiteral("peak memory, %1 lanes").arg(parallel),
+                                double(multi.value(QLatin1String("peak_rss_kb")).toInteger()) / 1024.0,
+                                QStringLiteral("MiB"), QString(),
+                                QStringLiteral("stripe-node %1 MiB")
+                                    .arg(double(nodeResult.value(QLatin1String("peak_rss_kb")).toInteger()) / 1024.0,
+                                         0, 'f', 1));
         out(QStringLiteral("speed ratio holdfast/node: 1 lane %1x, %2 lanes %3x")
                 .arg(rate(single) / rate(nodeResult), 0, 'f', 2)
                 .arg(parallel)

@@ -3,6 +3,7 @@
 // requests in flight, each a distinct event signed afresh; every delivery is verified, stored
 // and applied in its own durable transaction. Prints rate and p50/p99 latency; asserts nothing.
 //   bench_webhooks [--count N] [--concurrency C]
+#include "benchfigure.h"
 #include "events/webhookverifier.h"
 #include "testservices.h"
 
@@ -136,6 +137,14 @@ void print(const char *backend, const Figures &f, int concurrency)
                 backend, f.ok, f.failed, f.ok / std::max(f.seconds, 1e-9), pct(0.50) / 1000.0,
                 pct(0.99) / 1000.0, concurrency);
     std::fflush(stdout);
+    const QString db = QString::fromLatin1(backend);
+    holdfast::bench::figure(QStringLiteral("webhooks"), db + QStringLiteral(" verified deliveries"),
+                            f.ok / std::max(f.seconds, 1e-9), QStringLiteral("/s"),
+                            db == QLatin1String("sqlite") ? QStringLiteral(">= 2000") : QString());
+    holdfast::bench::figure(QStringLiteral("webhooks"), db + QStringLiteral(" p99 latency"), pct(0.99) / 1000.0,
+                            QStringLiteral("ms"));
+    holdfast::bench::figure(QStringLiteral("webhooks"), db + QStringLiteral(" failed deliveries"), f.failed,
+                            QString(), QStringLiteral("= 0"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SQLite store and prints: time to the first painted page, search latency (p50/p95) through the
 // view's search box, and resident memory (VmRSS / VmHWM). Figures only; nothing is asserted.
 // Aims: first page < 200 ms, search < 100 ms p95, RSS < 250 MB.
+#include "benchfigure.h"
 #include "orders/ordersmodel.h"
 #include "orders/ordersview.h"
 #include "staff/authorizer.h"
@@ -93,6 +94,8 @@ int main(int argc, char **argv)
     view.table()->viewport()->repaint(); // the first page, painted
     const double firstPage = open.nsecsElapsed() / 1e6;
     std::printf("first painted page: %.1f ms (aim < 200 ms)\n", firstPage);
+    holdfast::bench::figure(QStringLiteral("orders view"), QStringLiteral("first painted page, %1 orders").arg(count),
+                            firstPage, QStringLiteral("ms"), QStringLiteral("< 200"));
 
     QList<double> searches;
     const QStringList terms = {QStringLiteral("Ortega1"), QStringLiteral("555-01"), QStringLiteral("c4242@example.com"),
@@ -112,5 +115,12 @@ int main(int argc, char **argv)
     std::printf("search latency: p50 %.1f ms, p95 %.1f ms over %lld searches (aim p95 < 100 ms)\n", pct(0.5), pct(0.95),
                 static_cast<long long>(searches.size()));
     std::printf("memory: VmRSS %s, VmHWM %s (aim RSS < 250 MB)\n", qPrintable(memory("VmRSS:")), qPrintable(memory("VmHWM:")));
+    const QString bench = QStringLiteral("orders view");
+    holdfast::bench::figure(bench, QStringLiteral("search p95, %1 orders").arg(count), pct(0.95), QStringLiteral("ms"),
+                            QStringLiteral("< 100"));
+    // "123456 kB" → MB
+    holdfast::bench::figure(bench, QStringLiteral("resident memory, %1 orders").arg(count),
+                            memory("VmRSS:").section(QLatin1Char(' '), 0, 0).toDouble() / 1024.0, QStringLiteral("MiB"),
+                            QStringLiteral("< 250"));
     return 0;
 }

@@ -1,6 +1,7 @@
 // Throughput of the hold-and-capture flow (create, confirm with a test card, capture) on loopback,
 // one client after another and with several in parallel. Prints figures; there is no pass/fail bar.
 // A localstripe column is printed when a `localstripe` executable is on PATH; otherwise it is skipped.
+#include "benchfigure.h"
 #include "apiclient.h"
 #include "sandboxprocess.h"
 
@@ -127,6 +128,10 @@ int main(int argc, char *argv[])
         int failures = 0;
         const double rate = runFlows(sandbox.baseUrl(), SandboxProcess::secretKey, flows, parallel, &failures);
         std::printf("%-10d %18.1f %18.1f %10d\n", parallel, rate, rate * 3, failures);
+        holdfast::bench::figure(QStringLiteral("sandbox"),
+                                QStringLiteral("create+confirm+capture, %1 parallel").arg(parallel), rate * 3,
+                                QStringLiteral("req/s"), QString(),
+                                haveLocalstripe ? QString() : QStringLiteral("localstripe not installed"));
     }
     int rawFailures = 0;
     const double raw = runRawSequential(sandbox.baseUrl(), SandboxProcess::secretKey, flows, &rawFailures);

@@ -3,6 +3,7 @@
 // prints the insert rate, the time from opening the database to the first page of the Orders view,
 // and p50/p95 search latency by customer name, phone and PaymentIntent id. PostgreSQL runs too when
 // HOLDFAST_TEST_POSTGRES_URL is set. It prints figures; it never fails on them.
+#include "benchfigure.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
@@ -44,6 +45,13 @@ QString lastName(QRandomGenerator &rng)
         name += syllables.at(rng.bounded(syllables.size()));
     name[0] = name[0].toUpper();
     return name;
+}
+
+// "SQLite" or "PostgreSQL" and the number of orders, for the FIGURE lines.
+QString g_backend;
+QString benchName()
+{
+    return QStringLiteral("store (%1)").arg(g_backend);
 }
 
 double percentile(QList<double> samples, double p)
@@ -115,6 +123,7 @@ bool fill(Database &db, int count, Generated *samples)
     const double seconds = timer.elapsed() / 1000.0;
     out << "insert: " << count << " orders (each with lines, search terms, audit row and a payment attempt) in "
         << seconds << " s = " << qRound(count / seconds) << " orders/s" << Qt::endl;
+    holdfast::bench::figure(benchName(), QStringLiteral("insert rate"), count / seconds, QStringLiteral("orders/s"));
     // Spread states and dates the way a year of trading would, so filters and sorts have work to do.
     db.execDirect(QStringLiteral("UPDATE orders SET state = CASE id % 10 WHEN 0 THEN 'authorised' WHEN 1 THEN "
                                  "'cancelled' WHEN 2 THEN 'refunded' ELSE 'captured' END, created_at = created_at - "
@@ -144,6 +153,8 @@ void measureSearch(OrderStore &orders, const QString &label, const QStringList &
     }
     out << "search by " << label << ": " << terms.size() << " queries, " << hits << " with results, p50 "
         << percentile(ms, 0.5) << " ms, p95 " << percentile(ms, 0.95) << " ms" << Qt::endl;
+    holdfast::bench::figure(benchName(), QStringLiteral("search p95, ") + label, percentile(ms, 0.95),
+                            QStringLiteral("ms"), g_backend.startsWith(QLatin1String("SQLite")) ? QStringLiteral("< 50") : QString());
 }
 
 // Search terms as a person would type them, taken from what is already in the database.
@@ -177,6 +188,8 @@ void measure(const QString &url, Generated samples)
     auto page = orders.list(firstPage);
     out << "open to first page (100 newest live orders): " << timer.nsecsElapsed() / 1e6 << " ms, "
         << (page ? page->size() : -1) << " rows" << Qt::endl;
+    holdfast::bench::figure(benchName(), QStringLiteral("open to first page"), timer.nsecsElapsed() / 1e6,
+                            QStringLiteral("ms"), g_backend.startsWith(QLatin1String("SQLite")) ? QStringLiteral("< 100") : QString());
     for (auto column : {OrderQuery::SortColumn::Customer, OrderQuery::SortColumn::Total}) {
         OrderQuery q = firstPage;
         q.sortColumn = column;
@@ -203,6 +216,7 @@ void measure(const QString &url, Generated samples)
 void run(const QString &name, const QString &url, int count)
 {
     out << "== " << name << ", " << count << " orders ==" << Qt::endl;
+    g_backend = QStringLiteral("%1, %2 orders").arg(name).arg(count);
     Generated samples;
     {
         auto db = Database::open(url);
