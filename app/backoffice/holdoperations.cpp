@@ -37,6 +37,23 @@ bool refundCounts(const QString &status)
     return status != QLatin1String("failed") && status != QLatin1String("canceled");
 }
 
+// Whether an earlier request with this key ended "outcome unknown" (its audit detail starts "key <key>").
+bool endedUnknownBefore(store::Database &db, qint64 orderId, const QString &action, const QString &key)
+{
+    const auto entries = store::AuditLog(db).forOrder(orderId);
+    if (!entries.ok())
+        return false;
+    const QString marker = QStringLiteral("key ") + key;
+    for (const AuditEntry &e : *entries) {
+        if (e.action != action || e.outcome != QLatin1String("unknown") || !e.detail.startsWith(marker))
+            continue;
+        const QStringView rest = QStringView(e.detail).mid(marker.size());
+        if (rest.isEmpty() || rest.startsWith(u',') || rest.startsWith(u';'))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 HoldOperations::HoldOperations(store::Database &db, stripe::StripeClient *client, staff::Authorizer &authorizer,
@@ -149,6 +166,7 @@ quint64 HoldOperations::start(const OperationRequest &request)
     if (request.kind == OperationKind::Refund)
         operation += QStringLiteral("-%1-seq-%2").arg(amount).arg(nextRefundSequence(m_db, request.orderId));
     job.key = stripe::IdempotencyKey::forOperation(QString::number(request.orderId), attempt->attemptNumber, operation);
+    job.resumesUnknown = endedUnknownBefore(m_db, request.orderId, operationName(request.kind), job.key);
     m_jobs.insert(request.orderId, job);
     Q_EMIT started(request.orderId);
 
@@ -187,6 +205,7 @@ void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)
         job.actionError = reply->error();
         return finish(orderId, std::nullopt, job.refundedBefore, 0);
     }
+    job.current = *pi;
     const auto &r = job.request;
     stripe::StripeReply *action = nullptr;
     if (r.kind == OperationKind::Capture) {
@@ -215,6 +234,13 @@ void HoldOperations::onActionDone(qint64 orderId, stripe::StripeReply *reply)
     Job &job = m_jobs[orderId];
     job.actionOk = reply->isOk();
     job.actionError = reply->error();
+    if (job.actionOk) {
+        job.actionPaymentIntent = reply->paymentIntent();
+        if (const auto refund = reply->refund(); refund && refundCounts(refund->status)) {
+            job.actionRefunded = refund->amount;
+            job.actionRefundPending = refund->status == QLatin1String("pending") ? refund->amount : 0;
+        }
+    }
     job.result.detail = QStringLiteral("key %1").arg(job.key);
     if (!reply->requestId().isEmpty())
         job.result.detail += QStringLiteral(", request %1").arg(reply->requestId());
@@ -229,8 +255,14 @@ void HoldOperations::reread(qint64 orderId)
     connect(reply, &stripe::StripeReply::finished, this, [this, orderId, reply] {
         reply->deleteLater();
         const auto pi = reply->paymentIntent();
-        if (!pi)
-            return finish(orderId, std::nullopt, m_jobs.value(orderId).refundedBefore, 0);
+        if (!pi) {
+            // The re-read failed even after its retries: what the action answered still says what
+            // happened (a refund leaves the PaymentIntent as it was read before it).
+            const Job &job = m_jobs[orderId];
+            const auto known = job.actionPaymentIntent ? job.actionPaymentIntent
+                                                       : (job.actionRefunded > 0 ? job.current : std::nullopt);
+            return finish(orderId, known, job.refundedBefore + job.actionRefunded, job.actionRefundPending);
+        }
         stripe::ListParams params;
         params.extra.add(QStringLiteral("payment_intent"), pi->id);
         stripe::StripeReply *refunds = m_client->listRefunds(params);
@@ -255,7 +287,10 @@ void HoldOperations::onRefundsRead(qint64 orderId, const PaymentIntent &pi, stri
                 pending += refund->amount;
         }
     } else {
-        refunded = m_jobs.value(orderId).refundedBefore; // keep what we knew rather than un-refund
+        // Keep what we knew rather than un-refund, plus the refund this operation was answered with.
+        const Job &job = m_jobs[orderId];
+        refunded = job.refundedBefore + job.actionRefunded;
+        pending = job.actionRefundPending;
     }
     finish(orderId, pi, refunded, pending);
 }
@@ -290,7 +325,12 @@ void HoldOperations::finish(qint64 orderId, const std::optional<PaymentIntent> &
             break;
         }
     }
-    if (job.actionOk || (job.actionError.outcomeUnknown() && effectSeen)) {
+    // A press after an unknown one finds its effect done: a capture is refused locally once the
+    // PaymentIntent is captured, so it counts when Stripe shows exactly the amount that key asked for.
+    const bool resumed = job.resumesUnknown && effectSeen
+                         && (job.request.kind != OperationKind::Capture
+                             || pi->amountReceived == job.request.amountMinor.value_or(0));
+    if (job.actionOk || (job.actionError.outcomeUnknown() && effectSeen) || resumed) {
         result.status = OperationResult::Status::Succeeded;
     } else if (job.actionError.outcomeUnknown() || !pi) {
         result.status = OperationResult::Status::Unknown;

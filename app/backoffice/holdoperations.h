@@ -74,6 +74,14 @@ private:
         OperationResult result;
         stripe::StripeError actionError;
         bool actionOk = false;
+        // What is known without the re-read, should it fail: Stripe's copy before the action, and
+        // what the action answered (a capture or cancel: the PaymentIntent; a refund: its amount).
+        std::optional<PaymentIntent> current;
+        std::optional<PaymentIntent> actionPaymentIntent;
+        qint64 actionRefunded = 0;
+        qint64 actionRefundPending = 0;
+        // An earlier request with this very key ended "outcome unknown": an effect seen now is its.
+        bool resumesUnknown = false;
     };
 
     QString validate(const OperationRequest &request, const Order &order, const std::optional<PaymentAttempt> &attempt,

@@ -233,7 +233,10 @@ void CheckoutFlow::confirmForPhone()
               if (!reply->isOk()) {
                   if (reply->error().outcomeUnknown()) {
                       emit checking();
-                      refresh(); // the re-read tells whether the redirect exists
+                      // The re-read tells whether the redirect exists: with it the flow goes on as
+                      // prepared (the link and QR code need it), without it the flow confirms again.
+                      track(m_client.retrievePaymentIntent(m_pi.id),
+                            [this](stripe::StripeReply *read) { onReadForReuse(read); });
                       return;
                   }
                   fail(reply->error());
