@@ -394,6 +394,10 @@ int main(int argc, char *argv[])
             ++i;
         }
     }
+    // QtTest's watchdog stops a test function after 5 minutes; a long campaign needs longer.
+    const qint64 budgetMs = 300000 + qint64(g_runs) * 10000;
+    if (qEnvironmentVariableIntValue("QTEST_FUNCTION_TIMEOUT") < budgetMs)
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(budgetMs));
     TestCrashCampaign test;
     return QTest::qExec(&test, args);
 }
