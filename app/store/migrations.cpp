@@ -98,6 +98,8 @@ Result<int> migrate(Database &db, int targetVersion)
     if (!current)
         return current.error();
     int version = (*current)->next() ? (*current)->value(0).toInt() : 0;
+    // An open read keeps SQLite from dropping anything (DROP INDEX: "database table is locked").
+    (*current)->finish();
     if (version > latest) {
         return StoreError(StoreError::Kind::NewerSchema,
                           QStringLiteral("database schema version %1, this Holdfast knows up to %2")
