@@ -165,7 +165,12 @@ quint64 HoldOperations::start(const OperationRequest &request)
         operation += QStringLiteral("-%1").arg(amount); // one capture per hold anyway; a new amount must not replay an old error
     if (request.kind == OperationKind::Refund)
         operation += QStringLiteral("-%1-seq-%2").arg(amount).arg(nextRefundSequence(m_db, request.orderId));
-    job.key = stripe::IdempotencyKey::forOperation(QString::number(request.orderId), attempt->attemptNumber, operation);
+    // The attempt's key base carries the database's id, so two tills with their own databases on one
+    // Stripe account never share a key for "order 5, attempt 1".
+    job.key = attempt->idempotencyKeyBase.isEmpty()
+                  ? stripe::IdempotencyKey::forOperation(QString::number(request.orderId), attempt->attemptNumber,
+                                                         operation)
+                  : attempt->idempotencyKeyBase + QLatin1Char('-') + operation;
     job.resumesUnknown = endedUnknownBefore(m_db, request.orderId, operationName(request.kind), job.key);
     m_jobs.insert(request.orderId, job);
     Q_EMIT started(request.orderId);
