@@ -238,6 +238,42 @@ int outOfStep(store::Database &db, const StripeSnapshot &stripe, const StripeSna
     return count;
 }
 
+Unrecorded unrecordedOperations(store::Database &db, const StripeSnapshot &stripe)
+{
+    Unrecorded u;
+    QHash<QString, qint64> orderOfPi;
+    if (auto q = db.exec(QStringLiteral("SELECT payment_intent_id, order_id FROM payment_attempts "
+                                        "WHERE payment_intent_id IS NOT NULL"));
+        q.ok()) {
+        while ((*q)->next())
+            orderOfPi.insert((*q)->value(0).toString(), (*q)->value(1).toLongLong());
+        (*q)->finish();
+    }
+    QHash<qint64, QHash<QString, int>> okRows; // order → action → "ok" rows
+    if (auto q = db.exec(QStringLiteral("SELECT order_id, action FROM audit_log WHERE outcome = 'ok' "
+                                        "AND action IN ('capture', 'cancel', 'refund')"));
+        q.ok()) {
+        while ((*q)->next())
+            ++okRows[(*q)->value(0).toLongLong()][(*q)->value(1).toString()];
+        (*q)->finish();
+    }
+    for (auto it = stripe.paymentIntents.cbegin(); it != stripe.paymentIntents.cend(); ++it) {
+        if (!orderOfPi.contains(it.key()))
+            continue;
+        const auto &rows = okRows.value(orderOfPi.value(it.key()));
+        const QJsonObject &pi = it.value();
+        const bool manual = pi.value(QLatin1String("capture_method")).toString() == QLatin1String("manual");
+        if (manual && pi.value(QLatin1String("amount_received")).toInteger() > 0 && !rows.value(QStringLiteral("capture")))
+            ++u.captures;
+        if (pi.value(QLatin1String("status")).toString() == QLatin1String("canceled")
+            && pi.value(QLatin1String("cancellation_reason")).toString() != QLatin1String("automatic")
+            && !rows.value(QStringLiteral("cancel")))
+            ++u.cancels;
+        u.refunds += qMax<int>(0, int(stripe.refunds.value(it.key()).size()) - rows.value(QStringLiteral("refund")));
+    }
+    return u;
+}
+
 bool integrityOk(store::Database &db, QString *detail)
 {
     for (const QString &pragma : {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")}) {
