@@ -95,7 +95,9 @@ private slots:
         QVERIFY(poll(poller));
         QCOMPARE(stateOf(order.id), OrderState::Expired);
         bool fromEvents = false;
-        for (const AuditEntry &e : *store::AuditLog(*m_db).forOrder(order.id))
+        // The result must outlive the loop: ranging over *temporary() would read freed memory.
+        const auto auditRows = store::AuditLog(*m_db).forOrder(order.id);
+        for (const AuditEntry &e : *auditRows)
             fromEvents |= e.actor == QLatin1String("events") && e.detail.contains(QLatin1String("canceled"));
         QVERIFY(fromEvents);
     }
@@ -172,7 +174,9 @@ private slots:
         QCOMPARE(stateOf(held.id), OrderState::Authorised);
         QCOMPARE(stateOf(cancelled.id), OrderState::Cancelled);
         bool byReconcile = false;
-        for (const AuditEntry &e : *store::AuditLog(*m_db).forOrder(captured.id))
+        // The result must outlive the loop: ranging over *temporary() would read freed memory.
+        const auto auditRows = store::AuditLog(*m_db).forOrder(captured.id);
+        for (const AuditEntry &e : *auditRows)
             byReconcile |= e.actor == QLatin1String("reconcile");
         QVERIFY(byReconcile);
         // A second run finds nothing to repair.

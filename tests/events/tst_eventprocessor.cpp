@@ -26,7 +26,9 @@ class TestEventProcessor : public QObject
     int auditCount(qint64 orderId, const QString &action)
     {
         int n = 0;
-        for (const AuditEntry &e : *store::AuditLog(*m_db).forOrder(orderId))
+        // The result must outlive the loop: ranging over *temporary() would read freed memory.
+        const auto auditRows = store::AuditLog(*m_db).forOrder(orderId);
+        for (const AuditEntry &e : *auditRows)
             n += e.action == action;
         return n;
     }

@@ -66,7 +66,9 @@ private slots:
                  order.number);
         QVERIFY(events::PostPaymentHook::marker(*db, order.id)->startsWith(QLatin1String("interrupted:")));
         QStringList actions;
-        for (const AuditEntry &e : *store::AuditLog(*db).forOrder(order.id))
+        // The result must outlive the loop: ranging over *temporary() would read freed memory.
+        const auto auditRows = store::AuditLog(*db).forOrder(order.id);
+        for (const AuditEntry &e : *auditRows)
             if (e.action.startsWith(QLatin1String("hook.")))
                 actions.append(e.action);
         QCOMPARE(actions, (QStringList{QStringLiteral("hook.queued"), QStringLiteral("hook.started"),

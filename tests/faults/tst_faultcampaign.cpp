@@ -975,7 +975,9 @@ private:
             int okCaptures = 0;
             int okCancels = 0;
             int okRefunds = 0;
-            for (const AuditEntry &e : *store::AuditLog(*m_db).forOrder(r.orderId)) {
+            // The result must outlive the loop: ranging over *temporary() would read freed memory.
+            const auto auditRows = store::AuditLog(*m_db).forOrder(r.orderId);
+            for (const AuditEntry &e : *auditRows) {
                 if (e.outcome != QLatin1String("ok"))
                     continue;
                 okCaptures += e.action == QLatin1String("capture");

@@ -42,7 +42,9 @@ class TestBackofficeHolds : public QObject
     int countAudit(qint64 orderId, const QString &action, const QString &outcome)
     {
         int n = 0;
-        for (const AuditEntry &e : *store::AuditLog(*f.db).forOrder(orderId))
+        // The result must outlive the loop: ranging over *temporary() would read freed memory.
+        const auto auditRows = store::AuditLog(*f.db).forOrder(orderId);
+        for (const AuditEntry &e : *auditRows)
             n += e.action == action && e.outcome == outcome;
         return n;
     }
