@@ -4,6 +4,8 @@
 #   bash packaging/bootstrap.sh run    # install what is missing, build, start Holdfast
 #   bash packaging/bootstrap.sh test   # install what is missing, build, run every test (CTest summary)
 # HOLDFAST_BUILD_DIR overrides the build folder (default: build/ in the clone).
+# HOLDFAST_FUZZ_SECONDS: with `test`, first run each libFuzzer target that long (clang build in
+# build-fuzz/); 60 when CI is set, 0 (skip) otherwise. See docs/fuzzing.md.
 set -euo pipefail
 
 action=${1:-}
@@ -23,6 +25,7 @@ packages=(
     libsodium-dev libqrencode-dev
     postgresql gnome-keyring dbus dbus-x11 xvfb xauth
     librsvg2-bin desktop-file-utils appstream lintian rpm file
+    clang libclang-rt-dev
 )
 
 install_missing() {
@@ -72,5 +75,10 @@ if [ "$action" = run ]; then
 fi
 
 node_packages
+fuzz_seconds=${HOLDFAST_FUZZ_SECONDS:-}
+[ -n "$fuzz_seconds" ] || { [ -n "${CI:-}" ] && fuzz_seconds=60 || fuzz_seconds=0; }
+if [ "$fuzz_seconds" -gt 0 ]; then
+    HOLDFAST_FUZZ_JOBS=$(nproc) HOLDFAST_FUZZ_NICE=0 bash "$root/tests/fuzz/run-fuzzers.sh" "$fuzz_seconds"
+fi
 exec bash "$root/tests/support/with-services.sh" \
     ctest --test-dir "$build" --output-on-failure -j "$(nproc)" --timeout 900
