@@ -7,7 +7,8 @@
 #
 # Environment: HOLDFAST_FUZZ_JOBS (ninja -j, default 2), HOLDFAST_BUILD_LOCK (a lock file to build
 # under with flock), HOLDFAST_FUZZ_OUT (where runs are kept; default build-fuzz/fuzz-runs/<time>),
-# HOLDFAST_FUZZ_NICE (default 19). See docs/fuzzing.md.
+# HOLDFAST_FUZZ_NICE (default 19), HOLDFAST_FUZZ_FLAGS (more libFuzzer flags, e.g. -use_value_profile=1).
+# See docs/fuzzing.md.
 set -euo pipefail
 
 usage() { echo "usage: $0 SECONDS [fuzz_stripe_json|fuzz_stripe_signature|fuzz_form|fuzz_money|fuzz_sandbox_request ...]" >&2; exit 2; }
@@ -65,7 +66,7 @@ for t in "${targets[@]}"; do
     status=0
     nice -n "$niceness" "$build/tests/fuzz/$t" "$work/corpus" \
         -max_total_time="$seconds" -print_final_stats=1 -max_len=4096 -timeout=20 -rss_limit_mb=2560 \
-        -artifact_prefix="$work/artifacts/" "${dict[@]}" >"$work/fuzz.log" 2>&1 || status=$?
+        -artifact_prefix="$work/artifacts/" "${dict[@]}" ${HOLDFAST_FUZZ_FLAGS:-} >"$work/fuzz.log" 2>&1 || status=$?
     log="$work/fuzz.log"
     execs=$(final_stat number_of_executed_units "$log")
     rate=$(final_stat average_exec_per_sec "$log")
