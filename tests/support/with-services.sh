@@ -51,8 +51,12 @@ if [ "$(id -u)" -eq 0 ]; then
     chown postgres "$services"
     runas=(runuser -u postgres --)
 fi
+# Below the kernel's ephemeral range: while a test has PostgreSQL stopped, the many client sockets
+# opened meanwhile would otherwise be free to take its port, and the restart could not bind it again.
+ephemeral_low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+[ "${ephemeral_low:-0}" -gt 12000 ] 2>/dev/null || ephemeral_low=32768
 port=""
-for candidate in $(shuf -i 20000-60000 -n 50); do
+for candidate in $(shuf -i 10000-$((ephemeral_low - 1)) -n 50); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
 done
 "${runas[@]}" "$pgbin/initdb" -D "$services/pgdata" -A trust -U holdfast --no-sync -E UTF8 >"$services/initdb.log" 2>&1 \
