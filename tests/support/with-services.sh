@@ -66,8 +66,13 @@ cat >"$services/pgctl" <<CTL
 # stop | start the suite's PostgreSQL server
 case "\$1" in
   stop)  exec ${runas[*]} "$pgbin/pg_ctl" -D "$services/pgdata" -m fast -w stop ;;
-  start) exec ${runas[*]} "$pgbin/pg_ctl" -D "$services/pgdata" -l "$services/postgres.log" -w \
-              -o "-p $port -k $services -c listen_addresses=127.0.0.1 -c max_connections=200" start ;;
+  start) # a few tries: a port still held by a closing socket frees itself within seconds
+         for try in 1 2 3 4 5; do
+             ${runas[*]} "$pgbin/pg_ctl" -D "$services/pgdata" -l "$services/postgres.log" -w \
+                 -o "-p $port -k $services -c listen_addresses=127.0.0.1 -c max_connections=200" start && exit 0
+             sleep 1
+         done
+         exit 1 ;;
 esac
 CTL
 chmod 755 "$services/pgctl"
