@@ -42,6 +42,9 @@ StripeReply::StripeReply(StripeRequest request, TransportSettings transport, QOb
 {
     m_timeoutTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would start requests faster than the rate limit
+    // and retry sooner than Retry-After asked.
+    m_backoffTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &StripeReply::onTimeout);
     connect(&m_backoffTimer, &QTimer::timeout, this, &StripeReply::startAttempt);
 }
