@@ -54,15 +54,21 @@ bool StaffAccounts::needsFirstManager() const
     return managers().isEmpty();
 }
 
+QList<StaffMember> StaffAccounts::everyone() const
+{
+    QList<StaffMember> out = m_repository.list();
+    std::stable_sort(out.begin(), out.end(), [](const StaffMember &a, const StaffMember &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return out;
+}
+
 QList<StaffMember> StaffAccounts::members() const
 {
     QList<StaffMember> out;
-    for (const StaffMember &m : m_repository.list())
+    for (const StaffMember &m : everyone())
         if (m.active)
             out << m;
-    std::sort(out.begin(), out.end(), [](const StaffMember &a, const StaffMember &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
     return out;
 }
 
@@ -79,9 +85,13 @@ AccountResult StaffAccounts::validateNew(const QString &name, const QString &pin
 {
     if (name.trimmed().isEmpty())
         return failure("Enter a name.");
-    for (const StaffMember &m : members())
-        if (m.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return failure("There is already a staff account with this name.");
+    for (const StaffMember &m : everyone()) {
+        if (m.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (!m.active)
+            return failure("A switched-off account has this name. Switch it on again instead.");
+        return failure("There is already a staff account with this name.");
+    }
     QString why;
     if (!isAcceptablePin(pin, &why))
         return {0, why};

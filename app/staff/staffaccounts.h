@@ -39,7 +39,8 @@ public:
     // Only while needsFirstManager(); afterwards new accounts go through StaffAdmin.
     AccountResult createFirstManager(const QString &name, const QString &pin);
 
-    QList<StaffMember> members() const; // active ones, by name
+    QList<StaffMember> members() const;  // active ones, by name
+    QList<StaffMember> everyone() const; // active and switched off, by name
     QList<StaffMember> managers() const;
     std::optional<StaffMember> find(qint64 id) const { return m_repository.find(id); }
 

@@ -203,7 +203,7 @@ private slots:
             {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("cat >> \"$0\""), out});
         QSignalSpy finished(&hook, &events::PostPaymentHook::hookFinished);
         hook.runPending();
-        QTRY_COMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.first().at(1).toBool(), true);
         hook.runPending();
         QTest::qWait(200);

@@ -122,7 +122,7 @@ private slots:
         f.operations->start({backoffice::OperationKind::Capture, order.id, f.manager,
                              staff::ManagerApproval{f.manager, f.managerPin}, 5000});
         QVERIFY(done.wait(30000));
-        QTRY_VERIFY(core.size() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(core.size() >= 2, 30000);
         QCOMPARE(f.capturesAtStripe(), before + 1);
         QCOMPARE(f.stateOf(order.id), OrderState::Captured);
         QCOMPARE(countAudit(order.id, QStringLiteral("capture"), QStringLiteral("ok")), 1);

@@ -25,6 +25,7 @@
 #include "staff/managerapprovaldialog.h"
 #include "staff/pinlockscreen.h"
 #include "staff/staffaccounts.h"
+#include "staff/staffdialog.h"
 #include "staff/storedstaffrepository.h"
 #include "store/auditlog.h"
 #include "store/changewatcher.h"
@@ -235,6 +236,9 @@ void TillApplication::buildPlaces()
     connect(lockAction, &QAction::triggered, this, &TillApplication::lock);
     QAction *endOfDay = tools->addAction(tr("&End of day…"));
     connect(endOfDay, &QAction::triggered, this, &TillApplication::showEndOfDay);
+    QAction *staffAction = tools->addAction(tr("S&taff…"));
+    staffAction->setObjectName(QStringLiteral("staffAction"));
+    connect(staffAction, &QAction::triggered, this, &TillApplication::showStaff);
     QAction *keys = tools->addAction(tr("Stripe &keys…"));
     connect(keys, &QAction::triggered, this, &TillApplication::showStripeKeys);
     QAction *settingsAction = tools->addAction(tr("&Settings…"));
@@ -311,13 +315,7 @@ void TillApplication::showStripeKeys()
     QDialog dialog(m_window.get());
     dialog.setWindowTitle(tr("Stripe keys"));
     auto approver = [this, &dialog](staff::Action action) {
-        const auto approval = ManagerApprovalDialog::ask(*m_accounts, action, tr("Stripe keys"), &dialog);
-        if (!approval)
-            return false;
-        const auto decision = m_authorizer->authorize(m_staffId, action, approval, tr("Stripe keys"));
-        if (!decision.allowed())
-            QMessageBox::warning(&dialog, tr("Stripe keys"), decision.userMessage());
-        return decision.allowed();
+        return approveChange(action, tr("Stripe keys"), &dialog);
     };
     auto *page = new StripeKeysPage(*m_stripeKeys, approver, &dialog);
     // "Check with Stripe": a cheap read with the pasted key, before anything relies on it.
@@ -344,24 +342,41 @@ void TillApplication::showStripeKeys()
 
 void TillApplication::showSettings()
 {
-    SettingsDialog dialog(*m_settings,
-                          [this, &dialog](staff::Action action) {
-                              const auto approval =
-                                  ManagerApprovalDialog::ask(*m_accounts, action, tr("Settings"), &dialog);
-                              if (!approval)
-                                  return false;
-                              const auto decision = m_authorizer->authorize(m_staffId, action, approval, tr("Settings"));
-                              if (!decision.allowed())
-                                  QMessageBox::warning(&dialog, tr("Settings"), decision.userMessage());
-                              return decision.allowed();
-                          },
-                          m_window.get());
+    SettingsDialog dialog(
+        *m_settings,
+        [this, &dialog](staff::Action action) { return approveChange(action, tr("Settings"), &dialog); },
+        m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_window->setShopName(m_settings->shopName());
     if (dialog.restartNeeded())
         QMessageBox::information(m_window.get(), tr("Settings"),
                                  tr("The new mode, database or language applies when Holdfast next starts."));
+}
+
+bool TillApplication::approveChange(staff::Action action, const QString &subject, QWidget *parent)
+{
+    const auto approval = ManagerApprovalDialog::ask(*m_accounts, action, subject, parent, m_staffId);
+    if (!approval)
+        return false;
+    const auto decision = m_authorizer->authorize(m_staffId, action, approval, subject);
+    if (!decision.allowed())
+        QMessageBox::warning(parent, subject, decision.userMessage());
+    return decision.allowed();
+}
+
+void TillApplication::showStaff()
+{
+    staff::StaffAdmin admin(*m_accounts, *m_authorizer);
+    StaffDialog *dialogPtr = nullptr;
+    StaffDialog dialog(*m_accounts, admin, m_staffId,
+                       [this, &dialogPtr](const QString &subject) {
+                           return ManagerApprovalDialog::ask(*m_accounts, staff::Action::ManageStaff, subject,
+                                                             dialogPtr, m_staffId);
+                       },
+                       m_window.get());
+    dialogPtr = &dialog;
+    dialog.exec();
 }
 
 void TillApplication::showEndOfDay()

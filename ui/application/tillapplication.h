@@ -4,6 +4,7 @@
 
 #include "checkout/checkoutdialog.h"
 #include "domain/mode.h"
+#include "staff/role.h"
 
 #include <QObject>
 #include <QPointer>
@@ -65,7 +66,11 @@ private:
     void lock();
     void showStripeKeys();
     void showSettings();
+    void showStaff();
     void showEndOfDay();
+    // Asks for a manager's PIN and the Authorizer's decision for `action` on a settings-like screen,
+    // warning under `parent` when refused; true when the change may go ahead.
+    bool approveChange(staff::Action action, const QString &subject, QWidget *parent);
     CheckoutEnvironment checkoutEnvironment() const;
     QString currency() const;
 
