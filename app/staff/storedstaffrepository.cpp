@@ -2,109 +2,140 @@
 
 #include "diagnostics/logging.h"
 #include "store/database.h"
-#include "store/keyvalues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSqlQuery>
 
 namespace holdfast::staff {
 
 namespace {
 
-const QString settingKey = QStringLiteral("staff.accounts");
+const QString columns = QStringLiteral("id, name, role, pin_hash, failed_attempts, locked_until, active");
 
-QJsonObject toJson(const StaffMember &m)
+QVariant timeTo(const QDateTime &time)
 {
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("role"), roleName(m.role)},
-            {QStringLiteral("pin_hash"), QString::fromLatin1(m.pinHash)},
-            {QStringLiteral("failed"), m.failedAttempts},
-            {QStringLiteral("locked_until"), m.lockedUntil.isValid() ? m.lockedUntil.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("active"), m.active}};
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-StaffMember fromJson(const QJsonObject &o)
+QDateTime timeFrom(const QVariant &ms)
+{
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
+// Reads `columns` from the current row.
+StaffMember memberFrom(const QSqlQuery &q)
 {
     StaffMember m;
-    m.id = o.value(QStringLiteral("id")).toInteger();
-    m.name = o.value(QStringLiteral("name")).toString();
-    m.role = roleFromName(o.value(QStringLiteral("role")).toString()).value_or(Role::Staff);
-    m.pinHash = o.value(QStringLiteral("pin_hash")).toString().toLatin1();
-    m.failedAttempts = o.value(QStringLiteral("failed")).toInt();
-    m.lockedUntil = QDateTime::fromString(o.value(QStringLiteral("locked_until")).toString(), Qt::ISODate);
-    m.active = o.value(QStringLiteral("active")).toBool(true);
+    m.id = q.value(0).toLongLong();
+    m.name = q.value(1).toString();
+    const QString role = q.value(2).toString();
+    const auto parsed = roleFromName(role);
+    if (!parsed)
+        qCWarning(lcStaff) << "staff account" << m.id << "has an unknown role" << role
+                           << "- treated as staff";
+    m.role = parsed.value_or(Role::Staff);
+    m.pinHash = q.value(3).toString().toLatin1();
+    m.failedAttempts = q.value(4).toInt();
+    m.lockedUntil = timeFrom(q.value(5));
+    m.active = q.value(6).toInt() != 0;
     return m;
+}
+
+// What a failure says in the log. PostgreSQL's DETAIL lines can quote a whole failing row, PIN hash
+// included, so only the first line of the driver's message is kept.
+QString logged(const store::StoreError &error)
+{
+    QString detail = error.detail();
+    for (const QString &cut :
+         {QStringLiteral("\n"), QStringLiteral("DETAIL"), QStringLiteral("Failing row")}) {
+        const qsizetype at = detail.indexOf(cut);
+        if (at >= 0)
+            detail.truncate(at);
+    }
+    return store::StoreError::kindName(error.kind()) + QStringLiteral(": ") + detail.trimmed();
 }
 
 } // namespace
 
 QList<StaffMember> StoredStaffRepository::list() const
 {
-    const auto stored = store::Settings(m_db).value(settingKey);
     QList<StaffMember> members;
-    if (!stored.ok()) {
-        qCWarning(lcStaff) << "cannot read staff accounts:" << stored.error().detail();
+    auto r = m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM staff ORDER BY id"));
+    if (!r) {
+        qCWarning(lcStaff).noquote() << "cannot read staff accounts:" << logged(r.error());
         return members;
     }
-    const QJsonArray array = QJsonDocument::fromJson(stored->toUtf8()).array();
-    for (const QJsonValue &v : array)
-        members.append(fromJson(v.toObject()));
+    while ((*r)->next())
+        members.append(memberFrom(**r));
+    (*r)->finish();
     return members;
 }
 
 std::optional<StaffMember> StoredStaffRepository::find(qint64 id) const
 {
-    for (const StaffMember &m : list())
-        if (m.id == id)
-            return m;
-    return std::nullopt;
-}
-
-bool StoredStaffRepository::save(const QList<StaffMember> &members)
-{
-    QJsonArray array;
-    for (const StaffMember &m : members)
-        array.append(toJson(m));
-    const auto saved = store::Settings(m_db).setValue(
-        settingKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    if (!saved.ok())
-        qCWarning(lcStaff) << "cannot store staff accounts:" << saved.error().detail();
-    return saved.ok();
+    auto r =
+        m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM staff WHERE id = ?"), {id});
+    if (!r) {
+        qCWarning(lcStaff).noquote() << QStringLiteral("cannot read staff account %1:").arg(id)
+                                     << logged(r.error());
+        return std::nullopt;
+    }
+    std::optional<StaffMember> found;
+    if ((*r)->next())
+        found = memberFrom(**r);
+    (*r)->finish();
+    return found;
 }
 
 qint64 StoredStaffRepository::add(const StaffMember &member)
 {
-    // Read-modify-write inside one transaction so two tills adding staff cannot lose one.
+    // In a transaction so that a connection lost mid-way is never retried into a second account.
     store::Transaction tx(m_db);
-    if (!tx.status().ok())
+    if (!tx.status()) {
+        qCWarning(lcStaff).noquote() << "cannot add a staff account:" << logged(tx.status().error());
         return 0;
-    QList<StaffMember> members = list();
-    qint64 next = 1;
-    for (const StaffMember &m : members)
-        next = std::max(next, m.id + 1);
-    StaffMember added = member;
-    added.id = next;
-    members.append(added);
-    if (!save(members) || !tx.commit().ok())
+    }
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO staff (name, role, pin_hash, failed_attempts, locked_until, "
+                       "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {member.name, roleName(member.role), QString::fromLatin1(member.pinHash), member.failedAttempts,
+         timeTo(member.lockedUntil), member.active ? 1 : 0, QDateTime::currentMSecsSinceEpoch()});
+    if (!r) {
+        qCWarning(lcStaff).noquote() << "cannot add a staff account:" << logged(r.error());
         return 0;
-    return next;
+    }
+    const qint64 id = (*r)->next() ? (*r)->value(0).toLongLong() : 0;
+    (*r)->finish();
+    if (id <= 0) {
+        qCWarning(lcStaff) << "cannot add a staff account: INSERT … RETURNING gave no id";
+        return 0;
+    }
+    if (store::Status s = tx.commit(); !s) {
+        qCWarning(lcStaff).noquote() << "cannot add a staff account:" << logged(s.error());
+        return 0;
+    }
+    return id;
 }
 
 bool StoredStaffRepository::update(const StaffMember &member)
 {
-    store::Transaction tx(m_db);
-    if (!tx.status().ok())
+    auto r =
+        m_db.exec(QStringLiteral("UPDATE staff SET name = ?, role = ?, pin_hash = ?, failed_attempts = ?, "
+                                 "locked_until = ?, active = ? WHERE id = ?"),
+                  {member.name, roleName(member.role), QString::fromLatin1(member.pinHash),
+                   member.failedAttempts, timeTo(member.lockedUntil), member.active ? 1 : 0, member.id});
+    if (!r) {
+        qCWarning(lcStaff).noquote() << QStringLiteral("cannot store staff account %1:").arg(member.id)
+                                     << logged(r.error());
         return false;
-    QList<StaffMember> members = list();
-    for (StaffMember &m : members) {
-        if (m.id == member.id) {
-            m = member;
-            return save(members) && tx.commit().ok();
-        }
     }
-    return false;
+    const int changed = (*r)->numRowsAffected();
+    (*r)->finish();
+    if (changed != 1) {
+        qCWarning(lcStaff).noquote()
+            << QStringLiteral("cannot store staff account %1: no such account").arg(member.id);
+        return false;
+    }
+    return true;
 }
 
 } // namespace holdfast::staff

@@ -1,5 +1,7 @@
 // Staff accounts kept in the order database, so every till on a shared PostgreSQL sees the same
-// people. Stored as one JSON document under a store setting; PINs only as Argon2id hashes.
+// people. One row per account in the `staff` table (schema version 4); every change is a single-row
+// statement, so two tills changing different accounts, or adding accounts at once, never undo each
+// other's work. PINs only as Argon2id hashes, which never reach the log.
 #pragma once
 
 #include "staff/staffrepository.h"
@@ -21,8 +23,6 @@ public:
     bool update(const StaffMember &member) override;
 
 private:
-    bool save(const QList<StaffMember> &members);
-
     store::Database &m_db;
 };
 
