@@ -37,21 +37,29 @@ bool refundCounts(const QString &status)
     return status != QLatin1String("failed") && status != QLatin1String("canceled");
 }
 
-// Whether an earlier request with this key ended "outcome unknown" (its audit detail starts "key <key>").
+// Whether an earlier request with this key ended "outcome unknown" (its audit detail starts "key <key>"):
+// answered as unknown, or sent and never answered because Holdfast stopped in between.
 bool endedUnknownBefore(store::Database &db, qint64 orderId, const QString &action, const QString &key)
 {
     const auto entries = store::AuditLog(db).forOrder(orderId);
     if (!entries.ok())
         return false;
     const QString marker = QStringLiteral("key ") + key;
+    bool unknown = false;
+    bool sentUnanswered = false;
     for (const AuditEntry &e : *entries) {
-        if (e.action != action || e.outcome != QLatin1String("unknown") || !e.detail.startsWith(marker))
+        if (e.action != action || !e.detail.startsWith(marker))
             continue;
         const QStringView rest = QStringView(e.detail).mid(marker.size());
-        if (rest.isEmpty() || rest.startsWith(u',') || rest.startsWith(u';'))
-            return true;
+        if (!rest.isEmpty() && !rest.startsWith(u',') && !rest.startsWith(u';'))
+            continue;
+        if (e.outcome == QLatin1String("sent"))
+            sentUnanswered = true;
+        else
+            sentUnanswered = false;
+        unknown |= e.outcome == QLatin1String("unknown");
     }
-    return false;
+    return unknown || sentUnanswered;
 }
 
 } // namespace
@@ -230,6 +238,11 @@ void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)
         params.metadata.insert(QStringLiteral("order_id"), QString::number(orderId));
         action = m_client->createRefund(params, job.key);
     }
+    // Written before the answer, so a Holdfast stopped mid-request still shows who sent what, with
+    // which key; the next press with that key resumes it.
+    OperationResult sent = job.result;
+    sent.detail = QStringLiteral("key %1").arg(job.key);
+    writeAudit(r, &job.decision, &job.order, sent, QStringLiteral("sent"));
     connect(action, &stripe::StripeReply::finished, this, [this, orderId, action] { onActionDone(orderId, action); });
 }
 
@@ -352,7 +365,7 @@ void HoldOperations::finish(qint64 orderId, const std::optional<PaymentIntent> &
 }
 
 void HoldOperations::writeAudit(const OperationRequest &request, const staff::Decision *decision, const Order *order,
-                                const OperationResult &result)
+                                const OperationResult &result, const QString &outcome)
 {
     AuditEntry entry;
     entry.actor = actorName(request.actorId);
@@ -378,6 +391,8 @@ void HoldOperations::writeAudit(const OperationRequest &request, const staff::De
         entry.outcome = QStringLiteral("unknown");
         break;
     }
+    if (!outcome.isEmpty())
+        entry.outcome = outcome;
     entry.detail = result.detail;
     store::AuditLog(m_db).append(entry);
 }

@@ -93,8 +93,9 @@ private:
     void reread(qint64 orderId);
     void onRefundsRead(qint64 orderId, const PaymentIntent &pi, stripe::StripeReply *reply);
     void finish(qint64 orderId, const std::optional<PaymentIntent> &pi, qint64 refunded, qint64 pending);
+    // `outcome` overrides the one the result's status names ("sent" before Stripe answered).
     void writeAudit(const OperationRequest &request, const staff::Decision *decision, const Order *order,
-                    const OperationResult &result);
+                    const OperationResult &result, const QString &outcome = {});
 
     store::Database &m_db;
     QPointer<stripe::StripeClient> m_client;

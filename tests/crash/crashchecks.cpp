@@ -88,6 +88,7 @@ struct AuditRow
     QString outcome;
     QString reason;
     QString detail;
+    QString actor;
 };
 
 template <typename Row>
@@ -325,12 +326,13 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
                          &attemptRows);
     QList<AuditRow> auditRows;
     readRows<AuditRow>(db,
-                       QStringLiteral("SELECT id, COALESCE(order_id, 0), action, outcome, reason, detail FROM audit_log "
-                                      "ORDER BY id"),
+                       QStringLiteral("SELECT id, COALESCE(order_id, 0), action, outcome, reason, detail, actor "
+                                      "FROM audit_log ORDER BY id"),
                        tally,
                        [](QSqlQuery &q) {
                            return AuditRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                           q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString()};
+                                           q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                                           q.value(6).toString()};
                        },
                        &auditRows);
     QList<QPair<QString, bool>> eventRows;
@@ -394,6 +396,7 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
     }
 
     // --- Every attempt agrees with its PaymentIntent, and Stripe did no more than was asked.
+    QSet<qint64> capturedByAPerson; // orders whose hold was captured at Stripe
     for (const AttemptRow &a : attemptRows) {
         if (a.pi.isEmpty())
             continue;
@@ -433,6 +436,8 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
                         where + QStringLiteral(": store ") + order.state + QStringLiteral(", Stripe implies ") + target);
         }
 
+        if (pi->amountReceived > 0 && pi->captureMethod == PaymentIntent::CaptureMethod::Manual)
+            capturedByAPerson.insert(a.orderId);
         if (pi->amountReceived > 0) {
             if (pi->captureMethod == PaymentIntent::CaptureMethod::Manual)
                 tally.check(ledger.captureAsks.value(a.pi).contains(pi->amountReceived), QStringLiteral("capture_not_asked"),
@@ -471,6 +476,7 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
         const QList<AuditRow> rows = auditOf.value(order.id);
         const QString where = QStringLiteral("order %1").arg(order.id);
         int created = 0, captures = 0, cancels = 0, refunds = 0, hooks = 0;
+        int capturesByStaff = 0, refundsByStaff = 0; // rows naming the person who sent the request
         QString at;
         bool chainOk = true;
         QString chainDetail;
@@ -481,6 +487,10 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
             cancels += r.action == QLatin1String("cancel") && r.outcome == QLatin1String("ok");
             refunds += r.action == QLatin1String("refund") && r.outcome == QLatin1String("ok");
             hooks += r.action == QLatin1String("hook.queued");
+            const bool byStaff = r.actor.startsWith(QLatin1String("staff-"))
+                                 && (r.outcome == QLatin1String("sent") || r.outcome == QLatin1String("ok"));
+            capturesByStaff += byStaff && r.action == QLatin1String("capture");
+            refundsByStaff += byStaff && r.action == QLatin1String("refund");
             const auto m = move.match(r.detail);
             if (!m.hasMatch())
                 continue;
@@ -512,6 +522,11 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
         tally.check(refunds <= stripeRefundsOfOrder.value(order.id), QStringLiteral("audit_refund_twice"),
                     where + QStringLiteral(": %1 ok rows, %2 refunds at Stripe").arg(refunds).arg(stripeRefundsOfOrder.value(order.id)));
         tally.check(hooks <= 1, QStringLiteral("hook_queued_twice"), where);
+        // Money moved by a person is attributed to them even when Holdfast died before the answer.
+        tally.check(!capturedByAPerson.contains(order.id) || capturesByStaff > 0,
+                    QStringLiteral("audit_capture_unattributed"), where);
+        tally.check(stripeRefundsOfOrder.value(order.id) == 0 || refundsByStaff > 0,
+                    QStringLiteral("audit_refund_unattributed"), where);
     }
 
     // --- Events: each stored once, all processed, none lost, none vanished.

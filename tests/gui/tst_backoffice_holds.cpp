@@ -8,6 +8,7 @@
 #include "holds/holdactions.h"
 #include "holds/refunddialog.h"
 #include "officefixture.h"
+#include "orders/orderdetail.h"
 #include "store/auditlog.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace holdfast;
 using holdfast::ui::OperationDialog;
@@ -83,7 +85,27 @@ private slots:
         QCOMPARE(f.stateOf(order.id), OrderState::Captured);
         QCOMPARE(f.attemptOf(order.id).amountCapturedMinor, 6000);
         QCOMPARE(countAudit(order.id, QStringLiteral("capture"), QStringLiteral("ok")), 1);
+        // Sent before Stripe answered, so a Holdfast stopped mid-request still names who asked.
+        QCOMPARE(countAudit(order.id, QStringLiteral("capture"), QStringLiteral("sent")), 1);
         QCOMPARE(view.model()->rowForOrder(order.id), -1); // no longer held
+
+        // The timeline speaks the person's language and names people, not ids.
+        QWidget host;
+        auto *actions = new ui::HoldActions(*f.db, *f.operations, *f.accounts, f.manager, &host);
+        ui::OrderDetail detail(*f.db, actions);
+        detail.setStaffNames(ui::StaffNames(*f.accounts));
+        detail.showOrder(order.id);
+        QStringList rows;
+        for (int i = 0; i < detail.timeline()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = detail.timeline()->topLevelItem(i);
+            rows << item->text(1) + u'|' + item->text(2) + u'|' + item->text(3);
+        }
+        const QString all = rows.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Sam Staff|Order taken")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Maria Manager, approved by Maria Manager|Capture $60.00|sent to Stripe")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Capture $60.00|done")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("staff-")), qPrintable(all));
     }
 
     void partialCaptureReleasesTheRest()

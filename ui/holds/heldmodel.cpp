@@ -139,7 +139,7 @@ QVariant HeldModel::data(const QModelIndex &index, int role) const
         case LeftColumn:
             return h.order.state == OrderState::Expired ? tr("Expired — hold lapsed") : HoldDeadline::remainingText(left);
         case StaffColumn:
-            return h.order.staffId;
+            return m_staffNames.display(h.order.staffId);
         }
         break;
     case SortRole:

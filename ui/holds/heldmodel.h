@@ -6,6 +6,7 @@
 #include "backoffice/holddeadline.h"
 #include "domain/order.h"
 #include "staff/clock.h"
+#include "staff/staffnames.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -26,6 +27,7 @@ public:
     enum Role { SortRole = Qt::UserRole + 1, OrderIdRole, LevelRole };
 
     HeldModel(store::Database &db, staff::Clock clock, QObject *parent = nullptr);
+    void setStaffNames(StaffNames names) { m_staffNames = std::move(names); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +62,7 @@ private:
 
     store::Database &m_db;
     staff::Clock m_clock;
+    StaffNames m_staffNames;
     QList<Hold> m_holds;
     QTimer m_timer;
     int m_dueSoon = -1;

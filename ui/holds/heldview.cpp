@@ -29,6 +29,7 @@ HeldView::HeldView(store::Database &db, backoffice::HoldOperations &operations, 
     , m_refresh(new QAction(tr("Re&fresh"), this))
 {
     setObjectName(QStringLiteral("heldView"));
+    m_model->setStaffNames(StaffNames(accounts));
     setAccessibleName(tr("Held payments"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HeldModel::SortRole);

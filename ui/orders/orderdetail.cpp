@@ -7,6 +7,8 @@
 #include "store/paymentattempts.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +35,46 @@ QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, 
 QString when(const QDateTime &t)
 {
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+// The audit log stores stable English names; the timeline shows them in the person's language.
+QString actionTitle(const QString &action)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("order.created"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Order taken")},
+        {QStringLiteral("order.edited"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Order changed")},
+        {QStringLiteral("order.transition"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "State changed")},
+        {QStringLiteral("order.sync"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Updated from Stripe")},
+        {QStringLiteral("checkout.start"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Payment started")},
+        {QStringLiteral("checkout.confirm"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Payment confirmed")},
+        {QStringLiteral("capture"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Capture")},
+        {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Cancel")},
+        {QStringLiteral("refund"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Refund")},
+        {QStringLiteral("hook.queued"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action queued")},
+        {QStringLiteral("hook.started"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action started")},
+        {QStringLiteral("hook.ran"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action ran")},
+        {QStringLiteral("hook.skipped"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action skipped")},
+        {QStringLiteral("hook.interrupted"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action interrupted")},
+    };
+    const auto it = titles.constFind(action);
+    return it == titles.cend() ? action : QCoreApplication::translate("holdfast::ui::OrderDetail", *it);
+}
+
+QString outcomeTitle(const QString &outcome)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("ok"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "done")},
+        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "sent to Stripe")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "failed")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "refused")},
+        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "outcome unknown")},
+        {QStringLiteral("allowed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "allowed")},
+        {QStringLiteral("denied"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "denied")},
+    };
+    if (outcome.startsWith(QLatin1String("failed: ")))
+        return QCoreApplication::translate("holdfast::ui::OrderDetail", "failed");
+    const auto it = titles.constFind(outcome);
+    return it == titles.cend() ? outcome : QCoreApplication::translate("holdfast::ui::OrderDetail", *it);
 }
 
 } // namespace
@@ -119,13 +161,15 @@ void OrderDetail::showOrder(qint64 orderId)
     const auto audit = store::AuditLog(m_db).forOrder(orderId);
     if (audit.ok()) {
         for (const AuditEntry &e : *audit) {
-            QString what = e.action;
+            QString what = actionTitle(e.action);
             if (e.amountMinor)
                 what += QStringLiteral(" ") + Money(*e.amountMinor, e.currency.isEmpty() ? order->currency : e.currency).format(locale);
             if (!e.reason.isEmpty())
                 what += QStringLiteral(" (") + e.reason + QStringLiteral(")");
-            const QString who = e.approvedBy.isEmpty() ? e.actor : tr("%1, approved by %2").arg(e.actor, e.approvedBy);
-            entries.append({e.at, {when(e.at), who, what, e.outcome}});
+            const QString actor = m_staffNames.display(e.actor);
+            const QString who = e.approvedBy.isEmpty() ? actor
+                                                       : tr("%1, approved by %2").arg(actor, m_staffNames.display(e.approvedBy));
+            entries.append({e.at, {when(e.at), who, what, outcomeTitle(e.outcome)}});
         }
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });

@@ -2,6 +2,8 @@
 // rows and Stripe events merged by time - with the actions the order's state allows.
 #pragma once
 
+#include "staff/staffnames.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,11 +27,13 @@ public:
     void showOrder(qint64 orderId);
     qint64 orderId() const { return m_orderId; }
     QTreeWidget *timeline() const { return m_timeline; }
+    void setStaffNames(StaffNames names) { m_staffNames = std::move(names); }
 
 private:
     store::Database &m_db;
     HoldActions *m_actions;
     qint64 m_orderId = 0;
+    StaffNames m_staffNames;
     QLabel *m_heading;
     QTreeWidget *m_lines;
     QTreeWidget *m_attempts;

@@ -191,7 +191,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case PaymentColumn:
         return raw ? QVariant(m_paymentStatus.value(o.id)) : QVariant(paymentStatusText(m_paymentStatus.value(o.id)));
     case StaffColumn:
-        return o.staffId;
+        return raw ? QVariant(o.staffId) : QVariant(m_staffNames.display(o.staffId));
     case CreatedColumn:
         return raw ? QVariant(o.createdAt) : QVariant(QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat));
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "staff/staffnames.h"
 #include "store/orderquery.h"
 
 #include <QAbstractTableModel>
@@ -39,6 +40,7 @@ public:
     void setCreatedRange(const QDateTime &from, const QDateTime &to);
     void setMode(std::optional<Mode> mode);
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    void setStaffNames(StaffNames names) { m_staffNames = std::move(names); }
     const store::OrderQuery &query() const { return m_query; }
 
     qint64 orderIdAt(int row) const;
@@ -58,6 +60,7 @@ private:
     QList<Order> m_orders;
     QHash<qint64, QString> m_paymentStatus; // order id → latest PaymentIntent status, per loaded page
     int m_pageSize = 100;
+    StaffNames m_staffNames;
     bool m_atEnd = false;
     bool m_resetting = false; // from beginResetModel() until every modelReset() listener has run
     QString m_lastError;

@@ -34,6 +34,9 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     , m_findAction(new QAction(tr("&Find order"), this))
 {
     setObjectName(QStringLiteral("ordersView"));
+    const StaffNames names(accounts);
+    m_model->setStaffNames(names);
+    m_detail->setStaffNames(names);
     setAccessibleName(tr("Orders"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_search->setAccessibleName(tr("Search orders"));
