@@ -243,171 +243,227 @@
 <context>
     <name>StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>A required detail is missing from the request.</source>
         <translation>In der Anfrage fehlt eine erforderliche Angabe.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="33"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
         <translation>Stripe hat eine der gesendeten Angaben nicht erkannt. Holdfast muss eventuell aktualisiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="34"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="36"/>
         <source>An amount or number was not a whole number.</source>
         <translation>Ein Betrag oder eine Zahl war keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="35"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>A required detail was left empty.</source>
         <translation>Eine erforderliche Angabe wurde leer gelassen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
         <translation>Der Betrag liegt unter dem Mindestbetrag, den Stripe für diese Währung akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="41"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
         <translation>Der Betrag liegt über dem Höchstbetrag, den Stripe akzeptiert (999.999,99 bei einer Währung mit zwei Nachkommastellen), oder über dem Betrag, der noch erstattet oder erfasst werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="42"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="44"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
         <translation>Stripe kennt diese Zahlung nicht. Sie gehört möglicherweise zu einem anderen Konto oder Modus.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="45"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="47"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
         <translation>Die Zahlung befindet sich nicht in einem Status, der dies erlaubt. Aktualisieren Sie sie, um ihren aktuellen Status zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="49"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
         <translation>Eine der Zahlungsangaben ist für diese Zahlungsmethode ungültig.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="53"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
         <translation>Der Zahlungsversuch des Kunden ist fehlgeschlagen oder wurde abgelehnt. Bitten Sie ihn, es erneut zu versuchen oder eine andere Zahlungsmethode zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="54"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="56"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
         <translation>Der Kunde hat die Zahlung nicht rechtzeitig abgeschlossen. Starten Sie einen neuen Zahlungsversuch.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="57"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer still has to approve this payment.</source>
         <translation>Der Kunde muss diese Zahlung noch bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="61"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
         <translation>Der Kunde konnte für diese Zahlung nicht authentifiziert werden. Bitten Sie ihn, es erneut zu versuchen oder eine andere Zahlungsmethode zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="62"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="64"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
         <translation>Amazon Pay unterstützt diese Währung für Ihr Konto nicht. Verwenden Sie die Währung des Kontos (usd bei US-Konten).</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="65"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="67"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
         <translation>Diese Zahlungsmethode leitet den Kunden auf eine andere Seite weiter, daher ist zur Bestätigung eine Rücksprungadresse erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="68"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="70"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
         <translation>Diese Aktion erfordert den geheimen Schlüssel des Shops, nicht den veröffentlichbaren Schlüssel. Prüfen Sie die Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="72"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="74"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe erhält gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="75"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="77"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
         <translation>Diese Zahlung wird gerade durch eine andere Anfrage geändert. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="78"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="80"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
         <translation>Dieselbe Aktion wird noch verarbeitet. Warten Sie einen Moment und aktualisieren Sie dann die Zahlung.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="81"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="83"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
         <translation>Diese Aktion wurde bereits mit anderen Angaben gesendet. Aktualisieren Sie die Zahlung, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="85"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="87"/>
         <source>This payment has already been refunded in full.</source>
         <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="86"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>This payment cannot be refunded.</source>
         <translation>Diese Zahlung kann nicht erstattet werden.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="90"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>Die Autorisierung ist vor der Erfassung abgelaufen; der reservierte Betrag wurde freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="122"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
         <source>(Field: %1)</source>
         <translation>(Feld: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
+        <translation>Holdfast konnte Stripe nicht erreichen. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <source>Stripe did not answer in time. Try again in a moment.</source>
+        <translation>Stripe hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
+        <translation>Die Verbindung zu Stripe ist abgebrochen, bevor die Antwort eintraf; daher ist unklar, ob die Änderung ausgeführt wurde. Aktualisieren Sie die Zahlung, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
+        <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte. Versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
+        <translation>Ein Live-Schlüssel von Stripe kann nur über eine sichere (HTTPS-)Verbindung verwendet werden. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <source>The payment was declined. Ask the customer to use another payment method.</source>
+        <translation>Die Zahlung wurde abgelehnt. Bitten Sie den Kunden, eine andere Zahlungsmethode zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
+        <translation>Stripe hat den API-Schlüssel nicht akzeptiert. Prüfen Sie die Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
+        <translation>Der API-Schlüssel hat keine Berechtigung für diese Aktion. Prüfen Sie die Berechtigungen des Schlüssels im Stripe Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
+        <translation>Bei Stripe ist ein Problem bei der Verarbeitung der Anfrage aufgetreten. Aktualisieren Sie die Zahlung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
+        <translation>Stripe konnte die Anfrage nicht abschließen (%1). Aktualisieren Sie die Zahlung und versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich mit der Anfrage-ID an den Support.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
         <source>This order has no payment to act on.</source>
         <translation>Diese Bestellung hat keine Zahlung, die bearbeitet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Nur eine reservierte Zahlung kann erfasst werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Der zu erfassende Betrag muss größer als null sein und darf die Reservierung nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Nur eine noch nicht erfasste Zahlung kann storniert werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Nur eine erfasste Zahlung kann erstattet werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Die Rückerstattung muss größer als null sein und darf den noch erstattbaren Betrag nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
         <source>This order already has an operation in progress.</source>
         <translation>Für diese Bestellung läuft bereits ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe hat das Ergebnis nicht bestätigt. Nichts wird doppelt ausgeführt: Versuchen Sie es erneut, um es herauszufinden.</translation>
     </message>
@@ -472,64 +528,67 @@
     </message>
 </context>
 <context>
-    <name>holdfast::keystore</name>
+    <name>holdfast::keystore::KeyFormat</name>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="38"/>
+        <location filename="../app/keystore/keyformat.cpp" line="41"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
         <translation>Fügen Sie den geheimen oder eingeschränkten Schlüssel ein (er beginnt mit rk_ oder sk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="40"/>
+        <location filename="../app/keystore/keyformat.cpp" line="45"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
         <translation>Im Feld für den geheimen Schlüssel steht ein veröffentlichbarer Schlüssel (pk_…). Fügen Sie dort den geheimen oder eingeschränkten Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="43"/>
+        <location filename="../app/keystore/keyformat.cpp" line="50"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
         <translation>Der geheime Schlüssel hat nicht das Stripe-Format (rk_test_…, rk_live_…, sk_test_… oder sk_live_…). Kopieren Sie ihn erneut ohne Leerzeichen aus dem Stripe Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="47"/>
+        <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>Paste the publishable key (it starts with pk_).</source>
         <translation>Fügen Sie den veröffentlichbaren Schlüssel ein (er beginnt mit pk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="49"/>
+        <location filename="../app/keystore/keyformat.cpp" line="59"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
         <translation>Der veröffentlichbare Schlüssel hat nicht das Stripe-Format (pk_test_… oder pk_live_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="52"/>
+        <location filename="../app/keystore/keyformat.cpp" line="64"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
         <translation>Das Webhook-Signaturgeheimnis hat nicht das Stripe-Format (whsec_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="55"/>
+        <location filename="../app/keystore/keyformat.cpp" line="69"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
         <translation>Der geheime und der veröffentlichbare Schlüssel gehören zu verschiedenen Modi (einer Test, einer Live). Verwenden Sie beide Schlüssel aus demselben Modus.</translation>
     </message>
+</context>
+<context>
+    <name>holdfast::keystore::KeyStore</name>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>No key is stored here yet.</source>
         <translation>Hier ist noch kein Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="25"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar, daher können Stripe-Schlüssel nicht sicher gespeichert werden. Holdfast arbeitet weiter im Schulungsmodus. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
         <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="35"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; wenn das wiederholt passiert, entsperren oder starten Sie Ihren Schlüsselbund neu.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="40"/>
         <source>The system keychain reported an error. The details are in the log.</source>
         <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Die Details stehen im Protokoll.</translation>
     </message>
@@ -579,181 +638,175 @@
     </message>
 </context>
 <context>
-    <name>holdfast::staff</name>
+    <name>holdfast::staff::Authorizer</name>
     <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Staff</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="105"/>
-        <source>Take an order</source>
-        <translation>Bestellung aufnehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="107"/>
-        <source>Take a payment</source>
-        <translation>Zahlung entgegennehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="109"/>
-        <source>Capture a payment</source>
-        <translation>Zahlung erfassen</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="111"/>
-        <source>Cancel a payment</source>
-        <translation>Zahlung stornieren</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="113"/>
-        <source>Refund a payment</source>
-        <translation>Zahlung erstatten</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="115"/>
-        <source>Change Stripe keys</source>
-        <translation>Stripe-Schlüssel ändern</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="117"/>
-        <source>Change staff accounts</source>
-        <translation>Mitarbeiterkonten ändern</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="119"/>
-        <source>Change settings</source>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="121"/>
-        <source>Switch between training, test and live mode</source>
-        <translation>Zwischen Schulungs-, Test- und Live-Modus wechseln</translation>
-    </message>
-</context>
-<context>
-    <name>holdfast::staff::Decision</name>
-    <message>
-        <location filename="../app/staff/authorizer.cpp" line="22"/>
+        <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Sign in first.</source>
         <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="24"/>
+        <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>Only a manager may do this: %1.</source>
         <translation>Nur ein Manager darf das: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="26"/>
+        <location filename="../app/staff/authorizer.cpp" line="29"/>
         <source>A manager must approve this with their PIN: %1.</source>
         <translation>Ein Manager muss dies mit seiner PIN freigeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="28"/>
+        <location filename="../app/staff/authorizer.cpp" line="34"/>
         <source>Only a manager can approve this.</source>
         <translation>Nur ein Manager kann dies freigeben.</translation>
     </message>
 </context>
 <context>
-    <name>holdfast::staff::PinCheck</name>
+    <name>holdfast::staff::Pin</name>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="31"/>
-        <source>Wrong PIN. This account is locked until %1.</source>
-        <translation>Falsche PIN. Dieses Konto ist bis %1 gesperrt.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="24"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="37"/>
-        <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation>Zu viele falsche PINs. Dieses Konto ist bis %1 gesperrt.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="27"/>
+        <source>A PIN has digits only.</source>
+        <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
-        <source>No such staff account.</source>
-        <translation>Dieses Mitarbeiterkonto gibt es nicht.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="37"/>
+        <source>This PIN is too easy to guess. Avoid repeated digits and runs like 1234.</source>
+        <translation>Diese PIN ist zu leicht zu erraten. Vermeiden Sie wiederholte Ziffern und Folgen wie 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::staff::Role</name>
+    <message>
+        <location filename="../app/staff/role.cpp" line="75"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="42"/>
-        <source>This staff account is switched off.</source>
-        <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
+        <location filename="../app/staff/role.cpp" line="76"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="108"/>
+        <source>Take an order</source>
+        <translation>Bestellung aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="110"/>
+        <source>Take a payment</source>
+        <translation>Zahlung entgegennehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="112"/>
+        <source>Capture a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="114"/>
+        <source>Cancel a payment</source>
+        <translation>Zahlung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="116"/>
+        <source>Refund a payment</source>
+        <translation>Zahlung erstatten</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="118"/>
+        <source>Change Stripe keys</source>
+        <translation>Stripe-Schlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="120"/>
+        <source>Change staff accounts</source>
+        <translation>Mitarbeiterkonten ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="122"/>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="125"/>
+        <source>Switch between training, test and live mode</source>
+        <translation>Zwischen Schulungs-, Test- und Live-Modus wechseln</translation>
     </message>
 </context>
 <context>
     <name>holdfast::staff::StaffAccounts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
+        <source>Wrong PIN. This account is locked until %1.</source>
+        <translation>Falsche PIN. Dieses Konto ist bis %1 gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/staff/staffaccounts.cpp" line="36"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>Falsche PIN. Noch %n Versuch, bevor das Konto gesperrt wird.</numerusform>
             <numerusform>Falsche PIN. Noch %n Versuche, bevor das Konto gesperrt wird.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>holdfast::stripe::StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="135"/>
-        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation>Holdfast konnte Stripe nicht erreichen. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
+        <source>Too many wrong PINs. This account is locked until %1.</source>
+        <translation>Zu viele falsche PINs. Dieses Konto ist bis %1 gesperrt.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
-        <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation>Stripe hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="44"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="149"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="163"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="179"/>
+        <source>No such staff account.</source>
+        <translation>Dieses Mitarbeiterkonto gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="139"/>
-        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation>Die Verbindung zu Stripe ist abgebrochen, bevor die Antwort eintraf; daher ist unklar, ob die Änderung ausgeführt wurde. Aktualisieren Sie die Zahlung, bevor Sie es erneut versuchen.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="47"/>
+        <source>This staff account is switched off.</source>
+        <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="142"/>
-        <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation>Stripe erhält gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="92"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="144"/>
-        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte. Versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich an den Support.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="98"/>
+        <source>A switched-off account has this name. Switch it on again instead.</source>
+        <translation>Ein abgeschaltetes Konto trägt diesen Namen. Schalten Sie es stattdessen wieder ein.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="100"/>
+        <source>There is already a staff account with this name.</source>
+        <translation>Es gibt bereits ein Mitarbeiterkonto mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="149"/>
-        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation>Ein Live-Schlüssel von Stripe kann nur über eine sichere (HTTPS-)Verbindung verwendet werden. Es wurde nichts gesendet.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="112"/>
+        <source>A manager already exists. Ask a manager to add new accounts.</source>
+        <translation>Es gibt bereits einen Manager. Bitten Sie einen Manager, neue Konten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="161"/>
-        <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation>Die Zahlung wurde abgelehnt. Bitten Sie den Kunden, eine andere Zahlungsmethode zu verwenden.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="127"/>
+        <source>The PIN could not be protected (out of memory). Try again.</source>
+        <translation>Die PIN konnte nicht geschützt werden (Speicher voll). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="163"/>
-        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation>Stripe hat den API-Schlüssel nicht akzeptiert. Prüfen Sie die Schlüssel in den Einstellungen.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="132"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="155"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="171"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="185"/>
+        <source>The staff account could not be saved.</source>
+        <translation>Das Mitarbeiterkonto konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="165"/>
-        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation>Der API-Schlüssel hat keine Berechtigung für diese Aktion. Prüfen Sie die Berechtigungen des Schlüssels im Stripe Dashboard.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="168"/>
-        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation>Bei Stripe ist ein Problem bei der Verarbeitung der Anfrage aufgetreten. Aktualisieren Sie die Zahlung und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
-        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation>Stripe konnte die Anfrage nicht abschließen (%1). Aktualisieren Sie die Zahlung und versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich mit der Anfrage-ID an den Support.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="152"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="182"/>
+        <source>Holdfast needs at least one manager.</source>
+        <translation>Holdfast braucht mindestens einen Manager.</translation>
     </message>
 </context>
 <context>
@@ -1409,28 +1462,28 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="32"/>
+        <location filename="../ui/holds/heldview.cpp" line="33"/>
         <source>Held payments</source>
         <translation>Reservierte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="36"/>
+        <location filename="../ui/holds/heldview.cpp" line="37"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Reservierte Zahlungen, früheste Frist zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="54"/>
+        <location filename="../ui/holds/heldview.cpp" line="55"/>
         <source>Held payment actions</source>
         <translation>Aktionen für reservierte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="61"/>
+        <location filename="../ui/holds/heldview.cpp" line="62"/>
         <source>Holds due soon</source>
         <translation>Bald fällige Reservierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="74"/>
-        <location filename="../ui/holds/heldview.cpp" line="80"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
+        <location filename="../ui/holds/heldview.cpp" line="81"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n reservierte Zahlung muss innerhalb von 24 Stunden erfasst werden, sonst verfällt sie.</numerusform>
@@ -1856,132 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <source>Order taken</source>
+        <translation>Bestellung aufgenommen</translation>
+    </message>
+    <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <source>Order changed</source>
+        <translation>Bestellung geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <source>State changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <source>Updated from Stripe</source>
+        <translation>Von Stripe aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <source>Payment started</source>
+        <translation>Zahlung begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <source>Payment confirmed</source>
+        <translation>Zahlung bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <source>Capture</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <source>After-payment action queued</source>
+        <translation>Aktion nach der Zahlung vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <source>After-payment action started</source>
+        <translation>Aktion nach der Zahlung gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <source>After-payment action ran</source>
+        <translation>Aktion nach der Zahlung ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <source>After-payment action skipped</source>
+        <translation>Aktion nach der Zahlung übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <source>After-payment action interrupted</source>
+        <translation>Aktion nach der Zahlung unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <source>sent to Stripe</source>
+        <translation>an Stripe gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="83"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>
@@ -2110,53 +2269,53 @@
         <translation>Bestellung &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
-        <location filename="../ui/orders/ordersview.cpp" line="64"/>
+        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="67"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="39"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
         <source>Search orders</source>
         <translation>Bestellungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Nummer, Name, Telefon, E-Mail oder pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Show orders in state</source>
         <translation>Bestellungen mit Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Show orders created</source>
         <translation>Bestellungen anzeigen, erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -2601,6 +2760,265 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::StaffDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="132"/>
+        <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
+        <translation>Mitarbeiter nehmen Bestellungen und Zahlungen an. Manager erfassen, stornieren und erstatten außerdem und verwalten Mitarbeiter, Schlüssel und Einstellungen. Jede Änderung hier braucht die PIN eines Managers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <source>Staff accounts</source>
+        <translation>Mitarbeiterkonten</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="150"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="154"/>
+        <source>Reset &amp;PIN…</source>
+        <translation>&amp;PIN zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="178"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="208"/>
+        <source>Switched off</source>
+        <translation>Abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="210"/>
+        <source>Locked until %1 after wrong PINs</source>
+        <translation>Nach falschen PINs gesperrt bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="213"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="216"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;staff</source>
+        <translation>Zum &amp;Mitarbeiter machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;manager</source>
+        <translation>Zum Ma&amp;nager machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Abschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="266"/>
+        <source>Nothing was changed: no manager approved it.</source>
+        <translation>Nichts wurde geändert: Kein Manager hat zugestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="288"/>
+        <source>Add %1 as %2</source>
+        <translation>%1 als %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="294"/>
+        <source>%1 can now sign in.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="315"/>
+        <source>Reset the PIN of %1</source>
+        <translation>PIN von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="319"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 hat eine neue PIN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="332"/>
+        <source>Make %1 %2</source>
+        <translation>%1 wird %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="345"/>
+        <source>Switch on the account of %1</source>
+        <translation>Konto von %1 einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="346"/>
+        <source>Switch off the account of %1</source>
+        <translation>Konto von %1 abschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="350"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="351"/>
+        <source>%1 can no longer sign in. Their orders and history stay.</source>
+        <translation>%1 kann sich nicht mehr anmelden. Bestellungen und Verlauf bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffMemberDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Add a staff account</source>
+        <translation>Mitarbeiterkonto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Reset the PIN of %1</source>
+        <translation>PIN von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="54"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="60"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>New &amp;PIN:</source>
+        <translation>Neue &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="63"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="66"/>
+        <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern. Ändern lässt sie sich später nur über einen Manager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="68"/>
+        <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern. Eine neue PIN hebt auch eine Sperre nach falschen PINs auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="71"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Set PIN</source>
+        <translation>PIN &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="95"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="100"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffNames</name>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <source>Stripe events</source>
+        <translation>Stripe-Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <source>Reconciliation with Stripe</source>
+        <translation>Abgleich mit Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <source>Webhook receiver</source>
+        <translation>Webhook-Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
@@ -2776,15 +3194,15 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2793,7 +3211,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="135"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
@@ -2802,118 +3220,119 @@ Holdfast starts in training mode instead.</source>
 Holdfast startet stattdessen im Schulungsmodus.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
         <source>Holdfast cannot start: %1</source>
         <translation>Holdfast kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="183"/>
+        <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="188"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="201"/>
+        <location filename="../ui/application/tillapplication.cpp" line="202"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="225"/>
+        <location filename="../ui/application/tillapplication.cpp" line="226"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Eine reservierte Zahlung (Bestell-ID %1) muss innerhalb von 24 Stunden erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="234"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="238"/>
+        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Mitarbeiter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="245"/>
+        <location filename="../ui/application/tillapplication.cpp" line="249"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="284"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="285"/>
+        <location filename="../ui/application/tillapplication.cpp" line="289"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="286"/>
+        <location filename="../ui/application/tillapplication.cpp" line="290"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
-        <location filename="../ui/application/tillapplication.cpp" line="314"/>
-        <location filename="../ui/application/tillapplication.cpp" line="317"/>
-        <location filename="../ui/application/tillapplication.cpp" line="319"/>
+        <location filename="../ui/application/tillapplication.cpp" line="316"/>
+        <location filename="../ui/application/tillapplication.cpp" line="318"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="334"/>
+        <location filename="../ui/application/tillapplication.cpp" line="332"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="347"/>
         <location filename="../ui/application/tillapplication.cpp" line="353"/>
-        <location filename="../ui/application/tillapplication.cpp" line="355"/>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="386"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

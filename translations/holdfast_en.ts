@@ -243,171 +243,227 @@
 <context>
     <name>StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>A required detail is missing from the request.</source>
         <translation>A required detail is missing from the request.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="33"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
         <translation>Stripe did not recognise one of the details sent. Holdfast may need an update.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="34"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="36"/>
         <source>An amount or number was not a whole number.</source>
         <translation>An amount or number was not a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="35"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>A required detail was left empty.</source>
         <translation>A required detail was left empty.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
         <translation>The amount is below the minimum Stripe accepts for this currency.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="41"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
         <translation>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="42"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="44"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
         <translation>Stripe has no record of this payment. It may belong to another account or mode.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="45"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="47"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
         <translation>The payment is not in a state that allows this. Refresh it to see its current status.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="49"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
         <translation>One of the payment&apos;s details is not valid for this payment method.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="53"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
         <translation>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="54"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="56"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
         <translation>The customer did not complete the payment in time. Start a new payment attempt.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="57"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer still has to approve this payment.</source>
         <translation>The customer still has to approve this payment.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="61"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
         <translation>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="62"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="64"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
         <translation>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="65"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="67"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
         <translation>This payment method sends the customer to another page, so a return address is required to confirm it.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="68"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="70"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
         <translation>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="72"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="74"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe is receiving too many requests right now. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="75"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="77"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
         <translation>This payment is being changed by another request. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="78"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="80"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
         <translation>The same action is still being processed. Wait a moment, then refresh the payment.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="81"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="83"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
         <translation>This action was already sent with different details. Refresh the payment before trying again.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="85"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="87"/>
         <source>This payment has already been refunded in full.</source>
         <translation>This payment has already been refunded in full.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="86"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>This payment cannot be refunded.</source>
         <translation>This payment cannot be refunded.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="90"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>The authorisation expired before it was captured; the held funds were released.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="122"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
         <source>(Field: %1)</source>
         <translation>(Field: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
+        <translation>Holdfast could not reach Stripe. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <source>Stripe did not answer in time. Try again in a moment.</source>
+        <translation>Stripe did not answer in time. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
+        <translation>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
+        <translation>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
+        <translation>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <source>The payment was declined. Ask the customer to use another payment method.</source>
+        <translation>The payment was declined. Ask the customer to use another payment method.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
+        <translation>Stripe did not accept the API key. Check the keys in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
+        <translation>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
+        <translation>Stripe had a problem processing the request. Refresh the payment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
+        <translation>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
         <source>This order has no payment to act on.</source>
         <translation>This order has no payment to act on.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Only a held payment can be captured; this order is %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>The amount to capture must be more than zero and no more than the hold.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Only a payment not yet captured can be cancelled; this order is %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Only a captured payment can be refunded; this order is %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>The refund must be more than zero and no more than what remains to refund.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
         <source>This order already has an operation in progress.</source>
         <translation>This order already has an operation in progress.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast is not connected to Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</translation>
     </message>
@@ -472,64 +528,67 @@
     </message>
 </context>
 <context>
-    <name>holdfast::keystore</name>
+    <name>holdfast::keystore::KeyFormat</name>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="38"/>
+        <location filename="../app/keystore/keyformat.cpp" line="41"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
         <translation>Paste the secret or restricted key (it starts with rk_ or sk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="40"/>
+        <location filename="../app/keystore/keyformat.cpp" line="45"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
         <translation>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="43"/>
+        <location filename="../app/keystore/keyformat.cpp" line="50"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
         <translation>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="47"/>
+        <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>Paste the publishable key (it starts with pk_).</source>
         <translation>Paste the publishable key (it starts with pk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="49"/>
+        <location filename="../app/keystore/keyformat.cpp" line="59"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
         <translation>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="52"/>
+        <location filename="../app/keystore/keyformat.cpp" line="64"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
         <translation>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="55"/>
+        <location filename="../app/keystore/keyformat.cpp" line="69"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
         <translation>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</translation>
     </message>
+</context>
+<context>
+    <name>holdfast::keystore::KeyStore</name>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>No key is stored here yet.</source>
         <translation>No key is stored here yet.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="25"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
         <translation>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
         <translation>The system keychain is locked or refused access. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="35"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
         <translation>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="40"/>
         <source>The system keychain reported an error. The details are in the log.</source>
         <translation>The system keychain reported an error. The details are in the log.</translation>
     </message>
@@ -579,181 +638,175 @@
     </message>
 </context>
 <context>
-    <name>holdfast::staff</name>
+    <name>holdfast::staff::Authorizer</name>
     <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="105"/>
-        <source>Take an order</source>
-        <translation>Take an order</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="107"/>
-        <source>Take a payment</source>
-        <translation>Take a payment</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="109"/>
-        <source>Capture a payment</source>
-        <translation>Capture a payment</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="111"/>
-        <source>Cancel a payment</source>
-        <translation>Cancel a payment</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="113"/>
-        <source>Refund a payment</source>
-        <translation>Refund a payment</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="115"/>
-        <source>Change Stripe keys</source>
-        <translation>Change Stripe keys</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="117"/>
-        <source>Change staff accounts</source>
-        <translation>Change staff accounts</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="119"/>
-        <source>Change settings</source>
-        <translation>Change settings</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="121"/>
-        <source>Switch between training, test and live mode</source>
-        <translation>Switch between training, test and live mode</translation>
-    </message>
-</context>
-<context>
-    <name>holdfast::staff::Decision</name>
-    <message>
-        <location filename="../app/staff/authorizer.cpp" line="22"/>
+        <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="24"/>
+        <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>Only a manager may do this: %1.</source>
         <translation>Only a manager may do this: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="26"/>
+        <location filename="../app/staff/authorizer.cpp" line="29"/>
         <source>A manager must approve this with their PIN: %1.</source>
         <translation>A manager must approve this with their PIN: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="28"/>
+        <location filename="../app/staff/authorizer.cpp" line="34"/>
         <source>Only a manager can approve this.</source>
         <translation>Only a manager can approve this.</translation>
     </message>
 </context>
 <context>
-    <name>holdfast::staff::PinCheck</name>
+    <name>holdfast::staff::Pin</name>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="31"/>
-        <source>Wrong PIN. This account is locked until %1.</source>
-        <translation>Wrong PIN. This account is locked until %1.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="24"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>A PIN has 4 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="37"/>
-        <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation>Too many wrong PINs. This account is locked until %1.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="27"/>
+        <source>A PIN has digits only.</source>
+        <translation>A PIN has digits only.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
-        <source>No such staff account.</source>
-        <translation>No such staff account.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="37"/>
+        <source>This PIN is too easy to guess. Avoid repeated digits and runs like 1234.</source>
+        <translation>This PIN is too easy to guess. Avoid repeated digits and runs like 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::staff::Role</name>
+    <message>
+        <location filename="../app/staff/role.cpp" line="75"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="42"/>
-        <source>This staff account is switched off.</source>
-        <translation>This staff account is switched off.</translation>
+        <location filename="../app/staff/role.cpp" line="76"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="108"/>
+        <source>Take an order</source>
+        <translation>Take an order</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="110"/>
+        <source>Take a payment</source>
+        <translation>Take a payment</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="112"/>
+        <source>Capture a payment</source>
+        <translation>Capture a payment</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="114"/>
+        <source>Cancel a payment</source>
+        <translation>Cancel a payment</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="116"/>
+        <source>Refund a payment</source>
+        <translation>Refund a payment</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="118"/>
+        <source>Change Stripe keys</source>
+        <translation>Change Stripe keys</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="120"/>
+        <source>Change staff accounts</source>
+        <translation>Change staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="122"/>
+        <source>Change settings</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="125"/>
+        <source>Switch between training, test and live mode</source>
+        <translation>Switch between training, test and live mode</translation>
     </message>
 </context>
 <context>
     <name>holdfast::staff::StaffAccounts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
+        <source>Wrong PIN. This account is locked until %1.</source>
+        <translation>Wrong PIN. This account is locked until %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/staff/staffaccounts.cpp" line="36"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left before the account is locked.</numerusform>
             <numerusform>Wrong PIN. %n attempts left before the account is locked.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>holdfast::stripe::StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="135"/>
-        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation>Holdfast could not reach Stripe. Check the internet connection and try again.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
+        <source>Too many wrong PINs. This account is locked until %1.</source>
+        <translation>Too many wrong PINs. This account is locked until %1.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
-        <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation>Stripe did not answer in time. Try again in a moment.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="44"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="149"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="163"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="179"/>
+        <source>No such staff account.</source>
+        <translation>No such staff account.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="139"/>
-        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="47"/>
+        <source>This staff account is switched off.</source>
+        <translation>This staff account is switched off.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="142"/>
-        <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation>Stripe is receiving too many requests right now. Wait a moment and try again.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="92"/>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="144"/>
-        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="98"/>
+        <source>A switched-off account has this name. Switch it on again instead.</source>
+        <translation>A switched-off account has this name. Switch it on again instead.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
-        <source>The request was cancelled.</source>
-        <translation>The request was cancelled.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="100"/>
+        <source>There is already a staff account with this name.</source>
+        <translation>There is already a staff account with this name.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="149"/>
-        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="112"/>
+        <source>A manager already exists. Ask a manager to add new accounts.</source>
+        <translation>A manager already exists. Ask a manager to add new accounts.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="161"/>
-        <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation>The payment was declined. Ask the customer to use another payment method.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="127"/>
+        <source>The PIN could not be protected (out of memory). Try again.</source>
+        <translation>The PIN could not be protected (out of memory). Try again.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="163"/>
-        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation>Stripe did not accept the API key. Check the keys in Settings.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="132"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="155"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="171"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="185"/>
+        <source>The staff account could not be saved.</source>
+        <translation>The staff account could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="165"/>
-        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="168"/>
-        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation>Stripe had a problem processing the request. Refresh the payment, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
-        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="152"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="182"/>
+        <source>Holdfast needs at least one manager.</source>
+        <translation>Holdfast needs at least one manager.</translation>
     </message>
 </context>
 <context>
@@ -1409,28 +1462,28 @@
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="32"/>
+        <location filename="../ui/holds/heldview.cpp" line="33"/>
         <source>Held payments</source>
         <translation>Held payments</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="36"/>
+        <location filename="../ui/holds/heldview.cpp" line="37"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Held payments, soonest deadline first</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="54"/>
+        <location filename="../ui/holds/heldview.cpp" line="55"/>
         <source>Held payment actions</source>
         <translation>Held payment actions</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="61"/>
+        <location filename="../ui/holds/heldview.cpp" line="62"/>
         <source>Holds due soon</source>
         <translation>Holds due soon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="74"/>
-        <location filename="../ui/holds/heldview.cpp" line="80"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
+        <location filename="../ui/holds/heldview.cpp" line="81"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n held payment must be captured within 24 hours or it lapses.</numerusform>
@@ -1856,132 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <source>Order taken</source>
+        <translation>Order taken</translation>
+    </message>
+    <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <source>Order changed</source>
+        <translation>Order changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <source>State changed</source>
+        <translation>State changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <source>Updated from Stripe</source>
+        <translation>Updated from Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <source>Payment started</source>
+        <translation>Payment started</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <source>Payment confirmed</source>
+        <translation>Payment confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <source>After-payment action queued</source>
+        <translation>After-payment action queued</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <source>After-payment action started</source>
+        <translation>After-payment action started</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <source>After-payment action ran</source>
+        <translation>After-payment action ran</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <source>After-payment action skipped</source>
+        <translation>After-payment action skipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <source>After-payment action interrupted</source>
+        <translation>After-payment action interrupted</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <source>sent to Stripe</source>
+        <translation>sent to Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Order lines</source>
         <translation>Order lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Payment attempts</source>
         <translation>Payment attempts</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Order timeline</source>
         <translation>Order timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="83"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
         <source>Select an order to see it here.</source>
         <translation>Select an order to see it here.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>applied</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>%1, approved by %2</source>
         <translation>%1, approved by %2</translation>
     </message>
@@ -2110,53 +2269,53 @@
         <translation>&amp;Find order</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
-        <location filename="../ui/orders/ordersview.cpp" line="64"/>
+        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="67"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="39"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
         <source>Search orders</source>
         <translation>Search orders</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Number, name, phone, email or pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Show orders in state</source>
         <translation>Show orders in state</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Show orders created</source>
         <translation>Show orders created</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -2601,6 +2760,265 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::StaffDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="132"/>
+        <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
+        <translation>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="150"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="154"/>
+        <source>Reset &amp;PIN…</source>
+        <translation>Reset &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="178"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="208"/>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="210"/>
+        <source>Locked until %1 after wrong PINs</source>
+        <translation>Locked until %1 after wrong PINs</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="213"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="216"/>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;staff</source>
+        <translation>Make &amp;staff</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;manager</source>
+        <translation>Make &amp;manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;on</source>
+        <translation>Switch &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;off</source>
+        <translation>Switch &amp;off</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="266"/>
+        <source>Nothing was changed: no manager approved it.</source>
+        <translation>Nothing was changed: no manager approved it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="288"/>
+        <source>Add %1 as %2</source>
+        <translation>Add %1 as %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="294"/>
+        <source>%1 can now sign in.</source>
+        <translation>%1 can now sign in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="315"/>
+        <source>Reset the PIN of %1</source>
+        <translation>Reset the PIN of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="319"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 has a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="332"/>
+        <source>Make %1 %2</source>
+        <translation>Make %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="345"/>
+        <source>Switch on the account of %1</source>
+        <translation>Switch on the account of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="346"/>
+        <source>Switch off the account of %1</source>
+        <translation>Switch off the account of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="350"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="351"/>
+        <source>%1 can no longer sign in. Their orders and history stay.</source>
+        <translation>%1 can no longer sign in. Their orders and history stay.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffMemberDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Add a staff account</source>
+        <translation>Add a staff account</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Reset the PIN of %1</source>
+        <translation>Reset the PIN of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="54"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="60"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>New &amp;PIN:</source>
+        <translation>New &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="63"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="66"/>
+        <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
+        <translation>A PIN has 4 to 12 digits. The person can change it later only through a manager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="68"/>
+        <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
+        <translation>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="71"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Set PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="95"/>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="100"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffNames</name>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <source>Stripe events</source>
+        <translation>Stripe events</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <source>Reconciliation with Stripe</source>
+        <translation>Reconciliation with Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <source>Webhook receiver</source>
+        <translation>Webhook receiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
@@ -2776,15 +3194,15 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2793,7 +3211,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="135"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
@@ -2802,118 +3220,119 @@ Holdfast starts in training mode instead.</source>
 Holdfast starts in training mode instead.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
         <source>Holdfast cannot start: %1</source>
         <translation>Holdfast cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>The training sandbox cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="183"/>
+        <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>sandbox on %1</source>
         <translation>sandbox on %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="188"/>
         <source>shared PostgreSQL</source>
         <translation>shared PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="201"/>
+        <location filename="../ui/application/tillapplication.cpp" line="202"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — sign in</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="225"/>
+        <location filename="../ui/application/tillapplication.cpp" line="226"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>A held payment (order id %1) must be captured within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="234"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>&amp;End of day…</source>
         <translation>&amp;End of day…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="238"/>
+        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <source>S&amp;taff…</source>
+        <translation>S&amp;taff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="245"/>
+        <location filename="../ui/application/tillapplication.cpp" line="249"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Reconcile with Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="284"/>
         <source>New order</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="285"/>
+        <location filename="../ui/application/tillapplication.cpp" line="289"/>
         <source>Take payment</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="286"/>
+        <location filename="../ui/application/tillapplication.cpp" line="290"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
-        <location filename="../ui/application/tillapplication.cpp" line="314"/>
-        <location filename="../ui/application/tillapplication.cpp" line="317"/>
-        <location filename="../ui/application/tillapplication.cpp" line="319"/>
+        <location filename="../ui/application/tillapplication.cpp" line="316"/>
+        <location filename="../ui/application/tillapplication.cpp" line="318"/>
         <source>Stripe keys</source>
         <translation>Stripe keys</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="334"/>
+        <location filename="../ui/application/tillapplication.cpp" line="332"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe accepted the key.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="347"/>
         <location filename="../ui/application/tillapplication.cpp" line="353"/>
-        <location filename="../ui/application/tillapplication.cpp" line="355"/>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>The new mode, database or language applies when Holdfast next starts.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="386"/>
         <source>End of day</source>
         <translation>End of day</translation>
     </message>

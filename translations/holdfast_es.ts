@@ -243,171 +243,227 @@
 <context>
     <name>StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>A required detail is missing from the request.</source>
         <translation>Falta un dato obligatorio en la solicitud.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="33"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
         <translation>Stripe no ha reconocido uno de los datos enviados. Puede que haya que actualizar Holdfast.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="34"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="36"/>
         <source>An amount or number was not a whole number.</source>
         <translation>Un importe o número no era un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="35"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>A required detail was left empty.</source>
         <translation>Se ha dejado vacío un dato obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
         <translation>El importe es inferior al mínimo que Stripe acepta para esta moneda.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="41"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
         <translation>El importe supera el máximo que Stripe acepta (999.999,99 en una moneda con dos decimales) o lo que queda por reembolsar o capturar.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="42"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="44"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
         <translation>Stripe no tiene constancia de este pago. Puede que pertenezca a otra cuenta o a otro modo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="45"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="47"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
         <translation>El estado del pago no permite esta acción. Actualícelo para ver su estado actual.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="49"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
         <translation>Uno de los datos del pago no es válido para este método de pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="53"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
         <translation>El intento de pago del cliente ha fallado o ha sido rechazado. Pídale que lo intente de nuevo o que use otro método de pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="54"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="56"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
         <translation>El cliente no completó el pago a tiempo. Inicie un nuevo intento de pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="57"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer still has to approve this payment.</source>
         <translation>El cliente todavía tiene que aprobar este pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="61"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
         <translation>No se ha podido autenticar al cliente para este pago. Pídale que lo intente de nuevo o que use otro método de pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="62"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="64"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
         <translation>Amazon Pay no admite esta moneda para su cuenta. Use la moneda de la cuenta (usd en las cuentas de EE. UU.).</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="65"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="67"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
         <translation>Este método de pago redirige al cliente a otra página, por lo que se necesita una dirección de retorno para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="68"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="70"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
         <translation>Esta acción necesita la clave secreta de la tienda, no la clave publicable. Compruebe las claves en la configuración.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="72"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="74"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe está recibiendo demasiadas solicitudes en este momento. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="75"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="77"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
         <translation>Otra solicitud está modificando este pago. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="78"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="80"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
         <translation>La misma acción todavía se está procesando. Espere un momento y después actualice el pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="81"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="83"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
         <translation>Esta acción ya se envió con otros datos. Actualice el pago antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="85"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="87"/>
         <source>This payment has already been refunded in full.</source>
         <translation>Este pago ya se ha reembolsado por completo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="86"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>This payment cannot be refunded.</source>
         <translation>Este pago no se puede reembolsar.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="90"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>La autorización caducó antes de capturarse; se han liberado los fondos retenidos.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="122"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
         <source>(Field: %1)</source>
         <translation>(Campo: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
+        <translation>Holdfast no ha podido conectar con Stripe. Compruebe la conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <source>Stripe did not answer in time. Try again in a moment.</source>
+        <translation>Stripe no ha respondido a tiempo. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
+        <translation>La conexión con Stripe falló antes de recibir la respuesta, así que no se sabe si el cambio se realizó. Actualice el pago antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
+        <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer. Inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <source>The request was cancelled.</source>
+        <translation>Se ha cancelado la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
+        <translation>Una clave de Stripe del modo real solo se puede usar con una conexión segura (HTTPS). No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <source>The payment was declined. Ask the customer to use another payment method.</source>
+        <translation>El pago ha sido rechazado. Pida al cliente que use otro método de pago.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
+        <translation>Stripe no ha aceptado la clave de API. Compruebe las claves en la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
+        <translation>La clave de API no tiene permiso para esta acción. Compruebe los permisos de la clave en el Dashboard de Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
+        <translation>Stripe ha tenido un problema al procesar la solicitud. Actualice el pago y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
+        <translation>Stripe no ha podido completar la solicitud (%1). Actualice el pago e inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia e indique el ID de la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
         <source>This order has no payment to act on.</source>
         <translation>Este pedido no tiene ningún pago sobre el que actuar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Solo se puede capturar un pago retenido; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>El importe que se va a capturar debe ser mayor que cero y no superar el importe retenido.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Solo se puede cancelar un pago que aún no se haya capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Solo se puede reembolsar un pago capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>El reembolso debe ser mayor que cero y no superar lo que queda por reembolsar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
         <source>This order already has an operation in progress.</source>
         <translation>Este pedido ya tiene una operación en curso.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe no ha confirmado el resultado. Nada se hará dos veces: inténtelo de nuevo para averiguarlo.</translation>
     </message>
@@ -472,64 +528,67 @@
     </message>
 </context>
 <context>
-    <name>holdfast::keystore</name>
+    <name>holdfast::keystore::KeyFormat</name>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="38"/>
+        <location filename="../app/keystore/keyformat.cpp" line="41"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
         <translation>Pegue la clave secreta o restringida (empieza por rk_ o sk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="40"/>
+        <location filename="../app/keystore/keyformat.cpp" line="45"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
         <translation>El campo de la clave secreta contiene una clave publicable (pk_…). Pegue ahí la clave secreta o restringida.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="43"/>
+        <location filename="../app/keystore/keyformat.cpp" line="50"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
         <translation>La clave secreta no tiene el formato de Stripe (rk_test_…, rk_live_…, sk_test_… o sk_live_…). Vuelva a copiarla desde el Dashboard de Stripe, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="47"/>
+        <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>Paste the publishable key (it starts with pk_).</source>
         <translation>Pegue la clave publicable (empieza por pk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="49"/>
+        <location filename="../app/keystore/keyformat.cpp" line="59"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
         <translation>La clave publicable no tiene el formato de Stripe (pk_test_… o pk_live_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="52"/>
+        <location filename="../app/keystore/keyformat.cpp" line="64"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
         <translation>El secreto de firma del webhook no tiene el formato de Stripe (whsec_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="55"/>
+        <location filename="../app/keystore/keyformat.cpp" line="69"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
         <translation>La clave secreta y la clave publicable pertenecen a modos distintos (una de prueba y otra real). Use las dos claves del mismo modo.</translation>
     </message>
+</context>
+<context>
+    <name>holdfast::keystore::KeyStore</name>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>No key is stored here yet.</source>
         <translation>Todavía no hay ninguna clave guardada aquí.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="25"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
         <translation>El llavero del sistema no está disponible, así que las claves de Stripe no se pueden guardar de forma segura. Holdfast sigue funcionando en modo de formación. Inicie el llavero de su escritorio (por ejemplo, GNOME Keyring o KWallet) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
         <translation>El llavero del sistema está bloqueado o ha denegado el acceso. Desbloquéelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="35"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
         <translation>El llavero del sistema no ha respondido a tiempo. Inténtelo de nuevo; si vuelve a ocurrir, desbloquee o reinicie el llavero.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="40"/>
         <source>The system keychain reported an error. The details are in the log.</source>
         <translation>El llavero del sistema ha notificado un error. Los detalles están en el registro.</translation>
     </message>
@@ -579,181 +638,175 @@
     </message>
 </context>
 <context>
-    <name>holdfast::staff</name>
+    <name>holdfast::staff::Authorizer</name>
     <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Manager</source>
-        <translation>Encargado</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Staff</source>
-        <translation>Empleado</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="105"/>
-        <source>Take an order</source>
-        <translation>Tomar un pedido</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="107"/>
-        <source>Take a payment</source>
-        <translation>Cobrar un pago</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="109"/>
-        <source>Capture a payment</source>
-        <translation>Capturar un pago</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="111"/>
-        <source>Cancel a payment</source>
-        <translation>Cancelar un pago</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="113"/>
-        <source>Refund a payment</source>
-        <translation>Reembolsar un pago</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="115"/>
-        <source>Change Stripe keys</source>
-        <translation>Cambiar las claves de Stripe</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="117"/>
-        <source>Change staff accounts</source>
-        <translation>Cambiar las cuentas de empleados</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="119"/>
-        <source>Change settings</source>
-        <translation>Cambiar la configuración</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="121"/>
-        <source>Switch between training, test and live mode</source>
-        <translation>Cambiar entre el modo de formación, el de prueba y el real</translation>
-    </message>
-</context>
-<context>
-    <name>holdfast::staff::Decision</name>
-    <message>
-        <location filename="../app/staff/authorizer.cpp" line="22"/>
+        <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="24"/>
+        <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>Only a manager may do this: %1.</source>
         <translation>Solo un encargado puede hacer esto: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="26"/>
+        <location filename="../app/staff/authorizer.cpp" line="29"/>
         <source>A manager must approve this with their PIN: %1.</source>
         <translation>Un encargado debe aprobarlo con su PIN: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="28"/>
+        <location filename="../app/staff/authorizer.cpp" line="34"/>
         <source>Only a manager can approve this.</source>
         <translation>Solo un encargado puede aprobarlo.</translation>
     </message>
 </context>
 <context>
-    <name>holdfast::staff::PinCheck</name>
+    <name>holdfast::staff::Pin</name>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="31"/>
-        <source>Wrong PIN. This account is locked until %1.</source>
-        <translation>PIN incorrecto. Esta cuenta está bloqueada hasta las %1.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="24"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN tiene entre 4 y 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="37"/>
-        <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation>Demasiados PIN incorrectos. Esta cuenta está bloqueada hasta las %1.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="27"/>
+        <source>A PIN has digits only.</source>
+        <translation>Un PIN solo contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
-        <source>No such staff account.</source>
-        <translation>No existe esa cuenta de empleado.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="37"/>
+        <source>This PIN is too easy to guess. Avoid repeated digits and runs like 1234.</source>
+        <translation>Este PIN es demasiado fácil de adivinar. Evite dígitos repetidos y secuencias como 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::staff::Role</name>
+    <message>
+        <location filename="../app/staff/role.cpp" line="75"/>
+        <source>Manager</source>
+        <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="42"/>
-        <source>This staff account is switched off.</source>
-        <translation>Esta cuenta de empleado está desactivada.</translation>
+        <location filename="../app/staff/role.cpp" line="76"/>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="108"/>
+        <source>Take an order</source>
+        <translation>Tomar un pedido</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="110"/>
+        <source>Take a payment</source>
+        <translation>Cobrar un pago</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="112"/>
+        <source>Capture a payment</source>
+        <translation>Capturar un pago</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="114"/>
+        <source>Cancel a payment</source>
+        <translation>Cancelar un pago</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="116"/>
+        <source>Refund a payment</source>
+        <translation>Reembolsar un pago</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="118"/>
+        <source>Change Stripe keys</source>
+        <translation>Cambiar las claves de Stripe</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="120"/>
+        <source>Change staff accounts</source>
+        <translation>Cambiar las cuentas de empleados</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="122"/>
+        <source>Change settings</source>
+        <translation>Cambiar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="125"/>
+        <source>Switch between training, test and live mode</source>
+        <translation>Cambiar entre el modo de formación, el de prueba y el real</translation>
     </message>
 </context>
 <context>
     <name>holdfast::staff::StaffAccounts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
+        <source>Wrong PIN. This account is locked until %1.</source>
+        <translation>PIN incorrecto. Esta cuenta está bloqueada hasta las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/staff/staffaccounts.cpp" line="36"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la cuenta.</numerusform>
             <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee la cuenta.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>holdfast::stripe::StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="135"/>
-        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation>Holdfast no ha podido conectar con Stripe. Compruebe la conexión a internet e inténtelo de nuevo.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
+        <source>Too many wrong PINs. This account is locked until %1.</source>
+        <translation>Demasiados PIN incorrectos. Esta cuenta está bloqueada hasta las %1.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
-        <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation>Stripe no ha respondido a tiempo. Inténtelo de nuevo en un momento.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="44"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="149"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="163"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="179"/>
+        <source>No such staff account.</source>
+        <translation>No existe esa cuenta de empleado.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="139"/>
-        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation>La conexión con Stripe falló antes de recibir la respuesta, así que no se sabe si el cambio se realizó. Actualice el pago antes de volver a intentarlo.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="47"/>
+        <source>This staff account is switched off.</source>
+        <translation>Esta cuenta de empleado está desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="142"/>
-        <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation>Stripe está recibiendo demasiadas solicitudes en este momento. Espere un momento e inténtelo de nuevo.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="92"/>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="144"/>
-        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer. Inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="98"/>
+        <source>A switched-off account has this name. Switch it on again instead.</source>
+        <translation>Una cuenta desactivada tiene este nombre. Vuelva a activarla en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
-        <source>The request was cancelled.</source>
-        <translation>Se ha cancelado la solicitud.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="100"/>
+        <source>There is already a staff account with this name.</source>
+        <translation>Ya existe una cuenta de empleado con este nombre.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="149"/>
-        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation>Una clave de Stripe del modo real solo se puede usar con una conexión segura (HTTPS). No se ha enviado nada.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="112"/>
+        <source>A manager already exists. Ask a manager to add new accounts.</source>
+        <translation>Ya existe un encargado. Pida a un encargado que añada las cuentas nuevas.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="161"/>
-        <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation>El pago ha sido rechazado. Pida al cliente que use otro método de pago.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="127"/>
+        <source>The PIN could not be protected (out of memory). Try again.</source>
+        <translation>No se pudo proteger el PIN (memoria insuficiente). Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="163"/>
-        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation>Stripe no ha aceptado la clave de API. Compruebe las claves en la configuración.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="132"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="155"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="171"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="185"/>
+        <source>The staff account could not be saved.</source>
+        <translation>No se pudo guardar la cuenta de empleado.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="165"/>
-        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation>La clave de API no tiene permiso para esta acción. Compruebe los permisos de la clave en el Dashboard de Stripe.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="168"/>
-        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation>Stripe ha tenido un problema al procesar la solicitud. Actualice el pago y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
-        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation>Stripe no ha podido completar la solicitud (%1). Actualice el pago e inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia e indique el ID de la solicitud.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="152"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="182"/>
+        <source>Holdfast needs at least one manager.</source>
+        <translation>Holdfast necesita al menos un encargado.</translation>
     </message>
 </context>
 <context>
@@ -1409,28 +1462,28 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="32"/>
+        <location filename="../ui/holds/heldview.cpp" line="33"/>
         <source>Held payments</source>
         <translation>Pagos retenidos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="36"/>
+        <location filename="../ui/holds/heldview.cpp" line="37"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Pagos retenidos, primero los de plazo más próximo</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="54"/>
+        <location filename="../ui/holds/heldview.cpp" line="55"/>
         <source>Held payment actions</source>
         <translation>Acciones de pagos retenidos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="61"/>
+        <location filename="../ui/holds/heldview.cpp" line="62"/>
         <source>Holds due soon</source>
         <translation>Retenciones que vencen pronto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="74"/>
-        <location filename="../ui/holds/heldview.cpp" line="80"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
+        <location filename="../ui/holds/heldview.cpp" line="81"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n pago retenido debe capturarse en las próximas 24 horas o caducará.</numerusform>
@@ -1856,132 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <source>Order taken</source>
+        <translation>Pedido tomado</translation>
+    </message>
+    <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <source>Order changed</source>
+        <translation>Pedido modificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <source>State changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <source>Updated from Stripe</source>
+        <translation>Actualizado desde Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <source>Payment started</source>
+        <translation>Pago iniciado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <source>Payment confirmed</source>
+        <translation>Pago confirmado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <source>After-payment action queued</source>
+        <translation>Acción posterior al pago en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <source>After-payment action started</source>
+        <translation>Acción posterior al pago iniciada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <source>After-payment action ran</source>
+        <translation>Acción posterior al pago ejecutada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <source>After-payment action skipped</source>
+        <translation>Acción posterior al pago omitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <source>After-payment action interrupted</source>
+        <translation>Acción posterior al pago interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <source>sent to Stripe</source>
+        <translation>enviado a Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <source>denied</source>
+        <translation>denegado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="83"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
     </message>
@@ -2110,53 +2269,53 @@
         <translation>&amp;Buscar pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
-        <location filename="../ui/orders/ordersview.cpp" line="64"/>
+        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="67"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="39"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
         <source>Search orders</source>
         <translation>Buscar pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Número, nombre, teléfono, correo electrónico o pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Show orders in state</source>
         <translation>Mostrar pedidos en el estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Show orders created</source>
         <translation>Mostrar pedidos creados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -2601,6 +2760,265 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::StaffDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="132"/>
+        <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
+        <translation>Los empleados toman pedidos y cobran. Los encargados además capturan, cancelan y reembolsan, y gestionan empleados, claves y configuración. Cada cambio aquí requiere el PIN de un encargado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas de empleados</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="150"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="154"/>
+        <source>Reset &amp;PIN…</source>
+        <translation>Restablecer &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="178"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="208"/>
+        <source>Switched off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="210"/>
+        <source>Locked until %1 after wrong PINs</source>
+        <translation>Bloqueada hasta las %1 por PIN incorrectos</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="213"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="216"/>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;staff</source>
+        <translation>Hacer &amp;empleado</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;manager</source>
+        <translation>Hacer en&amp;cargado</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;on</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="266"/>
+        <source>Nothing was changed: no manager approved it.</source>
+        <translation>No se cambió nada: ningún encargado lo aprobó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="288"/>
+        <source>Add %1 as %2</source>
+        <translation>Añadir a %1 como %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="294"/>
+        <source>%1 can now sign in.</source>
+        <translation>%1 ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="315"/>
+        <source>Reset the PIN of %1</source>
+        <translation>Restablecer el PIN de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="319"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 tiene un PIN nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="332"/>
+        <source>Make %1 %2</source>
+        <translation>%1 pasa a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora es %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="345"/>
+        <source>Switch on the account of %1</source>
+        <translation>Activar la cuenta de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="346"/>
+        <source>Switch off the account of %1</source>
+        <translation>Desactivar la cuenta de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="350"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="351"/>
+        <source>%1 can no longer sign in. Their orders and history stay.</source>
+        <translation>%1 ya no puede iniciar sesión. Sus pedidos y su historial se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffMemberDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Add a staff account</source>
+        <translation>Añadir una cuenta de empleado</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Reset the PIN of %1</source>
+        <translation>Restablecer el PIN de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="54"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="60"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <source>PIN again</source>
+        <translation>Repetir PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>New &amp;PIN:</source>
+        <translation>&amp;PIN nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="63"/>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;Repetir PIN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="66"/>
+        <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
+        <translation>Un PIN tiene de 4 a 12 dígitos. Después solo un encargado podrá cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="68"/>
+        <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
+        <translation>Un PIN tiene de 4 a 12 dígitos. Un PIN nuevo también levanta un bloqueo por PIN incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="71"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Añadir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Guardar PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="95"/>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="100"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffNames</name>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <source>Stripe events</source>
+        <translation>Eventos de Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <source>Reconciliation with Stripe</source>
+        <translation>Conciliación con Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <source>Webhook receiver</source>
+        <translation>Receptor de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
@@ -2776,15 +3194,15 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2793,7 +3211,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="135"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
@@ -2802,118 +3220,119 @@ Holdfast starts in training mode instead.</source>
 Holdfast se inicia en modo de formación.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
         <source>Holdfast cannot start: %1</source>
         <translation>Holdfast no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="183"/>
+        <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="188"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="201"/>
+        <location filename="../ui/application/tillapplication.cpp" line="202"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="225"/>
+        <location filename="../ui/application/tillapplication.cpp" line="226"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un pago retenido (ID de pedido %1) debe capturarse en las próximas 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="234"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="238"/>
+        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Empleados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="244"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="245"/>
+        <location filename="../ui/application/tillapplication.cpp" line="249"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="284"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="285"/>
+        <location filename="../ui/application/tillapplication.cpp" line="289"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="286"/>
+        <location filename="../ui/application/tillapplication.cpp" line="290"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
-        <location filename="../ui/application/tillapplication.cpp" line="314"/>
-        <location filename="../ui/application/tillapplication.cpp" line="317"/>
-        <location filename="../ui/application/tillapplication.cpp" line="319"/>
+        <location filename="../ui/application/tillapplication.cpp" line="316"/>
+        <location filename="../ui/application/tillapplication.cpp" line="318"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="334"/>
+        <location filename="../ui/application/tillapplication.cpp" line="332"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="347"/>
         <location filename="../ui/application/tillapplication.cpp" line="353"/>
-        <location filename="../ui/application/tillapplication.cpp" line="355"/>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="386"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

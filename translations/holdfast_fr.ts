@@ -243,171 +243,227 @@
 <context>
     <name>StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="27"/>
         <location filename="../app/stripe/stripeerror.cpp" line="29"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
         <source>A required detail is missing from the request.</source>
         <translation>Une information obligatoire manque dans la requête.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="31"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="33"/>
         <source>Stripe did not recognise one of the details sent. Holdfast may need an update.</source>
         <translation>Stripe n’a pas reconnu l’une des informations envoyées. Holdfast doit peut-être être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="34"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="36"/>
         <source>An amount or number was not a whole number.</source>
         <translation>Un montant ou un nombre n’était pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="35"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
         <source>A required detail was left empty.</source>
         <translation>Une information obligatoire a été laissée vide.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="37"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
         <source>The amount is below the minimum Stripe accepts for this currency.</source>
         <translation>Le montant est inférieur au minimum accepté par Stripe pour cette devise.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="39"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="41"/>
         <source>The amount is above the maximum Stripe accepts (999,999.99 in a two-decimal currency), or more than is left to refund or capture.</source>
         <translation>Le montant dépasse le maximum accepté par Stripe (999&#x202f;999,99 pour une devise à deux décimales) ou ce qu’il reste à rembourser ou à capturer.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="42"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="44"/>
         <source>Stripe has no record of this payment. It may belong to another account or mode.</source>
         <translation>Stripe n’a aucune trace de ce paiement. Il appartient peut-être à un autre compte ou à un autre mode.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="45"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="47"/>
         <source>The payment is not in a state that allows this. Refresh it to see its current status.</source>
         <translation>Le paiement n’est pas dans un état qui permet cette action. Actualisez-le pour voir son état actuel.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="49"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
         <source>One of the payment&apos;s details is not valid for this payment method.</source>
         <translation>L’une des informations du paiement n’est pas valide pour ce moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="51"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="53"/>
         <source>The customer&apos;s payment attempt failed or was declined. Ask them to try again or use another payment method.</source>
         <translation>La tentative de paiement du client a échoué ou a été refusée. Demandez-lui de réessayer ou d’utiliser un autre moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="54"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="56"/>
         <source>The customer did not complete the payment in time. Start a new payment attempt.</source>
         <translation>Le client n’a pas finalisé le paiement à temps. Lancez une nouvelle tentative de paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="57"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
         <source>The customer still has to approve this payment.</source>
         <translation>Le client doit encore approuver ce paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="59"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="61"/>
         <source>The customer could not be authenticated for this payment. Ask them to try again or use another payment method.</source>
         <translation>Le client n’a pas pu être authentifié pour ce paiement. Demandez-lui de réessayer ou d’utiliser un autre moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="62"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="64"/>
         <source>Amazon Pay does not support this currency for your account. Use the account&apos;s currency (usd for US accounts).</source>
         <translation>Amazon Pay ne prend pas en charge cette devise pour votre compte. Utilisez la devise du compte (usd pour les comptes américains).</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="65"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="67"/>
         <source>This payment method sends the customer to another page, so a return address is required to confirm it.</source>
         <translation>Ce moyen de paiement redirige le client vers une autre page&#xa0;; une adresse de retour est donc nécessaire pour le confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="68"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="70"/>
         <source>This action needs the shop&apos;s secret key, not the publishable key. Check the keys in Settings.</source>
         <translation>Cette action nécessite la clé secrète de la boutique, et non la clé publiable. Vérifiez les clés dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="72"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="74"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe reçoit trop de requêtes en ce moment. Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="75"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="77"/>
         <source>This payment is being changed by another request. Wait a moment and try again.</source>
         <translation>Ce paiement est en cours de modification par une autre requête. Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="78"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="80"/>
         <source>The same action is still being processed. Wait a moment, then refresh the payment.</source>
         <translation>La même action est encore en cours de traitement. Patientez un instant, puis actualisez le paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="81"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="83"/>
         <source>This action was already sent with different details. Refresh the payment before trying again.</source>
         <translation>Cette action a déjà été envoyée avec des informations différentes. Actualisez le paiement avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="85"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="87"/>
         <source>This payment has already been refunded in full.</source>
         <translation>Ce paiement a déjà été intégralement remboursé.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="86"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
         <source>This payment cannot be refunded.</source>
         <translation>Ce paiement ne peut pas être remboursé.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="88"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="90"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>L’autorisation a expiré avant d’être capturée&#xa0;; les fonds bloqués ont été libérés.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="122"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
         <source>(Field: %1)</source>
         <translation>(Champ&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
+        <translation>Holdfast n’a pas pu joindre Stripe. Vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <source>Stripe did not answer in time. Try again in a moment.</source>
+        <translation>Stripe n’a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
+        <translation>La connexion à Stripe a été interrompue avant l’arrivée de la réponse&#xa0;; on ne sait donc pas si la modification a été effectuée. Actualisez le paiement avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
+        <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire. Réessayez&#xa0;; si le problème persiste, contactez l’assistance.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
+        <translation>Une clé Stripe live ne peut être utilisée que sur une connexion sécurisée (HTTPS). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <source>The payment was declined. Ask the customer to use another payment method.</source>
+        <translation>Le paiement a été refusé. Demandez au client d’utiliser un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
+        <translation>Stripe n’a pas accepté la clé API. Vérifiez les clés dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
+        <translation>La clé API n’a pas les droits nécessaires pour cette action. Vérifiez les droits de la clé dans le Dashboard Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
+        <translation>Stripe a rencontré un problème lors du traitement de la requête. Actualisez le paiement, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
+        <translation>Stripe n’a pas pu traiter la requête (%1). Actualisez le paiement et réessayez&#xa0;; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
         <source>This order has no payment to act on.</source>
         <translation>Cette commande n’a aucun paiement sur lequel agir.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="104"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Seul un paiement autorisé peut être capturé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="107"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Le montant à capturer doit être supérieur à zéro et ne pas dépasser le montant autorisé.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Seul un paiement non encore capturé peut être annulé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Seul un paiement capturé peut être remboursé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="124"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Le remboursement doit être supérieur à zéro et ne pas dépasser ce qu’il reste à rembourser.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="135"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
         <source>This order already has an operation in progress.</source>
         <translation>Une opération est déjà en cours pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="137"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="337"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois&#xa0;: réessayez pour le savoir.</translation>
     </message>
@@ -472,64 +528,67 @@
     </message>
 </context>
 <context>
-    <name>holdfast::keystore</name>
+    <name>holdfast::keystore::KeyFormat</name>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="38"/>
+        <location filename="../app/keystore/keyformat.cpp" line="41"/>
         <source>Paste the secret or restricted key (it starts with rk_ or sk_).</source>
         <translation>Collez la clé secrète ou restreinte (elle commence par rk_ ou sk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="40"/>
+        <location filename="../app/keystore/keyformat.cpp" line="45"/>
         <source>The secret key field holds a publishable key (pk_…). Paste the secret or restricted key there.</source>
         <translation>Le champ de la clé secrète contient une clé publiable (pk_…). Collez-y la clé secrète ou restreinte.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="43"/>
+        <location filename="../app/keystore/keyformat.cpp" line="50"/>
         <source>The secret key is not in Stripe&apos;s format (rk_test_…, rk_live_…, sk_test_… or sk_live_…). Copy it again from the Stripe Dashboard, without spaces.</source>
         <translation>La clé secrète n’est pas au format Stripe (rk_test_…, rk_live_…, sk_test_… ou sk_live_…). Copiez-la à nouveau depuis le Dashboard Stripe, sans espaces.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="47"/>
+        <location filename="../app/keystore/keyformat.cpp" line="55"/>
         <source>Paste the publishable key (it starts with pk_).</source>
         <translation>Collez la clé publiable (elle commence par pk_).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="49"/>
+        <location filename="../app/keystore/keyformat.cpp" line="59"/>
         <source>The publishable key is not in Stripe&apos;s format (pk_test_… or pk_live_…).</source>
         <translation>La clé publiable n’est pas au format Stripe (pk_test_… ou pk_live_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="52"/>
+        <location filename="../app/keystore/keyformat.cpp" line="64"/>
         <source>The webhook signing secret is not in Stripe&apos;s format (whsec_…).</source>
         <translation>Le secret de signature du webhook n’est pas au format Stripe (whsec_…).</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keyformat.cpp" line="55"/>
+        <location filename="../app/keystore/keyformat.cpp" line="69"/>
         <source>The secret key and the publishable key belong to different modes (one test, one live). Use both keys from the same mode.</source>
         <translation>La clé secrète et la clé publiable appartiennent à des modes différents (l’une en test, l’autre en live). Utilisez deux clés du même mode.</translation>
     </message>
+</context>
+<context>
+    <name>holdfast::keystore::KeyStore</name>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="20"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
         <source>No key is stored here yet.</source>
         <translation>Aucune clé n’est encore enregistrée ici.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="22"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="25"/>
         <source>The system keychain is not available, so Stripe keys cannot be stored safely. Holdfast keeps working in training mode. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau système n’est pas disponible&#xa0;: les clés Stripe ne peuvent donc pas être enregistrées en toute sécurité. Holdfast continue de fonctionner en mode formation. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="26"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
         <source>The system keychain is locked or refused access. Unlock it and try again.</source>
         <translation>Le trousseau système est verrouillé ou a refusé l’accès. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="28"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="35"/>
         <source>The system keychain did not answer in time. Try again; if it keeps happening, unlock or restart your keyring.</source>
         <translation>Le trousseau système n’a pas répondu à temps. Réessayez&#xa0;; si le problème persiste, déverrouillez ou redémarrez votre trousseau.</translation>
     </message>
     <message>
-        <location filename="../app/keystore/keystoreerror.cpp" line="31"/>
+        <location filename="../app/keystore/keystoreerror.cpp" line="40"/>
         <source>The system keychain reported an error. The details are in the log.</source>
         <translation>Le trousseau système a signalé une erreur. Les détails figurent dans le journal.</translation>
     </message>
@@ -579,181 +638,175 @@
     </message>
 </context>
 <context>
-    <name>holdfast::staff</name>
+    <name>holdfast::staff::Authorizer</name>
     <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Manager</source>
-        <translation>Gérant</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="73"/>
-        <source>Staff</source>
-        <translation>Employé</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="105"/>
-        <source>Take an order</source>
-        <translation>Prendre une commande</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="107"/>
-        <source>Take a payment</source>
-        <translation>Encaisser un paiement</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="109"/>
-        <source>Capture a payment</source>
-        <translation>Capturer un paiement</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="111"/>
-        <source>Cancel a payment</source>
-        <translation>Annuler un paiement</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="113"/>
-        <source>Refund a payment</source>
-        <translation>Rembourser un paiement</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="115"/>
-        <source>Change Stripe keys</source>
-        <translation>Modifier les clés Stripe</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="117"/>
-        <source>Change staff accounts</source>
-        <translation>Modifier les comptes du personnel</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="119"/>
-        <source>Change settings</source>
-        <translation>Modifier les paramètres</translation>
-    </message>
-    <message>
-        <location filename="../app/staff/role.cpp" line="121"/>
-        <source>Switch between training, test and live mode</source>
-        <translation>Basculer entre les modes formation, test et live</translation>
-    </message>
-</context>
-<context>
-    <name>holdfast::staff::Decision</name>
-    <message>
-        <location filename="../app/staff/authorizer.cpp" line="22"/>
+        <location filename="../app/staff/authorizer.cpp" line="24"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="24"/>
+        <location filename="../app/staff/authorizer.cpp" line="26"/>
         <source>Only a manager may do this: %1.</source>
         <translation>Seul un gérant peut effectuer cette action&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="26"/>
+        <location filename="../app/staff/authorizer.cpp" line="29"/>
         <source>A manager must approve this with their PIN: %1.</source>
         <translation>Un gérant doit valider cette action avec son code PIN&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/authorizer.cpp" line="28"/>
+        <location filename="../app/staff/authorizer.cpp" line="34"/>
         <source>Only a manager can approve this.</source>
         <translation>Seul un gérant peut valider cette action.</translation>
     </message>
 </context>
 <context>
-    <name>holdfast::staff::PinCheck</name>
+    <name>holdfast::staff::Pin</name>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="31"/>
-        <source>Wrong PIN. This account is locked until %1.</source>
-        <translation>Code PIN erroné. Ce compte est verrouillé jusqu’à %1.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="24"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="37"/>
-        <source>Too many wrong PINs. This account is locked until %1.</source>
-        <translation>Trop de codes PIN erronés. Ce compte est verrouillé jusqu’à %1.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="27"/>
+        <source>A PIN has digits only.</source>
+        <translation>Un code PIN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
-        <source>No such staff account.</source>
-        <translation>Ce compte employé n’existe pas.</translation>
+        <location filename="../app/staff/pinhash.cpp" line="37"/>
+        <source>This PIN is too easy to guess. Avoid repeated digits and runs like 1234.</source>
+        <translation>Ce code PIN est trop facile à deviner. Évitez les chiffres répétés et les suites comme 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::staff::Role</name>
+    <message>
+        <location filename="../app/staff/role.cpp" line="75"/>
+        <source>Manager</source>
+        <translation>Gérant</translation>
     </message>
     <message>
-        <location filename="../app/staff/staffaccounts.cpp" line="42"/>
-        <source>This staff account is switched off.</source>
-        <translation>Ce compte employé est désactivé.</translation>
+        <location filename="../app/staff/role.cpp" line="76"/>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="108"/>
+        <source>Take an order</source>
+        <translation>Prendre une commande</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="110"/>
+        <source>Take a payment</source>
+        <translation>Encaisser un paiement</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="112"/>
+        <source>Capture a payment</source>
+        <translation>Capturer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="114"/>
+        <source>Cancel a payment</source>
+        <translation>Annuler un paiement</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="116"/>
+        <source>Refund a payment</source>
+        <translation>Rembourser un paiement</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="118"/>
+        <source>Change Stripe keys</source>
+        <translation>Modifier les clés Stripe</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="120"/>
+        <source>Change staff accounts</source>
+        <translation>Modifier les comptes du personnel</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="122"/>
+        <source>Change settings</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/staff/role.cpp" line="125"/>
+        <source>Switch between training, test and live mode</source>
+        <translation>Basculer entre les modes formation, test et live</translation>
     </message>
 </context>
 <context>
     <name>holdfast::staff::StaffAccounts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/staff/staffaccounts.cpp" line="33"/>
+        <source>Wrong PIN. This account is locked until %1.</source>
+        <translation>Code PIN erroné. Ce compte est verrouillé jusqu’à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/staff/staffaccounts.cpp" line="36"/>
         <source>Wrong PIN. %n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>Code PIN erroné. Il reste %n tentative avant le verrouillage du compte.</numerusform>
             <numerusform>Code PIN erroné. Il reste %n tentatives avant le verrouillage du compte.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>holdfast::stripe::StripeError</name>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="135"/>
-        <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
-        <translation>Holdfast n’a pas pu joindre Stripe. Vérifiez la connexion Internet et réessayez.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="40"/>
+        <source>Too many wrong PINs. This account is locked until %1.</source>
+        <translation>Trop de codes PIN erronés. Ce compte est verrouillé jusqu’à %1.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
-        <source>Stripe did not answer in time. Try again in a moment.</source>
-        <translation>Stripe n’a pas répondu à temps. Réessayez dans un instant.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="44"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="149"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="163"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="179"/>
+        <source>No such staff account.</source>
+        <translation>Ce compte employé n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="139"/>
-        <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
-        <translation>La connexion à Stripe a été interrompue avant l’arrivée de la réponse&#xa0;; on ne sait donc pas si la modification a été effectuée. Actualisez le paiement avant de réessayer.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="47"/>
+        <source>This staff account is switched off.</source>
+        <translation>Ce compte employé est désactivé.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="142"/>
-        <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
-        <translation>Stripe reçoit trop de requêtes en ce moment. Patientez un instant et réessayez.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="92"/>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="144"/>
-        <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
-        <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire. Réessayez&#xa0;; si le problème persiste, contactez l’assistance.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="98"/>
+        <source>A switched-off account has this name. Switch it on again instead.</source>
+        <translation>Un compte désactivé porte ce nom. Réactivez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="100"/>
+        <source>There is already a staff account with this name.</source>
+        <translation>Un compte employé porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="149"/>
-        <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
-        <translation>Une clé Stripe live ne peut être utilisée que sur une connexion sécurisée (HTTPS). Rien n’a été envoyé.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="112"/>
+        <source>A manager already exists. Ask a manager to add new accounts.</source>
+        <translation>Un gérant existe déjà. Demandez à un gérant d&apos;ajouter les nouveaux comptes.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="161"/>
-        <source>The payment was declined. Ask the customer to use another payment method.</source>
-        <translation>Le paiement a été refusé. Demandez au client d’utiliser un autre moyen de paiement.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="127"/>
+        <source>The PIN could not be protected (out of memory). Try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="163"/>
-        <source>Stripe did not accept the API key. Check the keys in Settings.</source>
-        <translation>Stripe n’a pas accepté la clé API. Vérifiez les clés dans les Paramètres.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="132"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="155"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="171"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="185"/>
+        <source>The staff account could not be saved.</source>
+        <translation>Le compte employé n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="165"/>
-        <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
-        <translation>La clé API n’a pas les droits nécessaires pour cette action. Vérifiez les droits de la clé dans le Dashboard Stripe.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="168"/>
-        <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
-        <translation>Stripe a rencontré un problème lors du traitement de la requête. Actualisez le paiement, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
-        <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
-        <translation>Stripe n’a pas pu traiter la requête (%1). Actualisez le paiement et réessayez&#xa0;; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
+        <location filename="../app/staff/staffaccounts.cpp" line="152"/>
+        <location filename="../app/staff/staffaccounts.cpp" line="182"/>
+        <source>Holdfast needs at least one manager.</source>
+        <translation>Holdfast a besoin d&apos;au moins un gérant.</translation>
     </message>
 </context>
 <context>
@@ -1409,28 +1462,28 @@
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="32"/>
+        <location filename="../ui/holds/heldview.cpp" line="33"/>
         <source>Held payments</source>
         <translation>Paiements à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="36"/>
+        <location filename="../ui/holds/heldview.cpp" line="37"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Paiements à capturer, échéance la plus proche en premier</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="54"/>
+        <location filename="../ui/holds/heldview.cpp" line="55"/>
         <source>Held payment actions</source>
         <translation>Actions sur les paiements à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="61"/>
+        <location filename="../ui/holds/heldview.cpp" line="62"/>
         <source>Holds due soon</source>
         <translation>Autorisations arrivant bientôt à échéance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="74"/>
-        <location filename="../ui/holds/heldview.cpp" line="80"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
+        <location filename="../ui/holds/heldview.cpp" line="81"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n paiement autorisé doit être capturé sous 24 heures, sinon il expire.</numerusform>
@@ -1856,132 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <source>Order taken</source>
+        <translation>Commande prise</translation>
+    </message>
+    <message>
         <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <source>Order changed</source>
+        <translation>Commande modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <source>State changed</source>
+        <translation>État modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <source>Updated from Stripe</source>
+        <translation>Mis à jour depuis Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <source>Payment started</source>
+        <translation>Paiement commencé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <source>Payment confirmed</source>
+        <translation>Paiement confirmé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <source>After-payment action queued</source>
+        <translation>Action après paiement en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <source>After-payment action started</source>
+        <translation>Action après paiement lancée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <source>After-payment action ran</source>
+        <translation>Action après paiement exécutée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <source>After-payment action skipped</source>
+        <translation>Action après paiement ignorée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <source>After-payment action interrupted</source>
+        <translation>Action après paiement interrompue</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <source>sent to Stripe</source>
+        <translation>envoyé à Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <source>outcome unknown</source>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <source>denied</source>
+        <translation>interdit</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="83"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>
@@ -2110,53 +2269,53 @@
         <translation>&amp;Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
-        <location filename="../ui/orders/ordersview.cpp" line="64"/>
+        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="67"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="39"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
         <source>Search orders</source>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Numéro, nom, téléphone, e-mail ou pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Show orders in state</source>
         <translation>Afficher les commandes dans l’état</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>Show orders created</source>
         <translation>Afficher les commandes créées</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="52"/>
         <source>Any time</source>
         <translation>À tout moment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -2601,6 +2760,265 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::StaffDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="132"/>
+        <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
+        <translation>Les employés prennent les commandes et les paiements. Les gérants peuvent aussi capturer, annuler et rembourser, et gèrent les employés, les clés et les paramètres. Chaque modification ici demande le code PIN d&apos;un gérant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <source>Staff accounts</source>
+        <translation>Comptes des employés</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="150"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="154"/>
+        <source>Reset &amp;PIN…</source>
+        <translation>Réinitialiser le code &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="178"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="208"/>
+        <source>Switched off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="210"/>
+        <source>Locked until %1 after wrong PINs</source>
+        <translation>Bloqué jusqu&apos;à %1 après des codes PIN erronés</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="213"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="216"/>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;staff</source>
+        <translation>Passer &amp;employé</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <source>Make &amp;manager</source>
+        <translation>Passer &amp;gérant</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;on</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="266"/>
+        <source>Nothing was changed: no manager approved it.</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: aucun gérant ne l&apos;a approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="288"/>
+        <source>Add %1 as %2</source>
+        <translation>Ajouter %1 comme %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="294"/>
+        <source>%1 can now sign in.</source>
+        <translation>%1 peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="315"/>
+        <source>Reset the PIN of %1</source>
+        <translation>Réinitialiser le code PIN de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="319"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 a un nouveau code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="332"/>
+        <source>Make %1 %2</source>
+        <translation>%1 devient %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="345"/>
+        <source>Switch on the account of %1</source>
+        <translation>Activer le compte de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="346"/>
+        <source>Switch off the account of %1</source>
+        <translation>Désactiver le compte de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="350"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="351"/>
+        <source>%1 can no longer sign in. Their orders and history stay.</source>
+        <translation>%1 ne peut plus se connecter. Ses commandes et son historique restent.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffMemberDialog</name>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Add a staff account</source>
+        <translation>Ajouter un compte employé</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <source>Reset the PIN of %1</source>
+        <translation>Réinitialiser le code PIN de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="54"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="60"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <source>PIN again</source>
+        <translation>Confirmation du code PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <source>New &amp;PIN:</source>
+        <translation>Nouveau code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="63"/>
+        <source>PIN &amp;again:</source>
+        <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="66"/>
+        <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
+        <translation>Un code PIN a de 4 à 12 chiffres. Par la suite, seul un gérant pourra le changer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="68"/>
+        <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
+        <translation>Un code PIN a de 4 à 12 chiffres. Un nouveau code PIN lève aussi un blocage dû à des codes erronés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="71"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Enregistrer le code PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="95"/>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffdialog.cpp" line="100"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::StaffNames</name>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <source>Stripe events</source>
+        <translation>Événements Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <source>Reconciliation with Stripe</source>
+        <translation>Rapprochement avec Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <source>Webhook receiver</source>
+        <translation>Récepteur de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
         <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
@@ -2776,15 +3194,15 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
-        <location filename="../ui/application/tillapplication.cpp" line="133"/>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="129"/>
+        <location filename="../ui/application/tillapplication.cpp" line="130"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -2793,7 +3211,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
+        <location filename="../ui/application/tillapplication.cpp" line="135"/>
         <source>The Stripe keys for %1 mode could not be read: %2
 
 Holdfast starts in training mode instead.</source>
@@ -2802,118 +3220,119 @@ Holdfast starts in training mode instead.</source>
 Holdfast démarre à la place en mode formation.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="139"/>
+        <location filename="../ui/application/tillapplication.cpp" line="140"/>
         <source>Holdfast cannot start: %1</source>
         <translation>Holdfast ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="143"/>
+        <location filename="../ui/application/tillapplication.cpp" line="144"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="183"/>
+        <location filename="../ui/application/tillapplication.cpp" line="184"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="185"/>
+        <location filename="../ui/application/tillapplication.cpp" line="186"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="188"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="201"/>
+        <location filename="../ui/application/tillapplication.cpp" line="202"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="225"/>
+        <location filename="../ui/application/tillapplication.cpp" line="226"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un paiement autorisé (ID de commande %1) doit être capturé sous 24 heures.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="232"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="234"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="238"/>
+        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Employés…</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="245"/>
+        <location filename="../ui/application/tillapplication.cpp" line="249"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="280"/>
+        <location filename="../ui/application/tillapplication.cpp" line="284"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="285"/>
+        <location filename="../ui/application/tillapplication.cpp" line="289"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="286"/>
+        <location filename="../ui/application/tillapplication.cpp" line="290"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
-        <location filename="../ui/application/tillapplication.cpp" line="314"/>
-        <location filename="../ui/application/tillapplication.cpp" line="317"/>
-        <location filename="../ui/application/tillapplication.cpp" line="319"/>
+        <location filename="../ui/application/tillapplication.cpp" line="316"/>
+        <location filename="../ui/application/tillapplication.cpp" line="318"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="334"/>
+        <location filename="../ui/application/tillapplication.cpp" line="332"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="350"/>
+        <location filename="../ui/application/tillapplication.cpp" line="347"/>
         <location filename="../ui/application/tillapplication.cpp" line="353"/>
-        <location filename="../ui/application/tillapplication.cpp" line="355"/>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="386"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>

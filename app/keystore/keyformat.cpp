@@ -6,7 +6,9 @@
 namespace holdfast::keystore {
 
 namespace {
-QString tr(const char *text)
+// Call sites mark their text with QT_TRANSLATE_NOOP under this same context, so lupdate files each
+// message where this lookup finds it.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("holdfast::keystore::KeyFormat", text);
 }
@@ -35,25 +37,38 @@ KeySetCheck checkKeySet(const StripeKeySet &keys)
     const KeyInfo publishable = classifyKey(keys.publishableKey);
 
     if (keys.secretKey.isEmpty())
-        check.problems << tr("Paste the secret or restricted key (it starts with rk_ or sk_).");
+        check.problems << translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                              "Paste the secret or restricted key (it starts with rk_ or sk_)."));
     else if (secret.type == KeyType::Publishable)
-        check.problems << tr("The secret key field holds a publishable key (pk_…). Paste the secret or "
-                             "restricted key there.");
+        check.problems << translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                              "The secret key field holds a publishable key (pk_…). Paste the secret or "
+                              "restricted key there."));
     else if (secret.type != KeyType::Secret && secret.type != KeyType::Restricted)
-        check.problems << tr("The secret key is not in Stripe's format (rk_test_…, rk_live_…, sk_test_… or "
-                             "sk_live_…). Copy it again from the Stripe Dashboard, without spaces.");
+        check.problems << translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                              "The secret key is not in Stripe's format (rk_test_…, rk_live_…, sk_test_… or "
+                              "sk_live_…). Copy it again from the Stripe Dashboard, without spaces."));
 
     if (keys.publishableKey.isEmpty())
-        check.problems << tr("Paste the publishable key (it starts with pk_).");
+        check.problems << translated(QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                                                       "Paste the publishable key (it starts with pk_)."));
     else if (publishable.type != KeyType::Publishable)
-        check.problems << tr("The publishable key is not in Stripe's format (pk_test_… or pk_live_…).");
+        check.problems << translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                              "The publishable key is not in Stripe's format (pk_test_… or pk_live_…)."));
 
     if (!keys.webhookSecret.isEmpty() && classifyKey(keys.webhookSecret).type != KeyType::WebhookSecret)
-        check.problems << tr("The webhook signing secret is not in Stripe's format (whsec_…).");
+        check.problems << translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                              "The webhook signing secret is not in Stripe's format (whsec_…)."));
 
     if (check.problems.isEmpty() && secret.mode != publishable.mode)
-        check.problems << tr("The secret key and the publishable key belong to different modes (one test, "
-                             "one live). Use both keys from the same mode.");
+        check.problems << translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyFormat",
+                              "The secret key and the publishable key belong to different modes (one test, "
+                              "one live). Use both keys from the same mode."));
 
     if (check.problems.isEmpty()) {
         check.mode = secret.mode;

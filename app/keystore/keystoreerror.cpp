@@ -5,7 +5,9 @@
 namespace holdfast::keystore {
 
 namespace {
-QString tr(const char *text)
+// Call sites mark their text with QT_TRANSLATE_NOOP under this same context, so lupdate files each
+// message where this lookup finds it.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("holdfast::keystore::KeyStore", text);
 }
@@ -17,18 +19,26 @@ QString userMessage(KeyStoreError error)
     case KeyStoreError::None:
         return {};
     case KeyStoreError::NotFound:
-        return tr("No key is stored here yet.");
+        return translated(QT_TRANSLATE_NOOP("holdfast::keystore::KeyStore", "No key is stored here yet."));
     case KeyStoreError::NoKeychain:
-        return tr("The system keychain is not available, so Stripe keys cannot be stored safely. "
-                  "Holdfast keeps working in training mode. Start your desktop's keyring "
-                  "(for example GNOME Keyring or KWallet) and try again.");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyStore",
+                              "The system keychain is not available, so Stripe keys cannot be stored safely. "
+                              "Holdfast keeps working in training mode. Start your desktop's keyring "
+                              "(for example GNOME Keyring or KWallet) and try again."));
     case KeyStoreError::AccessDenied:
-        return tr("The system keychain is locked or refused access. Unlock it and try again.");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyStore",
+                              "The system keychain is locked or refused access. Unlock it and try again."));
     case KeyStoreError::Timeout:
-        return tr("The system keychain did not answer in time. Try again; if it keeps happening, "
-                  "unlock or restart your keyring.");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyStore",
+                              "The system keychain did not answer in time. Try again; if it keeps happening, "
+                              "unlock or restart your keyring."));
     case KeyStoreError::Other:
-        return tr("The system keychain reported an error. The details are in the log.");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::keystore::KeyStore",
+                              "The system keychain reported an error. The details are in the log."));
     }
     return {};
 }

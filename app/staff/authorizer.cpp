@@ -7,7 +7,9 @@
 namespace holdfast::staff {
 
 namespace {
-QString tr(const char *text)
+// Call sites mark their text with QT_TRANSLATE_NOOP under this same context, so lupdate files each
+// message where this lookup finds it.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("holdfast::staff::Authorizer", text);
 }
@@ -19,13 +21,17 @@ QString Decision::userMessage() const
     case Reason::Allowed:
         return {};
     case Reason::UnknownActor:
-        return tr("Sign in first.");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Authorizer", "Sign in first."));
     case Reason::RoleForbids:
-        return tr("Only a manager may do this: %1.").arg(actionTitle(action));
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Authorizer", "Only a manager may do this: %1."))
+            .arg(actionTitle(action));
     case Reason::ApprovalRequired:
-        return tr("A manager must approve this with their PIN: %1.").arg(actionTitle(action));
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Authorizer",
+                                            "A manager must approve this with their PIN: %1."))
+            .arg(actionTitle(action));
     case Reason::ApproverNotManager:
-        return tr("Only a manager can approve this.");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::staff::Authorizer", "Only a manager can approve this."));
     case Reason::WrongPin:
     case Reason::ApproverLockedOut:
         return pinCheck.userMessage();

@@ -21,10 +21,10 @@ bool isAcceptablePin(const QString &pin, QString *whyNot)
         return false;
     };
     if (pin.size() < 4 || pin.size() > 12)
-        return fail("A PIN has 4 to 12 digits.");
+        return fail(QT_TRANSLATE_NOOP("holdfast::staff::Pin", "A PIN has 4 to 12 digits."));
     for (const QChar c : pin)
         if (c < u'0' || c > u'9')
-            return fail("A PIN has digits only.");
+            return fail(QT_TRANSLATE_NOOP("holdfast::staff::Pin", "A PIN has digits only."));
     bool same = true, up = true, down = true;
     for (qsizetype i = 1; i < pin.size(); ++i) {
         const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
@@ -33,7 +33,9 @@ bool isAcceptablePin(const QString &pin, QString *whyNot)
         down = down && step == -1;
     }
     if (same || up || down)
-        return fail("This PIN is too easy to guess. Avoid repeated digits and runs like 1234.");
+        return fail(
+            QT_TRANSLATE_NOOP("holdfast::staff::Pin",
+                              "This PIN is too easy to guess. Avoid repeated digits and runs like 1234."));
     return true;
 }
 

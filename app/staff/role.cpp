@@ -5,7 +5,9 @@
 namespace holdfast::staff {
 
 namespace {
-QString tr(const char *text)
+// Call sites mark their text with QT_TRANSLATE_NOOP under this same context, so lupdate files each
+// message where this lookup finds it.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("holdfast::staff::Role", text);
 }
@@ -70,7 +72,8 @@ std::optional<Role> roleFromName(const QString &name)
 
 QString roleTitle(Role role)
 {
-    return role == Role::Manager ? tr("Manager") : tr("Staff");
+    return role == Role::Manager ? translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Manager"))
+                                 : translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Staff"));
 }
 
 QString actionName(Action action)
@@ -102,23 +105,24 @@ QString actionTitle(Action action)
 {
     switch (action) {
     case Action::TakeOrder:
-        return tr("Take an order");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Take an order"));
     case Action::TakePayment:
-        return tr("Take a payment");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Take a payment"));
     case Action::Capture:
-        return tr("Capture a payment");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Capture a payment"));
     case Action::Cancel:
-        return tr("Cancel a payment");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Cancel a payment"));
     case Action::Refund:
-        return tr("Refund a payment");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Refund a payment"));
     case Action::ManageKeys:
-        return tr("Change Stripe keys");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Change Stripe keys"));
     case Action::ManageStaff:
-        return tr("Change staff accounts");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Change staff accounts"));
     case Action::ChangeSettings:
-        return tr("Change settings");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::Role", "Change settings"));
     case Action::ChangeMode:
-        return tr("Switch between training, test and live mode");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::staff::Role", "Switch between training, test and live mode"));
     }
     return {};
 }

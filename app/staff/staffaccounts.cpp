@@ -11,13 +11,15 @@
 namespace holdfast::staff {
 
 namespace {
-QString tr(const char *text)
+// Call sites mark their text with QT_TRANSLATE_NOOP under this same context, so lupdate files each
+// message where this lookup finds it.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("holdfast::staff::StaffAccounts", text);
 }
 AccountResult failure(const char *text)
 {
-    return {0, tr(text)};
+    return {0, translated(text)};
 }
 } // namespace
 
@@ -28,18 +30,21 @@ QString PinCheck::userMessage() const
         return {};
     case Outcome::WrongPin:
         if (lockedUntil.isValid())
-            return tr("Wrong PIN. This account is locked until %1.")
+            return translated(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                                "Wrong PIN. This account is locked until %1."))
                 .arg(QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
         return QCoreApplication::translate("holdfast::staff::StaffAccounts",
                                            "Wrong PIN. %n attempt(s) left before the account is locked.",
                                            nullptr, attemptsLeft);
     case Outcome::LockedOut:
-        return tr("Too many wrong PINs. This account is locked until %1.")
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                            "Too many wrong PINs. This account is locked until %1."))
             .arg(QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
     case Outcome::UnknownStaff:
-        return tr("No such staff account.");
+        return translated(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "No such staff account."));
     case Outcome::Inactive:
-        return tr("This staff account is switched off.");
+        return translated(
+            QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "This staff account is switched off."));
     }
     return {};
 }
@@ -84,13 +89,16 @@ QList<StaffMember> StaffAccounts::managers() const
 AccountResult StaffAccounts::validateNew(const QString &name, const QString &pin) const
 {
     if (name.trimmed().isEmpty())
-        return failure("Enter a name.");
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "Enter a name."));
     for (const StaffMember &m : everyone()) {
         if (m.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
             continue;
         if (!m.active)
-            return failure("A switched-off account has this name. Switch it on again instead.");
-        return failure("There is already a staff account with this name.");
+            return failure(
+                QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                  "A switched-off account has this name. Switch it on again instead."));
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                         "There is already a staff account with this name."));
     }
     QString why;
     if (!isAcceptablePin(pin, &why))
@@ -101,7 +109,8 @@ AccountResult StaffAccounts::validateNew(const QString &name, const QString &pin
 AccountResult StaffAccounts::createFirstManager(const QString &name, const QString &pin)
 {
     if (!needsFirstManager())
-        return failure("A manager already exists. Ask a manager to add new accounts.");
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                         "A manager already exists. Ask a manager to add new accounts."));
     return add(name, pin, Role::Manager);
 }
 
@@ -115,10 +124,12 @@ AccountResult StaffAccounts::add(const QString &name, const QString &pin, Role r
     m.role = role;
     m.pinHash = hashPin(pin);
     if (m.pinHash.isEmpty())
-        return failure("The PIN could not be protected (out of memory). Try again.");
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                         "The PIN could not be protected (out of memory). Try again."));
     m.id = m_repository.add(m);
     if (m.id == 0)
-        return failure("The staff account could not be saved.");
+        return failure(
+            QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "The staff account could not be saved."));
     qCInfo(lcStaff) << "staff account" << m.id << "added with role" << roleName(role);
     return {m.id, {}};
 }
@@ -135,36 +146,44 @@ AccountResult StaffAccounts::setRole(qint64 id, Role role)
 {
     auto m = m_repository.find(id);
     if (!m)
-        return failure("No such staff account.");
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "No such staff account."));
     if (wouldLeaveNoManager(id, role, m->active))
-        return failure("Holdfast needs at least one manager.");
+        return failure(
+            QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "Holdfast needs at least one manager."));
     m->role = role;
-    return m_repository.update(*m) ? AccountResult{id, {}} : failure("The staff account could not be saved.");
+    return m_repository.update(*m) ? AccountResult{id, {}}
+                                   : failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                                               "The staff account could not be saved."));
 }
 
 AccountResult StaffAccounts::setPin(qint64 id, const QString &pin)
 {
     auto m = m_repository.find(id);
     if (!m)
-        return failure("No such staff account.");
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "No such staff account."));
     QString why;
     if (!isAcceptablePin(pin, &why))
         return {0, why};
     m->pinHash = hashPin(pin);
     m->failedAttempts = 0;
     m->lockedUntil = {};
-    return m_repository.update(*m) ? AccountResult{id, {}} : failure("The staff account could not be saved.");
+    return m_repository.update(*m) ? AccountResult{id, {}}
+                                   : failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                                               "The staff account could not be saved."));
 }
 
 AccountResult StaffAccounts::setActive(qint64 id, bool active)
 {
     auto m = m_repository.find(id);
     if (!m)
-        return failure("No such staff account.");
+        return failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "No such staff account."));
     if (wouldLeaveNoManager(id, m->role, active))
-        return failure("Holdfast needs at least one manager.");
+        return failure(
+            QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts", "Holdfast needs at least one manager."));
     m->active = active;
-    return m_repository.update(*m) ? AccountResult{id, {}} : failure("The staff account could not be saved.");
+    return m_repository.update(*m) ? AccountResult{id, {}}
+                                   : failure(QT_TRANSLATE_NOOP("holdfast::staff::StaffAccounts",
+                                                               "The staff account could not be saved."));
 }
 
 PinCheck StaffAccounts::checkPin(qint64 id, const QString &pin)

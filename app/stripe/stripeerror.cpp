@@ -11,7 +11,9 @@ namespace holdfast::stripe {
 
 namespace {
 
-QString tr(const char *text)
+// Call sites mark their text with QT_TRANSLATE_NOOP under this same context, so lupdate files each
+// message where this lookup finds it.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("StripeError", text);
 }
@@ -114,7 +116,7 @@ QString StripeError::messageForCode(const QString &code, const QString &param)
 {
     const auto it = codeTable().constFind(code);
     if (it != codeTable().cend()) {
-        QString text = tr(it.value());
+        QString text = translated(it.value());
         if (!param.isEmpty() && (code == QLatin1String("parameter_missing") ||
                                  code == QLatin1String("missing_required_parameter") ||
                                  code == QLatin1String("parameter_invalid_empty") ||
@@ -132,22 +134,28 @@ QString StripeError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Holdfast could not reach Stripe. Check the internet connection and try again.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "Holdfast could not reach Stripe. Check the internet connection and try again."));
     case Kind::Timeout:
-        return tr("Stripe did not answer in time. Try again in a moment.");
+        return translated(
+            QT_TRANSLATE_NOOP("StripeError", "Stripe did not answer in time. Try again in a moment."));
     case Kind::OutcomeUnknown:
-        return tr("The connection to Stripe failed before the answer arrived, so it is not known "
-                  "whether the change was made. Refresh the payment before trying again.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "The connection to Stripe failed before the answer arrived, so it is not known "
+                           "whether the change was made. Refresh the payment before trying again."));
     case Kind::RateLimited:
-        return tr("Stripe is receiving too many requests right now. Wait a moment and try again.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "Stripe is receiving too many requests right now. Wait a moment and try again."));
     case Kind::InvalidResponse:
-        return tr("Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, "
-                  "contact support.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, "
+                           "contact support."));
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return translated(QT_TRANSLATE_NOOP("StripeError", "The request was cancelled."));
     case Kind::InsecureLiveKey:
-        return tr("A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was "
-                  "sent.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was "
+                           "sent."));
     case Kind::Validation:
     case Kind::Api:
         break;
@@ -158,16 +166,25 @@ QString StripeError::userMessage() const
     if (!text.isEmpty())
         return text;
     if (type == QLatin1String("card_error"))
-        return tr("The payment was declined. Ask the customer to use another payment method.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "The payment was declined. Ask the customer to use another payment method."));
     if (httpStatus == 401)
-        return tr("Stripe did not accept the API key. Check the keys in Settings.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError", "Stripe did not accept the API key. Check the keys in Settings."));
     if (httpStatus == 403)
-        return tr("The API key does not have permission for this action. Check the key's permissions "
-                  "in the Stripe Dashboard.");
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError",
+            "The API key does not have permission for this action. Check the key's permissions "
+            "in the Stripe Dashboard."));
     if (httpStatus >= 500)
-        return tr("Stripe had a problem processing the request. Refresh the payment, then try again.");
-    return tr("Stripe could not complete the request (%1). Refresh the payment and try again; if it "
-              "keeps happening, contact support with the request id.")
+        return translated(QT_TRANSLATE_NOOP(
+            "StripeError",
+            "Stripe had a problem processing the request. Refresh the payment, then try again."));
+    return translated(
+               QT_TRANSLATE_NOOP(
+                   "StripeError",
+                   "Stripe could not complete the request (%1). Refresh the payment and try again; if it "
+                   "keeps happening, contact support with the request id."))
         .arg(code.isEmpty() ? QString::number(httpStatus) : code);
 }
 

@@ -2,6 +2,12 @@
 // translate, and the compiled catalogues really change the interface and the formats.
 #include "application/languages.h"
 #include "domain/money.h"
+#include "keystore/keyformat.h"
+#include "keystore/keystoreerror.h"
+#include "staff/authorizer.h"
+#include "staff/inmemorystaffrepository.h"
+#include "staff/pinhash.h"
+#include "stripe/stripeerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -263,6 +269,52 @@ private slots:
         const QString date = QLocale().toString(QDate(2026, 11, 27), QLocale::LongFormat);
         const QString english = QLocale(QLocale::English, QLocale::UnitedStates).toString(QDate(2026, 11, 27), QLocale::LongFormat);
         QVERIFY2(date != english && date.contains(QStringLiteral("27")), qPrintable(date));
+    }
+
+    // Messages made in the core (not in widgets) are looked up under the context lupdate filed them
+    // in: each call below is the real function a screen shows, and each must come back translated.
+    void coreMessagesAreTranslated_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void coreMessagesAreTranslated()
+    {
+        QFETCH(QString, code);
+        const QString qmDir = qEnvironmentVariable("HOLDFAST_QM_DIR");
+        auto messages = [] {
+            QStringList out;
+            staff::InMemoryStaffRepository repo;
+            staff::StaffAccounts accounts(repo);
+            out << accounts.createFirstManager(QString(), QStringLiteral("2580")).problem; // StaffAccounts
+            const qint64 boss = accounts.createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580")).id;
+            out << accounts.setActive(boss, false).problem;
+            out << accounts.checkPin(boss, QStringLiteral("0000")).userMessage().section(u'.', 0, 0); // PinCheck
+            QString why;
+            staff::isAcceptablePin(QStringLiteral("1234"), &why); // Pin policy
+            out << why;
+            staff::Authorizer authorizer(accounts, [](const staff::AuditRecord &) {});
+            out << authorizer.authorize(999, staff::Action::Capture).userMessage(); // Authorizer + Role
+            out << staff::roleTitle(staff::Role::Staff) << staff::actionTitle(staff::Action::Refund);
+            out << keystore::checkKeySet({}).problems.value(0);               // KeyFormat
+            out << keystore::userMessage(keystore::KeyStoreError::NoKeychain); // KeyStore
+            out << stripe::StripeError::make(stripe::StripeError::Kind::Timeout, {}).userMessage();
+            out << stripe::StripeError::messageForCode(QStringLiteral("amount_too_small"));
+            return out;
+        };
+        QVERIFY(ui::installLanguage(QCoreApplication::instance(), QStringLiteral("en"), qmDir));
+        const QStringList english = messages();
+        QVERIFY(ui::installLanguage(QCoreApplication::instance(), code, qmDir));
+        const QStringList translated = messages();
+        QCOMPARE(translated.size(), english.size());
+        for (int i = 0; i < english.size(); ++i) {
+            QVERIFY2(!english.at(i).isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY2(translated.at(i) != english.at(i),
+                     qPrintable(QStringLiteral("message %1 stayed English in %2: %3").arg(i).arg(code, english.at(i))));
+        }
+        QVERIFY(ui::installLanguage(QCoreApplication::instance(), QStringLiteral("en"), qmDir));
     }
 
     void englishPluralsReadNaturally()
