@@ -1909,238 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order taken</source>
         <translation>Bestellung aufgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Order changed</source>
         <translation>Bestellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>State changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Updated from Stripe</source>
         <translation>Von Stripe aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>Payment started</source>
         <translation>Zahlung begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Payment confirmed</source>
         <translation>Zahlung bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Cancel</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="76"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>
@@ -2196,29 +2196,34 @@
 <context>
     <name>holdfast::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="15"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Waiting for the customer</source>
         <translation>Warten auf den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
@@ -2226,37 +2231,37 @@
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="205"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2323,47 +2328,47 @@
 <context>
     <name>holdfast::ui::PaymentsModel</name>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="102"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>No order knows this payment</source>
         <translation>Keine Bestellung kennt diese Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="107"/>
         <source>Order says %1, Stripe says %2</source>
         <translation>Bestellung: %1, Stripe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="120"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="122"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="124"/>
         <source>Stripe status</source>
         <translation>Stripe-Status</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="126"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="128"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="130"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>

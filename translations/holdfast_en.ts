@@ -1909,238 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order taken</source>
         <translation>Order taken</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Order changed</source>
         <translation>Order changed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>State changed</source>
         <translation>State changed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Updated from Stripe</source>
         <translation>Updated from Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>Payment started</source>
         <translation>Payment started</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Payment confirmed</source>
         <translation>Payment confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>After-payment action queued</source>
         <translation>After-payment action queued</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>After-payment action started</source>
         <translation>After-payment action started</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action ran</source>
         <translation>After-payment action ran</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action skipped</source>
         <translation>After-payment action skipped</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action interrupted</source>
         <translation>After-payment action interrupted</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>sent to Stripe</source>
         <translation>sent to Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="76"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
         <source>outcome unknown</source>
         <translation>outcome unknown</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Order lines</source>
         <translation>Order lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment attempts</source>
         <translation>Payment attempts</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Order timeline</source>
         <translation>Order timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>Select an order to see it here.</source>
         <translation>Select an order to see it here.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>applied</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>%1, approved by %2</source>
         <translation>%1, approved by %2</translation>
     </message>
@@ -2196,29 +2196,34 @@
 <context>
     <name>holdfast::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="15"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Waiting for the customer</source>
         <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
@@ -2226,37 +2231,37 @@
         <translation>Not paid</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="205"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2323,47 +2328,47 @@
 <context>
     <name>holdfast::ui::PaymentsModel</name>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="102"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>No order knows this payment</source>
         <translation>No order knows this payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="107"/>
         <source>Order says %1, Stripe says %2</source>
         <translation>Order says %1, Stripe says %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="120"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="122"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="124"/>
         <source>Stripe status</source>
         <translation>Stripe status</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="126"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="128"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="130"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>

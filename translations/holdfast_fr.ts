@@ -1909,238 +1909,238 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="44"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
         <source>Order taken</source>
         <translation>Commande prise</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Order changed</source>
         <translation>Commande modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Updated from Stripe</source>
         <translation>Mis à jour depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>Payment started</source>
         <translation>Paiement commencé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Payment confirmed</source>
         <translation>Paiement confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="66"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="76"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>
@@ -2196,29 +2196,34 @@
 <context>
     <name>holdfast::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="15"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
         <source>Processing</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
         <source>Waiting for the customer</source>
         <translation>En attente du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <source>Not confirmed</source>
+        <translation>Non confirmé</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
@@ -2226,37 +2231,37 @@
         <translation>Non payé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="205"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
@@ -2323,47 +2328,47 @@
 <context>
     <name>holdfast::ui::PaymentsModel</name>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="99"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="102"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="101"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
         <source>No order knows this payment</source>
         <translation>Aucune commande ne correspond à ce paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="104"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="107"/>
         <source>Order says %1, Stripe says %2</source>
         <translation>Commande&#xa0;: %1, Stripe&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="117"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="120"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="119"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="122"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="121"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="124"/>
         <source>Stripe status</source>
         <translation>Statut Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="123"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="126"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="125"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="128"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsmodel.cpp" line="127"/>
+        <location filename="../ui/payments/paymentsmodel.cpp" line="130"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>

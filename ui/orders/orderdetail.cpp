@@ -1,6 +1,7 @@
 #include "orders/orderdetail.h"
 
 #include "holds/holdactions.h"
+#include "orders/ordersmodel.h"
 #include "store/auditlog.h"
 #include "store/eventlog.h"
 #include "store/orderstore.h"
@@ -146,7 +147,8 @@ void OrderDetail::showOrder(qint64 orderId)
     const auto attempts = store::PaymentAttempts(m_db).forOrder(orderId);
     if (attempts.ok()) {
         for (const PaymentAttempt &a : *attempts) {
-            new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber), a.paymentIntentId, a.status,
+            new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber), a.paymentIntentId,
+                                             OrdersModel::paymentStatusText(a.status),
                                              money(a.amountAuthorisedMinor), money(a.amountCapturedMinor),
                                              money(a.amountRefundedMinor)});
             if (a.paymentIntentId.isEmpty())

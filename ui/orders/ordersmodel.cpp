@@ -7,26 +7,24 @@
 
 namespace holdfast::ui {
 
-namespace {
-
-QString paymentStatusText(const QString &status)
+QString OrdersModel::paymentStatusText(const QString &status)
 {
     if (status.isEmpty())
         return {};
     if (status == QLatin1String("requires_capture"))
-        return OrdersModel::tr("Held");
+        return tr("Held");
     if (status == QLatin1String("succeeded"))
-        return OrdersModel::tr("Succeeded");
+        return tr("Succeeded");
     if (status == QLatin1String("canceled"))
-        return OrdersModel::tr("Cancelled");
+        return tr("Cancelled");
     if (status == QLatin1String("processing"))
-        return OrdersModel::tr("Processing");
+        return tr("Processing");
     if (status == QLatin1String("requires_action"))
-        return OrdersModel::tr("Waiting for the customer");
-    return OrdersModel::tr("Not paid");
+        return tr("Waiting for the customer");
+    if (status == QLatin1String("requires_confirmation"))
+        return tr("Not confirmed");
+    return tr("Not paid");
 }
-
-} // namespace
 
 OrdersModel::OrdersModel(store::Database &db, QObject *parent)
     : QAbstractTableModel(parent)

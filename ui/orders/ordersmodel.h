@@ -44,6 +44,8 @@ public:
     const store::OrderQuery &query() const { return m_query; }
 
     qint64 orderIdAt(int row) const;
+    // A PaymentIntent status ("requires_capture") as staff read it ("Held").
+    static QString paymentStatusText(const QString &status);
     QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:

@@ -1,5 +1,7 @@
 #include "payments/paymentsmodel.h"
 
+#include "orders/ordersmodel.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QPalette>
@@ -88,7 +90,8 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
     case AmountColumn:
         return raw ? QVariant(r.pi.amount) : QVariant(r.pi.amountMoney().format(QLocale()));
     case StatusColumn:
-        return PaymentIntent::statusName(r.pi.status);
+        return raw ? QVariant(PaymentIntent::statusName(r.pi.status))
+                   : QVariant(OrdersModel::paymentStatusText(PaymentIntent::statusName(r.pi.status)));
     case CreatedColumn:
         return raw ? QVariant(r.pi.created) : QVariant(QLocale().toString(r.pi.created.toLocalTime(), QLocale::ShortFormat));
     case OrderColumn:
