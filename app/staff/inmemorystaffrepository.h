@@ -14,6 +14,9 @@ public:
     std::optional<StaffMember> find(qint64 id) const override;
     qint64 add(const StaffMember &member) override;
     bool update(const StaffMember &member) override;
+    std::optional<StaffMember> recordWrongPin(qint64 id, const QDateTime &now,
+                                              const std::function<qint64(int)> &lockSeconds) override;
+    bool clearWrongPins(qint64 id) override;
 
 private:
     QMap<qint64, StaffMember> m_members;

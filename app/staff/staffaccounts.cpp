@@ -203,18 +203,23 @@ PinCheck StaffAccounts::checkPin(qint64 id, const QString &pin)
         return check;
     }
     if (verifyPin(m->pinHash, pin)) {
-        if (m->failedAttempts != 0 || m->lockedUntil.isValid()) {
-            m->failedAttempts = 0;
-            m->lockedUntil = {};
-            m_repository.update(*m);
-        }
+        if (m->failedAttempts != 0 || m->lockedUntil.isValid())
+            m_repository.clearWrongPins(id);
         check.outcome = PinCheck::Outcome::Accepted;
         return check;
     }
-    ++m->failedAttempts;
+    const auto lockSeconds = [](int count) { return qint64(lockout::delayAfter(count).count()); };
+    if (const auto counted = m_repository.recordWrongPin(id, now, lockSeconds)) {
+        m = counted;
+    } else {
+        // Not stored (the database is away): this answer still counts it, and the next one retries.
+        ++m->failedAttempts;
+        if (const qint64 seconds = lockSeconds(m->failedAttempts); seconds > 0)
+            m->lockedUntil = now.addSecs(seconds);
+    }
     const auto delay = lockout::delayAfter(m->failedAttempts);
-    m->lockedUntil = delay.count() > 0 ? now.addSecs(delay.count()) : QDateTime();
-    m_repository.update(*m);
+    if (delay.count() <= 0 || !m->lockedUntil.isValid() || m->lockedUntil <= now)
+        m->lockedUntil = {};
     qCInfo(lcStaff) << "wrong PIN for staff account" << id << "- attempt" << m->failedAttempts
                     << (delay.count() > 0 ? "locked" : "");
     check.outcome = PinCheck::Outcome::WrongPin;

@@ -5,6 +5,7 @@
 #include "staff/staffmember.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace holdfast::staff {
@@ -19,6 +20,14 @@ public:
     virtual qint64 add(const StaffMember &member) = 0;
     // Replaces name, role, PIN hash, failed attempts, lock and active flag of an existing member.
     virtual bool update(const StaffMember &member) = 0;
+
+    // One more wrong PIN, counted in one step so that two tills typing at the same moment both
+    // count. With the new count, `lockSeconds` says how long the account locks (0: not yet); the lock
+    // ends no earlier than now + that. Returns the account afterwards, nothing on failure.
+    virtual std::optional<StaffMember> recordWrongPin(qint64 id, const QDateTime &now,
+                                                      const std::function<qint64(int count)> &lockSeconds) = 0;
+    // After a right PIN: no wrong PINs counted, no lock.
+    virtual bool clearWrongPins(qint64 id) = 0;
 };
 
 } // namespace holdfast::staff

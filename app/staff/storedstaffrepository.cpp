@@ -138,4 +138,56 @@ bool StoredStaffRepository::update(const StaffMember &member)
     return true;
 }
 
+std::optional<StaffMember> StoredStaffRepository::recordWrongPin(qint64 id, const QDateTime &now,
+                                                                 const std::function<qint64(int)> &lockSeconds)
+{
+    const QString failed = QStringLiteral("cannot count a wrong PIN for staff account %1:").arg(id);
+    store::Transaction tx(m_db);
+    if (!tx.status()) {
+        qCWarning(lcStaff).noquote() << failed << logged(tx.status().error());
+        return std::nullopt;
+    }
+    // The increment happens in the database: a count read here and written back could lose the
+    // other till's wrong PIN.
+    auto counted = m_db.exec(
+        QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts"),
+        {id});
+    if (!counted) {
+        qCWarning(lcStaff).noquote() << failed << logged(counted.error());
+        return std::nullopt;
+    }
+    const int count = (*counted)->next() ? (*counted)->value(0).toInt() : 0;
+    (*counted)->finish();
+    if (count <= 0)
+        return std::nullopt; // no such account
+    if (const qint64 seconds = lockSeconds(count); seconds > 0) {
+        const qint64 until = now.addSecs(seconds).toMSecsSinceEpoch();
+        auto locked = m_db.exec(QStringLiteral("UPDATE staff SET locked_until = ? WHERE id = ? "
+                                               "AND (locked_until IS NULL OR locked_until < ?)"),
+                                {until, id, until});
+        if (!locked) {
+            qCWarning(lcStaff).noquote() << failed << logged(locked.error());
+            return std::nullopt;
+        }
+        (*locked)->finish();
+    }
+    if (store::Status s = tx.commit(); !s) {
+        qCWarning(lcStaff).noquote() << failed << logged(s.error());
+        return std::nullopt;
+    }
+    return find(id);
+}
+
+bool StoredStaffRepository::clearWrongPins(qint64 id)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+    if (!r) {
+        qCWarning(lcStaff).noquote() << QStringLiteral("cannot clear wrong PINs of staff account %1:").arg(id)
+                                     << logged(r.error());
+        return false;
+    }
+    (*r)->finish();
+    return true;
+}
+
 } // namespace holdfast::staff

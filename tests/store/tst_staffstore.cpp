@@ -267,6 +267,54 @@ private slots:
         QCOMPARE(setup.find(ids[1])->failedAttempts, rounds);
     }
 
+    void twoTillsCountingWrongPinsForThePersonLoseNothing()
+    {
+        // Both tills type a wrong PIN for the same person at the same moment: the count goes up in
+        // the database, so neither is lost and the lock follows the total.
+        HOLDFAST_OPEN_FRESH(db, m_fixture);
+        StoredStaffRepository setup(db);
+        const qint64 id = setup.add(member(QStringLiteral("Cleo")));
+        QVERIFY(id > 0);
+        constexpr int rounds = 40;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        std::atomic<int> ready{0};
+        QStringList problems[2];
+        auto till = [&](int which) {
+            auto own = Database::open(dbUrl);
+            if (!own) {
+                problems[which].append(own.error().detail());
+                ++ready;
+                return;
+            }
+            StoredStaffRepository repo(**own);
+            ++ready;
+            while (ready.load() < 2)
+                std::this_thread::yield();
+            for (int i = 0; i < rounds; ++i) {
+                // A lock only from the 70th wrong PIN: just the later of the two tills sets it.
+                if (!repo.recordWrongPin(id, now, [](int count) { return count >= 70 ? 600 : 0; }))
+                    problems[which].append(QStringLiteral("count %1 failed").arg(i));
+            }
+        };
+        std::thread one(till, 0);
+        std::thread two(till, 1);
+        one.join();
+        two.join();
+        QVERIFY2(problems[0].isEmpty(), qPrintable(problems[0].join(QLatin1Char('\n'))));
+        QVERIFY2(problems[1].isEmpty(), qPrintable(problems[1].join(QLatin1Char('\n'))));
+        const auto counted = setup.find(id);
+        QCOMPARE(counted->failedAttempts, 2 * rounds);
+        QCOMPARE(counted->lockedUntil, now.addSecs(600));
+
+        // A shorter lock never shortens a longer one; a right PIN clears both.
+        QVERIFY(setup.recordWrongPin(id, now, [](int) { return 30; }));
+        QCOMPARE(setup.find(id)->lockedUntil, now.addSecs(600));
+        QVERIFY(setup.clearWrongPins(id));
+        QCOMPARE(setup.find(id)->failedAttempts, 0);
+        QVERIFY(!setup.find(id)->lockedUntil.isValid());
+        QVERIFY(!setup.recordWrongPin(id + 1000, now, [](int) { return 0; }));
+    }
+
     void migrationFourMovesTheSettingsDocumentIntoTheTable()
     {
         QString why;
