@@ -32,8 +32,31 @@ QString sortExpression(OrderQuery::SortColumn column)
     return QStringLiteral("o.id");
 }
 
+// The search condition over order_search. A narrow search (few matches) collects the matching ids
+// first; a broad one is checked order by order while the sort index is walked, so a page costs a
+// few hundred probes instead of sorting every match.
+QString termRanges(const QStringList &prefixes, QVariantList *args)
+{
+    QStringList ranges;
+    for (const QString &prefix : prefixes) {
+        ranges.append(QStringLiteral("(s.term >= ? AND s.term < ?)"));
+        args->append(prefix);
+        args->append(searchterms::upperBound(prefix));
+    }
+    return ranges.join(QStringLiteral(" OR "));
+}
+
+QString searchCondition(const QStringList &prefixes, QVariantList *args, bool broad)
+{
+    const QString anyRange = termRanges(prefixes, args);
+    if (broad)
+        return QStringLiteral("EXISTS (SELECT 1 FROM order_search s WHERE s.order_id = o.id AND (") + anyRange
+               + QStringLiteral("))");
+    return QStringLiteral("o.id IN (SELECT s.order_id FROM order_search s WHERE ") + anyRange + QLatin1Char(')');
+}
+
 // The WHERE clause and its arguments for everything but paging.
-QString whereClause(const OrderQuery &query, QVariantList *args, bool sqlite)
+QString whereClause(const OrderQuery &query, QVariantList *args, bool sqlite, bool broadSearch = false)
 {
     QStringList conditions;
     if (query.mode) {
@@ -59,16 +82,8 @@ QString whereClause(const OrderQuery &query, QVariantList *args, bool sqlite)
         args->append(query.createdTo.toMSecsSinceEpoch());
     }
     const QStringList prefixes = searchterms::prefixesForQuery(query.search);
-    if (!prefixes.isEmpty()) {
-        QStringList ranges;
-        for (const QString &prefix : prefixes) {
-            ranges.append(QStringLiteral("(s.term >= ? AND s.term < ?)"));
-            args->append(prefix);
-            args->append(searchterms::upperBound(prefix));
-        }
-        conditions.append(QStringLiteral("o.id IN (SELECT s.order_id FROM order_search s WHERE ")
-                          + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    }
+    if (!prefixes.isEmpty())
+        conditions.append(searchCondition(prefixes, args, broadSearch));
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -78,13 +93,28 @@ Result<QList<Order>> OrderStore::list(const OrderQuery &query)
 {
     QVariantList args;
     const QString direction = query.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // With a search, the few matching orders are best found through order_search and then sorted;
-    // SQLite's planner may instead walk the whole sort index testing each row, which is slow for a
-    // rare term. Its unary + on the sort key rules that plan out.
-    const bool driveFromSearch = m_db.backend() == Database::Backend::Sqlite
-                                 && !searchterms::prefixesForQuery(query.search).isEmpty();
+    // With a narrow search, the few matching orders are best found through order_search and then
+    // sorted; SQLite's planner may instead walk the whole sort index testing each row, which is slow
+    // for a rare term. Its unary + on the sort key rules that plan out. A broad search ("Ito" in a
+    // million orders) is the other way round: sorting 100,000 matches costs far more than walking
+    // the sort index until a page of them is found. One bounded count of index entries tells which.
+    const bool sqlite = m_db.backend() == Database::Backend::Sqlite;
+    const QStringList prefixes = searchterms::prefixesForQuery(query.search);
+    bool broad = false;
+    if (sqlite && !prefixes.isEmpty()) {
+        QVariantList probeArgs;
+        const QString probe = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM order_search s WHERE ")
+                              + termRanges(prefixes, &probeArgs) + QStringLiteral(" LIMIT ?)");
+        probeArgs.append(m_broadSearchEntries);
+        auto counted = m_db.exec(probe, probeArgs);
+        if (!counted)
+            return counted.error();
+        broad = (*counted)->next() && (*counted)->value(0).toInt() >= m_broadSearchEntries;
+        (*counted)->finish();
+    }
+    const bool driveFromSearch = sqlite && !prefixes.isEmpty() && !broad;
     QString sql = QStringLiteral("SELECT ") + QString::fromUtf16(rows::orderColumns) + QStringLiteral(" FROM orders o")
-                  + whereClause(query, &args, m_db.backend() == Database::Backend::Sqlite) + QStringLiteral(" ORDER BY ")
+                  + whereClause(query, &args, sqlite, broad) + QStringLiteral(" ORDER BY ")
                   + (driveFromSearch ? QStringLiteral("+") : QString()) + sortExpression(query.sortColumn)
                   + direction;
     if (query.sortColumn != OrderQuery::SortColumn::Number)

@@ -47,6 +47,10 @@ public:
 
     // One page, without lines.
     Result<QList<Order>> list(const OrderQuery &query);
+    // A search matching at least this many index entries counts as broad: the page is then found by
+    // walking the sort order and checking each order, not by sorting every match. Tests lower it.
+    static constexpr int defaultBroadSearchEntries = 2000;
+    void setBroadSearchEntries(int entries) { m_broadSearchEntries = qMax(1, entries); }
     // How many orders match, ignoring offset and limit.
     Result<qint64> count(const OrderQuery &query);
     Result<QMap<OrderState, qint64>> countByState(std::optional<Mode> mode = std::nullopt);
@@ -60,6 +64,7 @@ private:
     Result<Order> findOne(const QString &where, const QVariant &value);
 
     Database &m_db;
+    int m_broadSearchEntries = defaultBroadSearchEntries;
 };
 
 } // namespace holdfast::store

@@ -84,6 +84,41 @@ private slots:
         QCOMPARE(OrderStore(*m_db).count(q).value(), qint64(expected));
     }
 
+    void broadAndNarrowSearchesAgree()
+    {
+        // A broad search walks the sort order and checks each order; a narrow one sorts the matches.
+        // Forcing every search to be broad must change nothing: same orders, same order, same pages.
+        const QStringList searches = {QStringLiteral("hopp"), QStringLiteral("ADA"), QStringLiteral("ada love"),
+                                      QStringLiteral("turing@ex"), QStringLiteral("555-0107"),
+                                      QStringLiteral("1555011"), QStringLiteral("pi_3pzz"), QStringLiteral("zebra")};
+        OrderStore narrow(*m_db);
+        OrderStore broad(*m_db);
+        broad.setBroadSearchEntries(1);
+        for (const QString &search : searches) {
+            for (const auto sort : {OrderQuery::SortColumn::Created, OrderQuery::SortColumn::Total}) {
+                for (const int offset : {0, 2}) {
+                    OrderQuery q;
+                    q.search = search;
+                    q.sortColumn = sort;
+                    q.sortOrder = offset ? Qt::AscendingOrder : Qt::DescendingOrder;
+                    q.limit = 3;
+                    q.offset = offset;
+                    if (offset)
+                        q.states = {OrderState::AwaitingPayment};
+                    const auto a = narrow.list(q);
+                    const auto b = broad.list(q);
+                    QVERIFY(a && b);
+                    QList<qint64> idsA, idsB;
+                    for (const Order &o : *a)
+                        idsA << o.id;
+                    for (const Order &o : *b)
+                        idsB << o.id;
+                    QVERIFY2(idsA == idsB, qPrintable(search));
+                }
+            }
+        }
+    }
+
     void searchByNumber()
     {
         const QString number = QString::number(m_ids.at(3));
