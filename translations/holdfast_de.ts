@@ -602,37 +602,36 @@
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
-        <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>Lassen Sie das Passwort in der Adresse weg; Holdfast speichert es im Systemschlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="103"/>
+        <location filename="../app/settings/settings.cpp" line="107"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Der Live-Modus benötigt die bei Stripe registrierte HTTPS-Bezahladresse des Shops (zum Beispiel https://pay.example.com).</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="108"/>
+        <location filename="../app/settings/settings.cpp" line="112"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Geben Sie nur den Ursprung der Bezahladresse ein, etwa https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="113"/>
+        <location filename="../app/settings/settings.cpp" line="117"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Der Live-Modus lehnt einfaches HTTP ab: Stripe nimmt Live-Zahlungen nur auf HTTPS-Seiten an.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="115"/>
+        <location filename="../app/settings/settings.cpp" line="119"/>
         <source>The checkout address must start with https://.</source>
         <translation>Die Bezahladresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="173"/>
+        <location filename="../app/settings/settings.cpp" line="177"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Wählen Sie zwischen 1 und 20 Ereignistypen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="176"/>
+        <location filename="../app/settings/settings.cpp" line="180"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>„%1“ ist kein Stripe-Ereignistyp.</translation>
     </message>
@@ -2739,11 +2738,6 @@
         <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Geben Sie eine Adresse wie https://pay.example-shop.com ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
-        <source>Enter the server as postgresql://user@host:port/database.</source>
-        <translation>Geben Sie den Server als postgresql://user@host:port/database ein.</translation>
     </message>
 </context>
 <context>

@@ -602,37 +602,36 @@
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
-        <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>No incluya la contraseña en la dirección; Holdfast la guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="103"/>
+        <location filename="../app/settings/settings.cpp" line="107"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>El modo real necesita la dirección HTTPS de la página de pago de la tienda, registrada en Stripe (por ejemplo, https://pay.example.com).</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="108"/>
+        <location filename="../app/settings/settings.cpp" line="112"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Introduzca solo el origen de la dirección de la página de pago, como https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="113"/>
+        <location filename="../app/settings/settings.cpp" line="117"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>El modo real no admite HTTP sin cifrar: Stripe solo acepta pagos reales en páginas HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="115"/>
+        <location filename="../app/settings/settings.cpp" line="119"/>
         <source>The checkout address must start with https://.</source>
         <translation>La dirección de la página de pago debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="173"/>
+        <location filename="../app/settings/settings.cpp" line="177"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Elija entre 1 y 20 tipos de evento.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="176"/>
+        <location filename="../app/settings/settings.cpp" line="180"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>«%1» no es un tipo de evento de Stripe.</translation>
     </message>
@@ -2739,11 +2738,6 @@
         <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Introduzca una dirección como https://pay.example-shop.com.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
-        <source>Enter the server as postgresql://user@host:port/database.</source>
-        <translation>Introduzca el servidor como postgresql://usuario@servidor:puerto/basededatos.</translation>
     </message>
 </context>
 <context>

@@ -602,37 +602,36 @@
     </message>
     <message>
         <location filename="../app/settings/settings.cpp" line="87"/>
-        <location filename="../app/settings/settings.cpp" line="90"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>N’incluez pas le mot de passe dans l’adresse&#xa0;; Holdfast le conserve dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="103"/>
+        <location filename="../app/settings/settings.cpp" line="107"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Le mode live nécessite l’adresse de paiement HTTPS de la boutique (par exemple https://pay.example.com), enregistrée auprès de Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="108"/>
+        <location filename="../app/settings/settings.cpp" line="112"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Saisissez uniquement l’origine de l’adresse de paiement, par exemple https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="113"/>
+        <location filename="../app/settings/settings.cpp" line="117"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Le mode live refuse le HTTP simple&#xa0;: Stripe n’accepte les paiements réels que sur des pages HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="115"/>
+        <location filename="../app/settings/settings.cpp" line="119"/>
         <source>The checkout address must start with https://.</source>
         <translation>L’adresse de paiement doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="173"/>
+        <location filename="../app/settings/settings.cpp" line="177"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Choisissez entre 1 et 20 types d’événements.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="176"/>
+        <location filename="../app/settings/settings.cpp" line="180"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type d’événement Stripe.</translation>
     </message>
@@ -2739,11 +2738,6 @@
         <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Saisissez une adresse, par exemple https://pay.example-shop.com.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
-        <source>Enter the server as postgresql://user@host:port/database.</source>
-        <translation>Saisissez le serveur sous la forme postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>

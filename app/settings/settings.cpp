@@ -76,18 +76,22 @@ QUrl Settings::postgresUrl() const
     return QUrl(m_settings->value(key::postgresUrl).toString(), QUrl::StrictMode);
 }
 
-bool Settings::setPostgresUrl(const QUrl &url, QString *why)
+QString Settings::postgresUrlProblem(const QUrl &url)
 {
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")) ||
         url.host().isEmpty())
-        return fail(why, tr("Enter the database as postgresql://user@host:5432/database."));
-    if (!url.password().isEmpty())
-        return fail(why,
-                    tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
-    if (url.hasQuery() && url.query().contains(QLatin1String("password"), Qt::CaseInsensitive))
-        return fail(why,
-                    tr("Leave the password out of the address; Holdfast keeps it in the system keychain."));
+        return tr("Enter the database as postgresql://user@host:5432/database.");
+    if (!url.password().isEmpty()
+        || (url.hasQuery() && url.query().contains(QLatin1String("password"), Qt::CaseInsensitive)))
+        return tr("Leave the password out of the address; Holdfast keeps it in the system keychain.");
+    return {};
+}
+
+bool Settings::setPostgresUrl(const QUrl &url, QString *why)
+{
+    if (const QString problem = postgresUrlProblem(url); !problem.isEmpty())
+        return fail(why, problem);
     m_settings->setValue(key::postgresUrl, url.toString());
     return true;
 }

@@ -32,6 +32,9 @@ public:
     // postgresql://user@host:port/db — without a password (that goes to the key store).
     QUrl postgresUrl() const;
     bool setPostgresUrl(const QUrl &url, QString *why = nullptr);
+    // Why setPostgresUrl() would refuse `url` (translated), or nothing: screens check before they ask
+    // a manager to approve.
+    static QString postgresUrlProblem(const QUrl &url);
 
     // Where the checkout page is served from (scheme, host, port). Empty: the embedded sandbox
     // (training). Live needs HTTPS.

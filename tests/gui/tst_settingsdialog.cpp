@@ -148,9 +148,12 @@ private slots:
         QVERIFY(url->isEnabled());
         url->setText(QStringLiteral("postgresql://holdfast:hunter2@db.shop.lan:5432/holdfast"));
         field<QLineEdit>(dialog, "shopName")->setText(QStringLiteral("Not saved either"));
+        m_asked.clear();
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!field<QLabel>(dialog, "postgresProblem")->isHidden());
+        QVERIFY(field<QLabel>(dialog, "postgresProblem")->text().contains(QStringLiteral("keychain")));
+        QVERIFY(m_asked.isEmpty()); // refused before any manager was asked for a PIN
         QCOMPARE(m_settings->databaseKind(), settings::DatabaseKind::Sqlite);
         QCOMPARE(m_settings->shopName(), QString());
         m_backing->sync();

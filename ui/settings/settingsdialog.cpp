@@ -217,9 +217,8 @@ bool SettingsDialog::validate()
     }
     if (m_postgres->isChecked()) {
         const QUrl url(m_postgresUrl->text().trimmed(), QUrl::StrictMode);
-        if (m_postgresUrl->text().trimmed().isEmpty() || !url.isValid()) {
-            showProblem(m_postgresUrl, m_postgresProblem,
-                        tr("Enter the server as postgresql://user@host:port/database."));
+        if (const QString problem = settings::Settings::postgresUrlProblem(url); !problem.isEmpty()) {
+            showProblem(m_postgresUrl, m_postgresProblem, problem);
             return false;
         }
     }
@@ -252,8 +251,8 @@ void SettingsDialog::accept()
     if (otherChanged && !m_approver(staff::Action::ChangeSettings))
         return;
 
-    // The PostgreSQL address is checked by the settings object itself, so it goes first: when it is
-    // refused nothing has been written yet. The origin and the mode were checked in validate().
+    // validate() checked the address, the origin and the mode before any manager was asked; the
+    // setters check again, and the address goes first so that a refusal writes nothing.
     QString why;
     if (kind == settings::DatabaseKind::Postgresql && !m_settings.setPostgresUrl(postgresUrl, &why)) {
         showProblem(m_postgresUrl, m_postgresProblem, why);
