@@ -1,6 +1,6 @@
 // The real checkout page in Qt WebEngine (offscreen) against a real sandbox: what a cashier and a
 // customer do, end to end, and what the order says afterwards.
-#include "../client/clientfixture.h"
+#include "clientfixture.h"
 #include "checkout/checkoutdialog.h"
 #include "checkout/checkoutflow.h"
 #include "checkout/checkoutview.h"

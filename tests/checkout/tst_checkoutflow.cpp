@@ -1,6 +1,6 @@
 // The checkout flow against a real sandbox and a real SQLite store: one PaymentIntent per attempt
 // whatever happens, and the order only ever says what Stripe says.
-#include "../client/clientfixture.h"
+#include "clientfixture.h"
 #include "checkout/checkoutflow.h"
 #include "store/database.h"
 #include "store/orderstore.h"

@@ -1,7 +1,7 @@
 // How long from "Take payment" to the Payment Element's ready event, in training mode: the first
 // checkout of the process (cold), with the engine pre-warmed as the app does after start-up, and
 // the ones after (warm). Prints figures; asserts only that the element became ready at all.
-#include "../../client/clientfixture.h"
+#include "clientfixture.h"
 #include "benchfigure.h"
 #include "checkout/checkoutdialog.h"
 #include "checkout/checkoutview.h"
