@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 namespace holdfast::sandbox {
 
@@ -25,24 +26,42 @@ int parseLimit(const QJsonObject &params)
     return int(limit);
 }
 
-bool createdMatches(const QJsonValue &filter, qint64 created)
+// `created` as a closed range, read (and checked) once per request rather than once per object.
+struct CreatedRange
 {
-    if (filter.isUndefined())
-        return true;
-    if (filter.isString())
-        return created == Params::parseInteger(u"created"_s, filter);
-    const QJsonObject range = filter.toObject();
-    for (auto it = range.begin(); it != range.end(); ++it) {
-        const qint64 bound = Params::parseInteger(u"created["_s + it.key() + u']', it.value());
-        const QString op = it.key();
-        if ((op == u"gt" && !(created > bound)) || (op == u"gte" && !(created >= bound))
-            || (op == u"lt" && !(created < bound)) || (op == u"lte" && !(created <= bound)))
-            return false;
-        if (op != u"gt" && op != u"gte" && op != u"lt" && op != u"lte")
-            throw ApiError::unknownParameter(u"created["_s + op + u']');
+    qint64 low = std::numeric_limits<qint64>::min();
+    qint64 high = std::numeric_limits<qint64>::max();
+    bool empty = false; // created > max or < min: nothing can match
+
+    explicit CreatedRange(const QJsonValue &filter)
+    {
+        if (filter.isUndefined())
+            return;
+        if (filter.isString()) {
+            low = high = Params::parseInteger(u"created"_s, filter);
+            return;
+        }
+        const QJsonObject range = filter.toObject();
+        for (auto it = range.begin(); it != range.end(); ++it) {
+            const QString op = it.key();
+            if (op != u"gt" && op != u"gte" && op != u"lt" && op != u"lte")
+                throw ApiError::unknownParameter(u"created["_s + op + u']');
+            const qint64 bound = Params::parseInteger(u"created["_s + op + u']', it.value());
+            if (op == u"gt") {
+                empty |= bound == std::numeric_limits<qint64>::max();
+                low = std::max(low, empty ? bound : bound + 1);
+            } else if (op == u"gte") {
+                low = std::max(low, bound);
+            } else if (op == u"lt") {
+                empty |= bound == std::numeric_limits<qint64>::min();
+                high = std::min(high, empty ? bound : bound - 1);
+            } else {
+                high = std::min(high, bound);
+            }
+        }
     }
-    return true;
-}
+    bool contains(qint64 created) const { return !empty && created >= low && created <= high; }
+};
 
 // One search clause, e.g. -metadata["order_id"]:"42" or amount>=1000.
 struct Clause
@@ -150,10 +169,11 @@ QJsonObject listObjects(const QList<QJsonObject> &objects, const QJsonObject &pa
     if (!after.isEmpty() && !before.isEmpty())
         throw ApiError::invalid(u"parameter_invalid"_s,
                                 u"You may only specify one of these parameters: ending_before, starting_after."_s);
+    const CreatedRange created(params.value(u"created"));
     QList<const QJsonObject *> matching;
+    matching.reserve(objects.size());
     for (const QJsonObject &object : objects) {
-        if (createdMatches(params.value(u"created"), object.value(u"created").toInteger())
-            && (!filter || filter(object)))
+        if (created.contains(object.value(u"created").toInteger()) && (!filter || filter(object)))
             matching.append(&object);
     }
     auto indexOf = [&](const QString &id, const QString &param) {

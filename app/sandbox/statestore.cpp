@@ -44,7 +44,10 @@ bool StateStore::open(const QString &path, QString *error)
         return false;
     }
     while (q.next()) {
-        Entry entry{q.value(2).toLongLong(), QJsonDocument::fromJson(q.value(3).toByteArray()).object()};
+        Entry entry;
+        entry.seq = q.value(2).toLongLong();
+        entry.object = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+        entry.created = entry.object.value(u"created").toInteger();
         m_nextSeq = std::max(m_nextSeq, entry.seq + 1);
         m_objects[q.value(0).toString()].insert(q.value(1).toString(), entry);
     }
@@ -73,31 +76,37 @@ void StateStore::put(const QString &kind, const QJsonObject &object)
     if (entry.seq == 0)
         entry.seq = m_nextSeq++;
     entry.object = object;
+    entry.created = object.value(u"created").toInteger();
+    m_sorted.remove(kind);
     persist(kind, entry);
 }
 
 QList<QJsonObject> StateStore::all(const QString &kind) const
 {
-    const auto objects = m_objects.value(kind);
+    if (const auto cached = m_sorted.constFind(kind); cached != m_sorted.cend())
+        return *cached;
+    const auto objects = m_objects.constFind(kind);
+    if (objects == m_objects.cend())
+        return {};
     QList<const Entry *> entries;
-    entries.reserve(objects.size());
-    for (const Entry &entry : objects)
+    entries.reserve(objects->size());
+    for (const Entry &entry : *objects)
         entries.append(&entry);
     std::sort(entries.begin(), entries.end(), [](const Entry *a, const Entry *b) {
-        const qint64 ca = a->object.value(u"created").toInteger();
-        const qint64 cb = b->object.value(u"created").toInteger();
-        return ca != cb ? ca > cb : a->seq > b->seq;
+        return a->created != b->created ? a->created > b->created : a->seq > b->seq;
     });
     QList<QJsonObject> out;
     out.reserve(entries.size());
     for (const Entry *entry : entries)
         out.append(entry->object);
+    m_sorted.insert(kind, out);
     return out;
 }
 
 void StateStore::clear()
 {
     m_objects.clear();
+    m_sorted.clear();
     m_meta.clear();
     if (!m_connection.isEmpty()) {
         QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -24,7 +24,8 @@ public:
 
     std::optional<QJsonObject> find(const QString &kind, const QString &id) const;
     void put(const QString &kind, const QJsonObject &object);
-    // Newest first (by "created", then by insertion), the order Stripe lists in.
+    // Newest first (by "created", then by insertion), the order Stripe lists in. Kept sorted between
+    // changes, so paging through thousands of objects does not sort them again for every page.
     QList<QJsonObject> all(const QString &kind) const;
     void clear();
 
@@ -37,11 +38,13 @@ private:
     struct Entry
     {
         qint64 seq = 0;
+        qint64 created = 0; // the object's "created", read once
         QJsonObject object;
     };
     void persist(const QString &kind, const Entry &entry);
 
     QHash<QString, QHash<QString, Entry>> m_objects;
+    mutable QHash<QString, QList<QJsonObject>> m_sorted; // per kind, dropped when that kind changes
     QHash<QString, QString> m_meta;
     qint64 m_nextSeq = 1;
     QString m_connection;

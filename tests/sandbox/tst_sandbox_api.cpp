@@ -275,6 +275,39 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(u"/v1/payment_intents"_s, "created[gte]=99999999999").json[u"data"].toArray().size(), 0);
     }
 
+    void createdRangesFilterLikeStripe()
+    {
+        // Three PaymentIntents a minute apart; every bound, alone and combined, and a cache of the
+        // sorted list that must notice a new object.
+        QList<qint64> created;
+        for (int i = 0; i < 3; ++i) {
+            created << m_api->post(u"/v1/payment_intents"_s, "amount=700&currency=usd").json[u"created"].toInteger();
+            advance(60);
+        }
+        auto count = [&](const QByteArray &filter) {
+            const ApiReply r = m_api->get(u"/v1/payment_intents"_s, filter);
+            return r.status == 200 ? int(r.json[u"data"].toArray().size()) : -r.status;
+        };
+        const QByteArray first = QByteArray::number(created.at(0));
+        const QByteArray middle = QByteArray::number(created.at(1));
+        QCOMPARE(count("created=" + middle), 1);
+        QCOMPARE(count("created[gt]=" + middle), 1);
+        QCOMPARE(count("created[gte]=" + middle), 2);
+        QCOMPARE(count("created[lt]=" + middle), 1);
+        QCOMPARE(count("created[lte]=" + middle), 2);
+        QCOMPARE(count("created[gt]=" + first + "&created[lt]=" + QByteArray::number(created.at(2))), 1);
+        QCOMPARE(count("created[gt]=9223372036854775807"), 0);
+        QCOMPARE(count("created[lt]=-9223372036854775808"), 0);
+        QCOMPARE(count("created[after]=" + first), -400);
+        QCOMPARE(count("created[gt]=soon"), -400);
+        // Listed once (sorted and kept), then a new object: the next list includes it, first.
+        QCOMPARE(count("limit=100"), 3);
+        const QString newest = m_api->post(u"/v1/payment_intents"_s, "amount=800&currency=usd").str(u"id"_s);
+        const ApiReply after = m_api->get(u"/v1/payment_intents"_s, "limit=100");
+        QCOMPARE(after.json[u"data"].toArray().size(), 4);
+        QCOMPARE(after.json[u"data"][0][u"id"].toString(), newest);
+    }
+
     void searchSupportsAndOrNegation()
     {
         m_api->post(u"/v1/payment_intents"_s, "amount=1000&currency=usd&metadata[order_id]=42");
