@@ -54,7 +54,11 @@ int main(int argc, char *argv[])
                                                        "rk_test_x=rak_payment_intent_read,rak_refund_write "
                                                        "(repeatable)."),
                                         QStringLiteral("K=PERMS"));
-    parser.addOptions({port, host, secret, publishable, state, country, restricted});
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Answer 429 rate_limit above N reads and N writes per second, "
+                                                      "as Stripe does (test mode 25, live 100); 0 = no limit."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({port, host, secret, publishable, state, country, restricted, rateLimit});
     parser.process(app);
 
     holdfast::sandbox::SandboxServer::Options options;
@@ -69,6 +73,12 @@ int main(int argc, char *argv[])
     options.publishableKey = parser.value(publishable);
     options.statePath = parser.value(state);
     options.country = parser.value(country).toUpper();
+    bool rateOk = false;
+    options.rateLimit = parser.value(rateLimit).toInt(&rateOk);
+    if (!rateOk || options.rateLimit < 0) {
+        std::fputs("holdfast-sandbox: invalid --rate-limit\n", stderr);
+        return 2;
+    }
     for (const QString &spec : parser.values(restricted)) {
         const QString key = spec.section(QLatin1Char('='), 0, 0);
         options.restrictedKeys.insert(key, spec.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts));

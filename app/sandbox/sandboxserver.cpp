@@ -10,6 +10,7 @@
 #include "sandbox/webassets.h"
 
 #include <QAbstractHttpServer>
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -112,7 +113,16 @@ public:
     HttpReply apiReply(int status, const QJsonObject &body, const QString &requestId) const;
     QString publicBase(const Exchange &exchange) const;
 
+    // Requests counted in the current second, reads and writes apart, as Stripe counts them.
+    struct RateWindow
+    {
+        qint64 second = -1;
+        int count = 0;
+    };
+    bool overRateLimit(bool write);
+
     Options options;
+    RateWindow reads, writes;
     StripeApi api;
     FaultPlan faults;
     IdempotencyStore idempotency;
@@ -227,6 +237,21 @@ void SandboxServer::Private::dispatch(Exchange exchange)
         write(exchange, reply, true);
         return;
     }
+    if (path == u"/_sandbox/rate_limit" && exchange.method == "POST" && exchange.loopback) {
+        // {"per_second": N}: switch Stripe's rate limit on (N > 0) or off (0) while running, e.g.
+        // after seeding data that should not be throttled.
+        const QJsonValue perSecond = QJsonDocument::fromJson(exchange.body).object().value(u"per_second");
+        HttpReply reply;
+        if (!perSecond.isDouble() || perSecond.toInt(-1) < 0) {
+            reply = HttpReply::json(400, QJsonObject{{u"error"_s, u"per_second must be a non-negative integer"_s}});
+        } else {
+            options.rateLimit = perSecond.toInt();
+            reads = writes = RateWindow{};
+            reply = HttpReply::json(200, QJsonObject{{u"per_second"_s, options.rateLimit}});
+        }
+        write(exchange, reply, false);
+        return;
+    }
     if (path.startsWith(u"/_sandbox/")) {
         const HttpCall call{exchange.method, path, exchange.body, exchange.headers.value("content-type"),
                             exchange.loopback, publicBase(exchange)};
@@ -248,6 +273,19 @@ HttpReply SandboxServer::Private::apiReply(int status, const QJsonObject &body, 
     const bool retry = status == 409 || status == 429 || status >= 500;
     reply.headers.append({QByteArrayLiteral("Stripe-Should-Retry"), retry ? QByteArrayLiteral("true") : QByteArrayLiteral("false")});
     return reply;
+}
+
+bool SandboxServer::Private::overRateLimit(bool write)
+{
+    if (options.rateLimit <= 0)
+        return false;
+    RateWindow &window = write ? writes : reads;
+    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
+    if (window.second != second) {
+        window.second = second;
+        window.count = 0;
+    }
+    return ++window.count > options.rateLimit;
 }
 
 void SandboxServer::Private::handleApi(Exchange exchange)
@@ -298,6 +336,16 @@ void SandboxServer::Private::handleApi(Exchange exchange)
         return;
     }
 
+    if (overRateLimit(exchange.method != "GET")) {
+        // Before idempotency, as at Stripe: a 429 is not stored and the same key may be retried.
+        ApiError e = ApiError::invalid(u"rate_limit"_s, u"Too many requests hit the API too quickly. We recommend an "
+                                                        "exponential backoff of your requests."_s);
+        e.status = 429;
+        HttpReply r = reply(429, e.envelope(requestId));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        write(exchange, r, true);
+        return;
+    }
     const std::optional<Fault> fault = faults.take(exchange.method, exchange.path);
     if (fault && fault->kind == Fault::Kind::RateLimit429) {
         ApiError e = ApiError::invalid(u"rate_limit"_s, u"Too many requests hit the API too quickly. We recommend an "

@@ -30,6 +30,9 @@ public:
         QString country = QStringLiteral("US");
         // Restricted keys (rk_test_…) and their permissions, e.g. {"rk_test_x", {"rak_payment_intent_read"}}.
         QHash<QString, QStringList> restrictedKeys;
+        // Stripe's rate limit, reads and writes per second each (test mode: 25, live: 100); over it
+        // an API request gets 429 rate_limit. 0: no limit (the default, so tests are not slowed).
+        int rateLimit = 0;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

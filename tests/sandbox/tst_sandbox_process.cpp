@@ -8,8 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using holdfast::test::ApiClient;
+using holdfast::test::ApiReply;
 using holdfast::test::SandboxProcess;
 
 class TestSandboxProcess : public QObject
@@ -75,6 +78,53 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 403);
         QVERIFY(refused.json[u"error"][u"message"].toString().contains(u"rak_refund_read"));
         QVERIFY(!refused.body.contains("tills"));
+    }
+
+    void rateLimitAnswers429LikeStripe()
+    {
+        // --rate-limit 5: the sixth read within one second is refused with Stripe's rate_limit 429,
+        // retryable, and a refused POST is not stored under its idempotency key.
+        SandboxProcess sandbox({u"--rate-limit"_s, u"5"_s});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        ApiClient api(sandbox.baseUrl());
+        // However slow this machine, some second sees more than five of sixty reads in a row.
+        int passed = 0;
+        std::optional<ApiReply> refused;
+        for (int i = 0; i < 60 && !refused; ++i) {
+            ApiReply r = api.get(u"/v1/payment_intents"_s);
+            if (r.status == 429)
+                refused = r;
+            else if (r.status == 200)
+                ++passed;
+        }
+        QVERIFY2(refused, "sixty reads in a row all passed a limit of five per second");
+        QVERIFY(passed >= 5);
+        QCOMPARE(refused->errorCode(), u"rate_limit"_s);
+        QCOMPARE(refused->headers.value("stripe-should-retry"), QByteArray("true"));
+        QCOMPARE(refused->headers.value("retry-after"), QByteArray("1"));
+        QTest::qWait(1100); // the next second
+        // Writes are counted apart from reads; once one is refused, the same key succeeds after the
+        // second has passed (a 429 is never stored for replay).
+        QByteArray refusedKey;
+        for (int i = 0; i < 60 && refusedKey.isEmpty(); ++i) {
+            const QByteArray key = "k-rate-" + QByteArray::number(i);
+            if (api.post(u"/v1/payment_intents"_s, "amount=500&currency=usd", key).status == 429)
+                refusedKey = key;
+        }
+        QVERIFY2(!refusedKey.isEmpty(), "sixty writes in a row all passed a limit of five per second");
+        QTest::qWait(1100);
+        const ApiReply retried = api.post(u"/v1/payment_intents"_s, "amount=500&currency=usd", refusedKey);
+        QCOMPARE(retried.status, 200);
+        QVERIFY(!retried.headers.contains("idempotent-replayed"));
+        QVERIFY(!retried.str(u"id"_s).isEmpty());
+    }
+
+    void sandboxRefusesABadRateLimit()
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("HOLDFAST_SANDBOX_BIN"), {u"--rate-limit"_s, u"-3"_s});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
     }
 
     void countryDecidesAmazonPayCurrency()

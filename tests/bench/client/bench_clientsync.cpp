@@ -193,7 +193,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption syncOption(QStringLiteral("sync-child"),
                                         QStringLiteral("Internal: run one sync."),
                                         QStringLiteral("url,lanes,ranges,from,to"));
-    parser.addOptions({countOption, parallelOption, rangesOption, syncOption});
+    const QCommandLineOption limitOption(
+        QStringLiteral("stripe-limit"),
+        QStringLiteral("Reads per second the sandbox allows during the syncs, as Stripe does (test mode: 25; "
+                       "0: no limit, which Stripe never offers)."),
+        QStringLiteral("n"), QStringLiteral("25"));
+    parser.addOptions({countOption, parallelOption, rangesOption, syncOption, limitOption});
     parser.process(app);
 
     if (parser.isSet(syncOption)) {
@@ -232,6 +237,18 @@ int main(int argc, char *argv[])
             .arg(double(seedClock.elapsed()) / 1000.0, 0, 'f', 1)
             .arg(first)
             .arg(last));
+    // Seeding is set-up and runs unthrottled; the syncs then meet Stripe's rate limit, so a client
+    // that ignores it pays in 429s and back-off, as it would against Stripe.
+    const int stripeLimit = parser.value(limitOption).toInt();
+    if (sandbox.control("/_sandbox/rate_limit",
+                        QByteArrayLiteral("{\"per_second\":") + QByteArray::number(stripeLimit) + '}')
+        != 200) {
+        std::fprintf(stderr, "the sandbox refused the rate limit\n");
+        return 1;
+    }
+    out(stripeLimit > 0 ? QStringLiteral("the sandbox now allows %1 reads per second, as Stripe's test mode does")
+                              .arg(stripeLimit)
+                        : QStringLiteral("the sandbox enforces no rate limit (Stripe always does)"));
 
     const QString self = QCoreApplication::applicationFilePath();
     const QString base = sandbox.baseUrl().toString();
