@@ -1350,62 +1350,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="21"/>
         <source>Create the first manager</source>
         <translation>Create the first manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="24"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
         <source>Manager name</source>
         <translation>Manager name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="44"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>A PIN has 4 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="47"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="37"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="40"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;again:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="45"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Create manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="71"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="61"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
@@ -1664,47 +1664,47 @@
 <context>
     <name>holdfast::ui::ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="32"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="33"/>
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="42"/>
         <source>Approving manager</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="47"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="46"/>
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="56"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="51"/>
         <source>Approval message</source>
         <translation>Approval message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="54"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="55"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="77"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="72"/>
         <source>There is no manager account to approve this.</source>
         <translation>There is no manager account to approve this.</translation>
     </message>
@@ -1838,17 +1838,17 @@
 <context>
     <name>holdfast::ui::OperationDialog</name>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="34"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="36"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="46"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="48"/>
         <source>Approving manager</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="49"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="51"/>
         <source>Approving &amp;manager:</source>
         <translation>Approving &amp;manager:</translation>
     </message>
@@ -1863,42 +1863,42 @@
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Your &amp;PIN:</source>
         <translation>Your &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Manager &amp;PIN:</source>
         <translation>Manager &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="59"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="58"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="68"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="67"/>
         <source>Close without changing anything</source>
         <translation>Close without changing anything</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="78"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="77"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="85"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="84"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="135"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="134"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Enter the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="166"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="165"/>
         <source>Order is now: %1
 %2</source>
         <translation>Order is now: %1
@@ -2446,42 +2446,42 @@
 <context>
     <name>holdfast::ui::PinLockScreen</name>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="17"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="18"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="19"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="20"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
         <translation>Holdfast is locked. Sign in with your PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="27"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="28"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="30"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="29"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="37"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="32"/>
         <source>Sign-in message</source>
         <translation>Sign-in message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="34"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="40"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
@@ -2761,142 +2761,142 @@
 <context>
     <name>holdfast::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="120"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="132"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="122"/>
         <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
         <translation>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="150"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="154"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="144"/>
         <source>Reset &amp;PIN…</source>
         <translation>Reset &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="178"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="168"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="208"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="198"/>
         <source>Switched off</source>
         <translation>Switched off</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="210"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="200"/>
         <source>Locked until %1 after wrong PINs</source>
         <translation>Locked until %1 after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="213"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="203"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="216"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="206"/>
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
         <source>Make &amp;staff</source>
         <translation>Make &amp;staff</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
         <source>Make &amp;manager</source>
         <translation>Make &amp;manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
         <source>Switch &amp;on</source>
         <translation>Switch &amp;on</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
         <source>Switch &amp;off</source>
         <translation>Switch &amp;off</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="266"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
         <source>Nothing was changed: no manager approved it.</source>
         <translation>Nothing was changed: no manager approved it.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="288"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="278"/>
         <source>Add %1 as %2</source>
         <translation>Add %1 as %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="294"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="284"/>
         <source>%1 can now sign in.</source>
         <translation>%1 can now sign in.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="315"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="305"/>
         <source>Reset the PIN of %1</source>
         <translation>Reset the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="319"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="309"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 has a new PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="332"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="322"/>
         <source>Make %1 %2</source>
         <translation>Make %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="345"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="335"/>
         <source>Switch on the account of %1</source>
         <translation>Switch on the account of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="346"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
         <source>Switch off the account of %1</source>
         <translation>Switch off the account of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="350"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="340"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="351"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="341"/>
         <source>%1 can no longer sign in. Their orders and history stay.</source>
         <translation>%1 can no longer sign in. Their orders and history stay.</translation>
     </message>
@@ -2904,92 +2904,92 @@
 <context>
     <name>holdfast::ui::StaffMemberDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
         <source>Add a staff account</source>
         <translation>Add a staff account</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
         <source>Reset the PIN of %1</source>
         <translation>Reset the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="54"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="57"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="48"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="60"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="51"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
         <source>New &amp;PIN:</source>
         <translation>New &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="63"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="53"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;again:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="66"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="56"/>
         <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
         <translation>A PIN has 4 to 12 digits. The person can change it later only through a manager.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="68"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
         <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
         <translation>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="71"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Set PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="95"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="85"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="100"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="90"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>

@@ -1350,62 +1350,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="21"/>
         <source>Create the first manager</source>
         <translation>Crear el primer encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="24"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Bienvenido a Holdfast. Cree primero la cuenta de encargado: los encargados capturan, cancelan y reembolsan pagos, y gestionan el personal, las claves y la configuración. Holdfast se inicia en modo de formación, sin dinero real.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
         <source>Manager name</source>
         <translation>Nombre del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="44"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un PIN tiene entre 4 y 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="47"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="37"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="50"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="40"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="51"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="52"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="55"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="45"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Crear encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="71"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="61"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>
@@ -1664,47 +1664,47 @@
 <context>
     <name>holdfast::ui::ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="32"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="33"/>
         <source>Manager approval</source>
         <translation>Aprobación del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="35"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="41"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="42"/>
         <source>Approving manager</source>
         <translation>Encargado que aprueba</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="47"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="46"/>
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="56"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="51"/>
         <source>Approval message</source>
         <translation>Mensaje de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="54"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Encargado:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="60"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="55"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="64"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="77"/>
+        <location filename="../ui/staff/managerapprovaldialog.cpp" line="72"/>
         <source>There is no manager account to approve this.</source>
         <translation>No hay ninguna cuenta de encargado que pueda aprobar esto.</translation>
     </message>
@@ -1838,17 +1838,17 @@
 <context>
     <name>holdfast::ui::OperationDialog</name>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="34"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="36"/>
         <source>Order %1 · %2</source>
         <translation>Pedido %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="46"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="48"/>
         <source>Approving manager</source>
         <translation>Encargado que aprueba</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="49"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="51"/>
         <source>Approving &amp;manager:</source>
         <translation>&amp;Encargado que aprueba:</translation>
     </message>
@@ -1863,42 +1863,42 @@
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Your &amp;PIN:</source>
         <translation>Su &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Manager &amp;PIN:</source>
         <translation>&amp;PIN del encargado:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="59"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="58"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="68"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="67"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="78"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="77"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="85"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="84"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="135"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="134"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Introduzca el PIN del encargado.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="166"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="165"/>
         <source>Order is now: %1
 %2</source>
         <translation>El pedido está ahora: %1
@@ -2446,42 +2446,42 @@
 <context>
     <name>holdfast::ui::PinLockScreen</name>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="17"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="18"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="19"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="20"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
         <translation>Holdfast está bloqueado. Inicie sesión con su PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="27"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="28"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="30"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="29"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="37"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="32"/>
         <source>Sign-in message</source>
         <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="34"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="44"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="45"/>
+        <location filename="../ui/staff/pinlockscreen.cpp" line="40"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
@@ -2761,142 +2761,142 @@
 <context>
     <name>holdfast::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="120"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="132"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="122"/>
         <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
         <translation>Los empleados toman pedidos y cobran. Los encargados además capturan, cancelan y reembolsan, y gestionan empleados, claves y configuración. Cada cambio aquí requiere el PIN de un encargado.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="137"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
         <source>Staff accounts</source>
         <translation>Cuentas de empleados</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="150"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="154"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="144"/>
         <source>Reset &amp;PIN…</source>
         <translation>Restablecer &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="178"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="168"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="208"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="198"/>
         <source>Switched off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="210"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="200"/>
         <source>Locked until %1 after wrong PINs</source>
         <translation>Bloqueada hasta las %1 por PIN incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="213"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="203"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="216"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="206"/>
         <source>%1 (you)</source>
         <translation>%1 (usted)</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
         <source>Make &amp;staff</source>
         <translation>Hacer &amp;empleado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
         <source>Make &amp;manager</source>
         <translation>Hacer en&amp;cargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
         <source>Switch &amp;on</source>
         <translation>Ac&amp;tivar</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="257"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="266"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
         <source>Nothing was changed: no manager approved it.</source>
         <translation>No se cambió nada: ningún encargado lo aprobó.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="288"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="278"/>
         <source>Add %1 as %2</source>
         <translation>Añadir a %1 como %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="294"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="284"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="315"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="305"/>
         <source>Reset the PIN of %1</source>
         <translation>Restablecer el PIN de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="319"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="309"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 tiene un PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="332"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="322"/>
         <source>Make %1 %2</source>
         <translation>%1 pasa a %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 ahora es %2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="345"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="335"/>
         <source>Switch on the account of %1</source>
         <translation>Activar la cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="346"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
         <source>Switch off the account of %1</source>
         <translation>Desactivar la cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="350"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="340"/>
         <source>%1 can sign in again.</source>
         <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="351"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="341"/>
         <source>%1 can no longer sign in. Their orders and history stay.</source>
         <translation>%1 ya no puede iniciar sesión. Sus pedidos y su historial se conservan.</translation>
     </message>
@@ -2904,92 +2904,92 @@
 <context>
     <name>holdfast::ui::StaffMemberDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
         <source>Add a staff account</source>
         <translation>Añadir una cuenta de empleado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
         <source>Reset the PIN of %1</source>
         <translation>Restablecer el PIN de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="40"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="54"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="57"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="48"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="60"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="51"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="62"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
         <source>New &amp;PIN:</source>
         <translation>&amp;PIN nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="63"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="53"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="66"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="56"/>
         <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
         <translation>Un PIN tiene de 4 a 12 dígitos. Después solo un encargado podrá cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="68"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
         <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
         <translation>Un PIN tiene de 4 a 12 dígitos. Un PIN nuevo también levanta un bloqueo por PIN incorrectos.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="71"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
         <source>&amp;Add account</source>
         <translation>&amp;Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="75"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Guardar PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="95"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="85"/>
         <source>Enter a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="100"/>
+        <location filename="../ui/staff/staffdialog.cpp" line="90"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "holds/operationdialog.h"
 
+#include "staff/pinfield.h"
+
 #include "staff/staffaccounts.h"
 
 #include <QComboBox>
@@ -48,10 +50,7 @@ OperationDialog::OperationDialog(backoffice::HoldOperations &operations, staff::
             m_manager->addItem(m.name, m.id);
         approval->addRow(tr("Approving &manager:"), m_manager);
     }
-    m_pin->setObjectName(QStringLiteral("managerPin"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setAccessibleName(actorIsManager ? tr("Your PIN") : tr("Manager PIN"));
-    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    makePinField(m_pin, QStringLiteral("managerPin"), actorIsManager ? tr("Your PIN") : tr("Manager PIN"));
     approval->addRow(actorIsManager ? tr("Your &PIN:") : tr("Manager &PIN:"), m_pin);
     formLayout->addLayout(approval);
     m_problem->setObjectName(QStringLiteral("problem"));

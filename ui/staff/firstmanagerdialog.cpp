@@ -1,27 +1,17 @@
 #include "staff/firstmanagerdialog.h"
 
+#include "staff/pinfield.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
 
 namespace {
-QLineEdit *pinEdit(const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QLineEdit;
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
-    return edit;
-}
 } // namespace
 
 FirstManagerDialog::FirstManagerDialog(staff::StaffAccounts &accounts, QWidget *parent)
@@ -39,8 +29,8 @@ FirstManagerDialog::FirstManagerDialog(staff::StaffAccounts &accounts, QWidget *
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("managerNameEdit"));
     m_name->setAccessibleName(tr("Manager name"));
-    m_pin = pinEdit(QStringLiteral("managerPinEdit"), tr("PIN"));
-    m_confirm = pinEdit(QStringLiteral("managerPinConfirmEdit"), tr("PIN again"));
+    m_pin = makePinField(new QLineEdit, QStringLiteral("managerPinEdit"), tr("PIN"));
+    m_confirm = makePinField(new QLineEdit, QStringLiteral("managerPinConfirmEdit"), tr("PIN again"));
     m_message = new QLabel(tr("A PIN has 4 to 12 digits."));
     m_message->setObjectName(QStringLiteral("firstManagerMessage"));
     m_message->setWordWrap(true);

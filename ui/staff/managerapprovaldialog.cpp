@@ -1,12 +1,13 @@
 #include "staff/managerapprovaldialog.h"
 
+#include "staff/pinfield.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -42,13 +43,7 @@ ManagerApprovalDialog::ManagerApprovalDialog(staff::StaffAccounts &accounts, sta
     for (const staff::StaffMember &m : accounts.managers())
         m_manager->addItem(m.name, m.id);
 
-    m_pin = new QLineEdit;
-    m_pin->setObjectName(QStringLiteral("managerPinEdit"));
-    m_pin->setAccessibleName(tr("Manager PIN"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_pin->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin = makePinField(new QLineEdit, QStringLiteral("managerPinEdit"), tr("Manager PIN"));
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("approvalMessage"));

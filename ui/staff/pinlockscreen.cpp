@@ -1,11 +1,12 @@
 #include "staff/pinlockscreen.h"
 
+#include "staff/pinfield.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -25,13 +26,7 @@ PinLockScreen::PinLockScreen(staff::StaffAccounts &accounts, QWidget *parent)
     m_staff = new QComboBox;
     m_staff->setObjectName(QStringLiteral("staffCombo"));
     m_staff->setAccessibleName(tr("Your name"));
-    m_pin = new QLineEdit;
-    m_pin->setObjectName(QStringLiteral("pinEdit"));
-    m_pin->setAccessibleName(tr("PIN"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_pin->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin = makePinField(new QLineEdit, QStringLiteral("pinEdit"), tr("PIN"));
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setAccessibleName(tr("Sign-in message"));

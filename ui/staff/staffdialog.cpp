@@ -1,5 +1,7 @@
 #include "staff/staffdialog.h"
 
+#include "staff/pinfield.h"
+
 #include "staff/pinhash.h"
 
 #include <QComboBox>
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,17 +24,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 
-QLineEdit *pinEdit(const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QLineEdit;
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), edit));
-    return edit;
-}
 
 } // namespace
 
@@ -57,8 +47,8 @@ StaffMemberDialog::StaffMemberDialog(Purpose purpose, const QString &memberName,
         form->addRow(tr("&Name:"), m_name);
         form->addRow(tr("&Role:"), m_role);
     }
-    m_pin = pinEdit(QStringLiteral("staffPinEdit"), tr("PIN"));
-    m_confirm = pinEdit(QStringLiteral("staffPinConfirmEdit"), tr("PIN again"));
+    m_pin = makePinField(new QLineEdit, QStringLiteral("staffPinEdit"), tr("PIN"));
+    m_confirm = makePinField(new QLineEdit, QStringLiteral("staffPinConfirmEdit"), tr("PIN again"));
     form->addRow(purpose == Purpose::Add ? tr("&PIN:") : tr("New &PIN:"), m_pin);
     form->addRow(tr("PIN &again:"), m_confirm);
 
