@@ -177,17 +177,17 @@
 <context>
     <name>PaymentsSync</name>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="49"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="124"/>
         <source>No order claims this payment; nothing to repair.</source>
         <translation>Keine Bestellung gehört zu dieser Zahlung; es gibt nichts zu reparieren.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="126"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
         <translation>Die Bestellung ist weiter als Stripe; sie wurde unverändert gelassen.</translation>
     </message>
@@ -423,47 +423,47 @@
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="109"/>
         <source>This order has no payment to act on.</source>
         <translation>Diese Bestellung hat keine Zahlung, die bearbeitet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Nur eine reservierte Zahlung kann erfasst werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="116"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Der zu erfassende Betrag muss größer als null sein und darf die Reservierung nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="121"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Nur eine noch nicht erfasste Zahlung kann storniert werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="129"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Nur eine erfasste Zahlung kann erstattet werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="133"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Die Rückerstattung muss größer als null sein und darf den noch erstattbaren Betrag nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="144"/>
         <source>This order already has an operation in progress.</source>
         <translation>Für diese Bestellung läuft bereits ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="146"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="360"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe hat das Ergebnis nicht bestätigt. Nichts wird doppelt ausgeführt: Versuchen Sie es erneut, um es herauszufinden.</translation>
     </message>
@@ -1908,238 +1908,243 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Order taken</source>
         <translation>Bestellung aufgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Order changed</source>
         <translation>Bestellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>State changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>Updated from Stripe</source>
         <translation>Von Stripe aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Payment started</source>
         <translation>Zahlung begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Payment confirmed</source>
         <translation>Zahlung bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="76"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="77"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (davon %2 ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="181"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>

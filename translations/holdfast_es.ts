@@ -177,17 +177,17 @@
 <context>
     <name>PaymentsSync</name>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="49"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="124"/>
         <source>No order claims this payment; nothing to repair.</source>
         <translation>Ningún pedido corresponde a este pago; no hay nada que reparar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="126"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
         <translation>El pedido va por delante de Stripe; se ha dejado como estaba.</translation>
     </message>
@@ -423,47 +423,47 @@
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="109"/>
         <source>This order has no payment to act on.</source>
         <translation>Este pedido no tiene ningún pago sobre el que actuar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Solo se puede capturar un pago retenido; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="116"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>El importe que se va a capturar debe ser mayor que cero y no superar el importe retenido.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="121"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Solo se puede cancelar un pago que aún no se haya capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="129"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Solo se puede reembolsar un pago capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="133"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>El reembolso debe ser mayor que cero y no superar lo que queda por reembolsar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="144"/>
         <source>This order already has an operation in progress.</source>
         <translation>Este pedido ya tiene una operación en curso.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="146"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="360"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe no ha confirmado el resultado. Nada se hará dos veces: inténtelo de nuevo para averiguarlo.</translation>
     </message>
@@ -1908,238 +1908,243 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Order taken</source>
         <translation>Pedido tomado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Order changed</source>
         <translation>Pedido modificado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>State changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>Updated from Stripe</source>
         <translation>Actualizado desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Payment started</source>
         <translation>Pago iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Payment confirmed</source>
         <translation>Pago confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>After-payment action queued</source>
         <translation>Acción posterior al pago en cola</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action started</source>
         <translation>Acción posterior al pago iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action ran</source>
         <translation>Acción posterior al pago ejecutada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action skipped</source>
         <translation>Acción posterior al pago omitida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
         <source>After-payment action interrupted</source>
         <translation>Acción posterior al pago interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
         <source>sent to Stripe</source>
         <translation>enviado a Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="76"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="77"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="181"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
     </message>

@@ -177,17 +177,17 @@
 <context>
     <name>PaymentsSync</name>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="48"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="49"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="121"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="124"/>
         <source>No order claims this payment; nothing to repair.</source>
         <translation>Aucune commande ne correspond à ce paiement&#xa0;; rien à réparer.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="123"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="126"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
         <translation>La commande est plus avancée que Stripe&#xa0;; elle a été laissée telle quelle.</translation>
     </message>
@@ -423,47 +423,47 @@
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="108"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="109"/>
         <source>This order has no payment to act on.</source>
         <translation>Cette commande n’a aucun paiement sur lequel agir.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="112"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Seul un paiement autorisé peut être capturé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="115"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="116"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Le montant à capturer doit être supérieur à zéro et ne pas dépasser le montant autorisé.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="120"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="121"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Seul un paiement non encore capturé peut être annulé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="128"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="129"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Seul un paiement capturé peut être remboursé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="132"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="133"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Le remboursement doit être supérieur à zéro et ne pas dépasser ce qu’il reste à rembourser.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="143"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="144"/>
         <source>This order already has an operation in progress.</source>
         <translation>Une opération est déjà en cours pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="145"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="146"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="355"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="360"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois&#xa0;: réessayez pour le savoir.</translation>
     </message>
@@ -1908,238 +1908,243 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="45"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
         <source>Order taken</source>
         <translation>Commande prise</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Order changed</source>
         <translation>Commande modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>Updated from Stripe</source>
         <translation>Mis à jour depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Payment started</source>
         <translation>Paiement commencé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Payment confirmed</source>
         <translation>Paiement confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="67"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="76"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="77"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (dont %2 en attente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="181"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>

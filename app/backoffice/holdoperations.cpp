@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
+#include "store/refundlog.h"
 #include "stripe/stripeclient.h"
 
 #include <QCoreApplication>
@@ -254,6 +255,8 @@ void HoldOperations::onActionDone(qint64 orderId, stripe::StripeReply *reply)
     job.actionError = reply->error();
     if (job.actionOk) {
         job.actionPaymentIntent = reply->paymentIntent();
+        if (const auto refund = reply->refund())
+            store::RefundLog(m_db).record(*refund);
         if (const auto refund = reply->refund(); refund && refundCounts(refund->status)) {
             job.actionRefunded = refund->amount;
             job.actionRefundPending = refund->status == QLatin1String("pending") ? refund->amount : 0;
@@ -298,6 +301,8 @@ void HoldOperations::onRefundsRead(qint64 orderId, const PaymentIntent &pi, stri
         for (const QJsonValue &v : list->data) {
             ParseError error;
             const auto refund = Refund::fromJson(v.toObject(), &error);
+            if (refund)
+                store::RefundLog(m_db).record(*refund);
             if (!refund || !refundCounts(refund->status))
                 continue;
             refunded += refund->amount;

@@ -5,6 +5,7 @@
 #include "events/paymentstateapplier.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
+#include "store/refundlog.h"
 #include "stripe/stripeclient.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,8 @@ void PaymentsSync::reconcile(const QString &paymentIntentId)
             for (const QJsonValue &v : list->data) {
                 ParseError error;
                 const auto r = Refund::fromJson(v.toObject(), &error);
+                if (r)
+                    store::RefundLog(m_db).record(*r);
                 if (r && r->status != QLatin1String("failed") && r->status != QLatin1String("canceled"))
                     refunded += r->amount;
             }

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/eventlog.h"
 #include "store/paymentattempts.h"
+#include "store/refundlog.h"
 
 #include <QJsonDocument>
 
@@ -171,6 +172,13 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
     if (!acts(event.type) || result.paymentIntentId.isEmpty()) {
         result.ignored = true;
         return result;
+    }
+    if (event.objectType() == QLatin1String("refund")) {
+        // What the order shows as pending follows each refund's own status.
+        ParseError error;
+        if (const auto refund = Refund::fromJson(event.object, &error))
+            if (auto s = store::RefundLog(m_db).record(*refund); !s)
+                return s.error();
     }
     PaymentAttempt known;
     const auto attempt = store::PaymentAttempts(m_db).findByPaymentIntent(result.paymentIntentId);

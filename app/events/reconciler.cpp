@@ -2,6 +2,7 @@
 
 #include "diagnostics/logging.h"
 #include "events/eventprocessor.h"
+#include "store/refundlog.h"
 #include "stripe/stripeclient.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ void Reconciler::start()
     connect(m_pager, &stripe::ListPager::pageReceived, this, [this](const QJsonArray &page) {
         for (const QJsonValue &v : page) {
             const QJsonObject r = v.toObject();
+            ParseError error;
+            if (const auto refund = Refund::fromJson(r, &error))
+                store::RefundLog(m_db).record(*refund); // best effort: the order's totals follow below
             const QString status = r.value(QLatin1String("status")).toString();
             if (status == QLatin1String("pending") || status == QLatin1String("succeeded"))
                 m_refunded[r.value(QLatin1String("payment_intent")).toString()] +=

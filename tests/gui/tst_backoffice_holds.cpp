@@ -9,11 +9,14 @@
 #include "holds/refunddialog.h"
 #include "officefixture.h"
 #include "orders/orderdetail.h"
+#include "events/eventprocessor.h"
 #include "store/auditlog.h"
+#include "store/refundlog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -193,6 +196,11 @@ private slots:
         QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
         QCOMPARE(f.stateOf(order.id), OrderState::PartiallyRefunded);
         QVERIFY(result.pendingRefundMinor > 0 || f.attemptOf(order.id).amountRefundedMinor == 2500);
+        // Amazon Pay refunds settle later (the sandbox settles them a second after, in real time):
+        // the store's view of what is pending is what Stripe answered to the operation's re-read.
+        const QString pi = f.attemptOf(order.id).paymentIntentId;
+        QVERIFY(result.pendingRefundMinor == 0 || result.pendingRefundMinor == 2500);
+        QCOMPARE(store::RefundLog(*f.db).pendingFor(pi).value(), result.pendingRefundMinor);
 
         actions.setOrder(order.id);
         dialog = actions.openRefund();
@@ -207,6 +215,46 @@ private slots:
         QVERIFY2(result.succeeded(), qPrintable(result.message + result.detail));
         QCOMPARE(f.stateOf(order.id), OrderState::Refunded);
         QCOMPARE(f.refundsAtStripe(), refundsBefore + 2); // two deliberate refunds: two keys
+        QCOMPARE(store::RefundLog(*f.db).pendingFor(pi).value(), result.pendingRefundMinor);
+
+        // Stripe settles them; the refund.updated events say so and nothing stays pending.
+        QCOMPARE(f.sandbox->control("/_sandbox/clock/advance", "{\"seconds\": 5}"), 200);
+        stripe::ListParams params;
+        params.limit = 100;
+        std::unique_ptr<stripe::StripeReply> listed(f.client->listEvents(params, {QStringLiteral("refund.updated")}));
+        QVERIFY(test::OfficeFixture::wait(listed.get()));
+        QVERIFY(listed->list());
+        events::EventProcessor processor(*f.db);
+        int settled = 0;
+        for (const QJsonValue &v : listed->list()->data) {
+            ParseError error;
+            const auto event = StripeEvent::fromJson(v.toObject(), &error);
+            QVERIFY(event);
+            if (event->object.value(QLatin1String("payment_intent")).toString() != pi)
+                continue;
+            QVERIFY(processor.handle(*event, QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)).ok());
+            ++settled;
+        }
+        QCOMPARE(settled, 2);
+        QCOMPARE(store::RefundLog(*f.db).pendingFor(pi).value(), 0);
+        ui::OrderDetail detail(*f.db, &actions);
+        detail.showOrder(order.id);
+        auto *attempts = detail.findChild<QTreeWidget *>(QStringLiteral("paymentAttempts"));
+        QCOMPARE(attempts->topLevelItem(0)->data(5, Qt::UserRole).toLongLong(), 0);
+        QVERIFY(!attempts->topLevelItem(0)->text(5).contains(QStringLiteral("pending")));
+
+        // While one is pending the detail says so, with its amount.
+        Refund stillPending;
+        stillPending.id = QStringLiteral("re_still_pending");
+        stillPending.paymentIntent = pi;
+        stillPending.amount = 1000;
+        stillPending.currency = QStringLiteral("usd");
+        stillPending.status = QStringLiteral("pending");
+        QVERIFY(store::RefundLog(*f.db).record(stillPending).ok());
+        detail.showOrder(order.id);
+        QCOMPARE(attempts->topLevelItem(0)->data(5, Qt::UserRole).toLongLong(), 1000);
+        QVERIFY2(attempts->topLevelItem(0)->text(5).contains(QStringLiteral("$10.00 pending")),
+                 qPrintable(attempts->topLevelItem(0)->text(5)));
     }
 
     void staffIsRefusedEveryGuardedAction()

@@ -5,6 +5,7 @@
 #include "store/keyvalues.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
+#include "store/refundlog.h"
 #include "storefixture.h"
 
 #include <QTest>
@@ -89,6 +90,34 @@ private slots:
         QCOMPARE(timeline->first().action, QStringLiteral("order.created"));
         QCOMPARE(timeline->first().amountMinor, std::optional<qint64>(3899));
         QCOMPARE(orders.get(999999).error().kind(), Kind::NotFound);
+    }
+
+    void refundsSettleForwardOnly()
+    {
+        // A pending refund counts as pending until Stripe settles it; an older report that still
+        // says pending (events arrive in any order) never brings a settled refund back.
+        HOLDFAST_OPEN_FRESH(db, m_fixture);
+        RefundLog refunds(db);
+        auto refund = [](const QString &id, qint64 amount, const QString &status) {
+            Refund r;
+            r.id = id;
+            r.paymentIntent = QStringLiteral("pi_refunds");
+            r.amount = amount;
+            r.currency = QStringLiteral("usd");
+            r.status = status;
+            return r;
+        };
+        QCOMPARE(refunds.pendingFor(QStringLiteral("pi_refunds")).value(), 0);
+        QVERIFY(refunds.record(refund(QStringLiteral("re_1"), 2500, QStringLiteral("pending"))).ok());
+        QVERIFY(refunds.record(refund(QStringLiteral("re_2"), 1000, QStringLiteral("pending"))).ok());
+        QVERIFY(refunds.record(refund(QStringLiteral("re_3"), 700, QStringLiteral("succeeded"))).ok());
+        QCOMPARE(refunds.pendingFor(QStringLiteral("pi_refunds")).value(), 3500);
+        QVERIFY(refunds.record(refund(QStringLiteral("re_1"), 2500, QStringLiteral("succeeded"))).ok());
+        QVERIFY(refunds.record(refund(QStringLiteral("re_1"), 2500, QStringLiteral("pending"))).ok()); // late
+        QVERIFY(refunds.record(refund(QStringLiteral("re_2"), 1000, QStringLiteral("failed"))).ok());
+        QCOMPARE(refunds.pendingFor(QStringLiteral("pi_refunds")).value(), 0);
+        QCOMPARE(refunds.pendingFor(QStringLiteral("pi_other")).value(), 0);
+        QVERIFY(!refunds.record(refund(QString(), 1, QStringLiteral("pending"))).ok());
     }
 
     void invalidOrdersAreRefused()

@@ -6,6 +6,7 @@
 #include "store/eventlog.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
+#include "store/refundlog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -147,10 +148,17 @@ void OrderDetail::showOrder(qint64 orderId)
     const auto attempts = store::PaymentAttempts(m_db).forOrder(orderId);
     if (attempts.ok()) {
         for (const PaymentAttempt &a : *attempts) {
-            new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber), a.paymentIntentId,
-                                             OrdersModel::paymentStatusText(a.status),
-                                             money(a.amountAuthorisedMinor), money(a.amountCapturedMinor),
-                                             money(a.amountRefundedMinor)});
+            // Amazon Pay refunds can stay pending for days; they count as refunded but say so.
+            const auto pending = a.paymentIntentId.isEmpty() ? store::Result<qint64>(qint64(0))
+                                                             : store::RefundLog(m_db).pendingFor(a.paymentIntentId);
+            const qint64 pendingMinor = pending.ok() ? *pending : 0;
+            const QString refunded = pendingMinor > 0 ? tr("%1 (%2 pending)").arg(money(a.amountRefundedMinor), money(pendingMinor))
+                                                      : money(a.amountRefundedMinor);
+            auto *row = new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber), a.paymentIntentId,
+                                                         OrdersModel::paymentStatusText(a.status),
+                                                         money(a.amountAuthorisedMinor), money(a.amountCapturedMinor),
+                                                         refunded});
+            row->setData(5, Qt::UserRole, pendingMinor);
             if (a.paymentIntentId.isEmpty())
                 continue;
             const auto events = store::EventLog(m_db).forObject(a.paymentIntentId);

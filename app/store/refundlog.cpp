@@ -1,0 +1,40 @@
+#include "store/refundlog.h"
+
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace holdfast::store {
+
+Status RefundLog::record(const Refund &refund)
+{
+    if (refund.id.isEmpty() || refund.paymentIntent.isEmpty() || refund.status.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("refund without id, PaymentIntent or status"));
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO refunds (id, payment_intent_id, amount, currency, status, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, status = excluded.status, "
+                       "updated_at = excluded.updated_at "
+                       "WHERE refunds.status IN ('pending', 'requires_action')"),
+        {refund.id, refund.paymentIntent, refund.amount, refund.currency, refund.status,
+         QDateTime::currentMSecsSinceEpoch()});
+    if (!r)
+        return r.error();
+    (*r)->finish();
+    return {};
+}
+
+Result<qint64> RefundLog::pendingFor(const QString &paymentIntentId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM refunds "
+                                      "WHERE payment_intent_id = ? AND status IN ('pending', 'requires_action')"),
+                       {paymentIntentId});
+    if (!r)
+        return r.error();
+    const qint64 pending = (*r)->next() ? (*r)->value(0).toLongLong() : 0;
+    (*r)->finish();
+    return pending;
+}
+
+} // namespace holdfast::store
