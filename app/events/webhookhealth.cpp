@@ -50,7 +50,21 @@ store::Result<WebhookHealth> WebhookHealth::read(store::Database &db)
     const QJsonObject f = QJsonDocument::fromJson(failure->toUtf8()).object();
     h.lastFailure = f.value(QLatin1String("why")).toString();
     h.lastFailureAt = QDateTime::fromString(f.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    const auto receiver = store::SyncCursors(db).get(receiverKey());
+    if (!receiver)
+        return receiver.error();
+    const QJsonObject r = QJsonDocument::fromJson(receiver->toUtf8()).object();
+    h.receiverSeenAt = QDateTime::fromString(r.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    h.receiverAddress = r.value(QLatin1String("address")).toString();
     return h;
+}
+
+store::Status WebhookHealth::recordReceiverAlive(store::Database &db, const QString &address, const QDateTime &at)
+{
+    const QJsonObject r{{QStringLiteral("address"), address},
+                        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}};
+    return store::SyncCursors(db).set(receiverKey(),
+                                      QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)));
 }
 
 store::Status WebhookHealth::recordFailure(store::Database &db, const QString &why, const QDateTime &at)

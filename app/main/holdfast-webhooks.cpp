@@ -4,6 +4,7 @@
 #include "diagnostics/logging.h"
 #include "events/postpaymenthook.h"
 #include "events/webhookreceiver.h"
+#include "events/webhookhealth.h"
 #include "events/webhookverifier.h"
 #include "store/database.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -147,6 +149,24 @@ int main(int argc, char *argv[])
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
     quitOnSignals(app);
+    // Tells every till on this database that webhooks are being received (their Events page says so).
+    const QString address = QStringLiteral("%1:%2").arg(host.toString()).arg(bound);
+    QTimer heartbeat;
+    std::unique_ptr<store::Database> beatDb;
+    const auto beat = [&] {
+        if (!beatDb) {
+            auto o = store::Database::open(url, password);
+            if (!o)
+                return;
+            beatDb = std::move(o).value();
+        }
+        if (auto s = events::WebhookHealth::recordReceiverAlive(*beatDb, address, QDateTime::currentDateTimeUtc()); !s)
+            beatDb.reset();
+    };
+    beat();
+    heartbeat.setInterval(std::chrono::seconds(events::WebhookHealth::receiverBeatSeconds));
+    QObject::connect(&heartbeat, &QTimer::timeout, &app, beat);
+    heartbeat.start();
     std::printf("listening on http://%s:%u\n", qPrintable(host.toString()), unsigned(bound));
     std::fflush(stdout);
     return app.exec();

@@ -1,9 +1,8 @@
 // holdfast: the till and back-office application.
 #include "diagnostics/logging.h"
-#include "application/languages.h"
+#include "application/applicationsetup.h"
 #include "application/tillapplication.h"
 #include "diagnostics/hardening.h"
-#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,15 +43,7 @@ int main(int argc, char *argv[])
     // Release builds keep keys out of core dumps and away from other processes of the same user.
     holdfast::hardening::protectProcessMemory();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Holdfast"));
-    QApplication::setApplicationName(QStringLiteral("holdfast"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Holdfast"));
-    QApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.holdfast.Holdfast"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
-    // The language chosen under Tools → Settings, else the system's.
-    if (!holdfast::ui::installLanguage(&app, holdfast::settings::Settings().language()))
-        qWarning("The chosen interface language could not be loaded; using English.");
+    holdfast::ui::setUpApplication(app);
 
     holdfast::ui::TillApplication till;
     if (!till.start())

@@ -28,6 +28,7 @@ const QString postgresUrl = QStringLiteral("database/postgresUrl");
 const QString checkoutOrigin = QStringLiteral("checkout/origin");
 const QString holdForCapture = QStringLiteral("checkout/holdForCapture");
 const QString idleLock = QStringLiteral("staff/idleLockMinutes");
+const QString testApiBase = QStringLiteral("stripe/testApiBase");
 const QString events = QStringLiteral("events/poll");
 } // namespace key
 } // namespace
@@ -220,6 +221,30 @@ void Settings::sync()
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QUrl Settings::testApiBase() const
+{
+    return QUrl(m_settings->value(key::testApiBase).toString(), QUrl::StrictMode);
+}
+
+bool Settings::setTestApiBase(const QUrl &base, QString *why)
+{
+    if (base.isEmpty()) {
+        m_settings->remove(key::testApiBase);
+        return true;
+    }
+    const bool ok = base.isValid() && (base.scheme() == QLatin1String("http") || base.scheme() == QLatin1String("https"))
+                    && !base.host().isEmpty() && base.userInfo().isEmpty() && (base.path().isEmpty() || base.path() == QLatin1String("/"))
+                    && !base.hasQuery() && !base.hasFragment();
+    if (!ok) {
+        if (why)
+            *why = QCoreApplication::translate("holdfast::settings::Settings",
+                                               "The test server address must be http(s)://host:port, with nothing after it.");
+        return false;
+    }
+    m_settings->setValue(key::testApiBase, base.adjusted(QUrl::RemovePath).toString());
+    return true;
 }
 
 } // namespace holdfast::settings

@@ -43,6 +43,12 @@ public:
     // Empty when `origin` is acceptable for `mode`, else a translated reason.
     static QString checkoutOriginProblem(Mode mode, const QUrl &origin);
 
+    // Test mode only: the address of a Stripe-compatible test server (holdfast-sandbox run for
+    // several tills, or a mock) instead of api.stripe.com. Refused unless it is http(s) with a host
+    // and no path; never used in live mode, and training uses its own sandbox.
+    QUrl testApiBase() const;
+    bool setTestApiBase(const QUrl &base, QString *why = nullptr);
+
     int idleLockMinutes() const;          // 5 by default; 0 = never
     void setIdleLockMinutes(int minutes); // clamped to 0…240
     QString language() const;             // BCP 47 name ("de"); empty = the system's

@@ -8,7 +8,10 @@
 #include "events/eventprocessor.h"
 #include "events/eventspage.h"
 #include "events/reconciler.h"
+#include "checkout/takepaymentdialog.h"
 #include "holds/heldview.h"
+#include "mainwindow/modebanner.h"
+#include "staff/idlewatcher.h"
 #include "keystore/keyindex.h"
 #include "keystore/stripekeys.h"
 #include "keystore/systemkeystore.h"
@@ -35,6 +38,10 @@
 #include "stripe/stripereply.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
 #include <QDialog>
 #include <QDir>
 #include <QEventLoop>
@@ -58,23 +65,51 @@ QString dataDirectory()
 
 } // namespace
 
-TillApplication::TillApplication() = default;
+TillApplication::TillApplication(TillEnvironment environment) : m_env(std::move(environment))
+{
+    // Changes arrive in bursts (an order, its attempt, its audit rows): one re-read for all of them.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(20);
+    connect(&m_refresh, &QTimer::timeout, this, &TillApplication::refreshViews);
+}
+
 TillApplication::~TillApplication()
 {
-    // Views hold references to the core parts: the window goes first.
+    // Views hold references to the core parts: the windows go first.
+    m_idle.reset();
     m_window.reset();
+    m_signInWindow.reset();
+}
+
+QString TillApplication::readSecret(const QString &entry, QString *why)
+{
+    QString value;
+    keystore::KeyStoreResult result;
+    QEventLoop wait;
+    m_keyStore->read(entry, [&](const keystore::KeyStoreResult &r, const QString &v) {
+        result = r;
+        value = v;
+        wait.quit();
+    });
+    wait.exec();
+    if (!result.ok() && why)
+        *why = result.userMessage();
+    return result.ok() ? value : QString();
 }
 
 bool TillApplication::openStripe(QString *why)
 {
     m_client = std::make_unique<stripe::StripeClient>();
     if (m_mode == Mode::Training) {
-        // Training mode runs the same flows against a sandbox inside Holdfast, with no account.
+        // Training mode runs the same flows against a sandbox inside Holdfast, with no account and
+        // without ever reading a key from the keychain.
         m_sandbox = std::make_unique<sandbox::SandboxServer>();
         sandbox::SandboxServer::Options options;
         options.statePath = QDir(dataDirectory()).filePath(QStringLiteral("training-sandbox.db"));
-        if (!m_sandbox->start(options, why))
+        if (!m_sandbox->start(options, why)) {
+            m_sandbox.reset();
             return false;
+        }
         m_client->setBaseUrl(m_sandbox->baseUrl());
         m_client->setSecretKey(QString::fromLatin1(sandbox::SandboxServer::defaultSecretKey));
         m_publishableKey = QString::fromLatin1(sandbox::SandboxServer::defaultPublishableKey);
@@ -93,6 +128,10 @@ bool TillApplication::openStripe(QString *why)
         *why = result.userMessage();
         return false;
     }
+    // Test mode may talk to a Stripe-compatible test server the shop runs (several tills training
+    // on one holdfast-sandbox); live mode always talks to Stripe itself.
+    if (m_mode == Mode::Test && !m_settings->testApiBase().isEmpty())
+        m_client->setBaseUrl(m_settings->testApiBase());
     m_client->setSecretKey(keys.secretKey);
     m_publishableKey = keys.publishableKey;
     return true;
@@ -100,14 +139,21 @@ bool TillApplication::openStripe(QString *why)
 
 bool TillApplication::openDatabase(QString *why)
 {
-    QString url;
-    if (m_mode == Mode::Training)
-        url = QStringLiteral("sqlite:") + QDir(dataDirectory()).filePath(QStringLiteral("training.db"));
-    else if (m_settings->databaseKind() == settings::DatabaseKind::Postgresql)
-        url = m_settings->postgresUrl().toString();
-    else
-        url = QStringLiteral("sqlite:") + QDir(dataDirectory()).filePath(QStringLiteral("holdfast.db"));
-    auto opened = store::Database::open(url);
+    m_dbPassword.clear();
+    if (m_mode == Mode::Training) {
+        m_dbUrl = QStringLiteral("sqlite:") + QDir(dataDirectory()).filePath(QStringLiteral("training.db"));
+    } else if (m_settings->databaseKind() == settings::DatabaseKind::Postgresql) {
+        m_dbUrl = m_settings->postgresUrl().toString();
+        // The password never sits in the settings file: it is the keychain's, and optional (peer or
+        // certificate authentication need none).
+        QString problem;
+        m_dbPassword = readSecret(keystore::postgresPasswordEntry(), &problem);
+        if (!problem.isEmpty())
+            qCInfo(lcApp) << "no PostgreSQL password from the keychain:" << problem;
+    } else {
+        m_dbUrl = QStringLiteral("sqlite:") + QDir(dataDirectory()).filePath(QStringLiteral("holdfast.db"));
+    }
+    auto opened = store::Database::open(m_dbUrl, m_dbPassword);
     if (!opened.ok()) {
         *why = opened.error().userMessage();
         qCWarning(lcApp) << "database:" << opened.error().detail();
@@ -126,21 +172,22 @@ bool TillApplication::start()
     m_stripeKeys = std::make_unique<keystore::StripeKeys>(*m_keyStore, *m_keyIndex);
 
     QString why;
+    if (m_mode != Mode::Training) {
+        // The keys first: when the keychain cannot give them, nothing of that mode is opened.
+        if (!openStripe(&why)) {
+            m_startNotice = tr("The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode "
+                               "until they can be read (Tools → Stripe keys…).")
+                                .arg(mode::name(m_mode), why);
+            qCWarning(lcApp) << "falling back to training: keys for" << mode::name(m_mode) << "unreadable";
+            m_mode = Mode::Training;
+            m_client.reset();
+        }
+    }
     if (!openDatabase(&why)) {
         QMessageBox::critical(nullptr, tr("Holdfast"), tr("The order database cannot be opened.\n\n%1").arg(why));
         return false;
     }
-    if (!openStripe(&why) && m_mode != Mode::Training) {
-        QMessageBox::warning(nullptr, tr("Holdfast"),
-                             tr("The Stripe keys for %1 mode could not be read: %2\n\nHoldfast starts in training "
-                                "mode instead.").arg(mode::name(m_mode), why));
-        m_mode = Mode::Training;
-        m_db.reset();
-        if (!openDatabase(&why) || !openStripe(&why)) {
-            QMessageBox::critical(nullptr, tr("Holdfast"), tr("Holdfast cannot start: %1").arg(why));
-            return false;
-        }
-    } else if (m_mode == Mode::Training && !m_sandbox) {
+    if (m_mode == Mode::Training && !openStripe(&why)) {
         QMessageBox::critical(nullptr, tr("Holdfast"), tr("The training sandbox cannot start: %1").arg(why));
         return false;
     }
@@ -164,58 +211,139 @@ bool TillApplication::start()
     m_processor = std::make_unique<events::EventProcessor>(*m_db);
     m_poller = std::make_unique<events::EventPoller>(m_client.get(), *m_db, *m_processor);
     m_reconciler = std::make_unique<events::Reconciler>(m_client.get(), *m_db, *m_processor);
+    m_idle = std::make_unique<IdleWatcher>(std::chrono::minutes(m_settings->idleLockMinutes()), m_env.clock);
+    m_idle->setTickInterval(std::chrono::seconds(1));
+    connect(m_idle.get(), &IdleWatcher::idle, this, &TillApplication::lock);
 
-    if (m_accounts->needsFirstManager()) {
-        FirstManagerDialog first(*m_accounts);
-        if (first.exec() != QDialog::Accepted)
-            return false;
-    }
     if (m_settings->isFirstStart()) {
         m_settings->markStarted();
         m_settings->sync();
     }
-    if (!signIn())
-        return false;
+    if (m_accounts->needsFirstManager()) {
+        auto *first = new FirstManagerDialog(*m_accounts);
+        first->setAttribute(Qt::WA_DeleteOnClose);
+        connect(first, &QDialog::accepted, this, [this, first] {
+            m_staffId = first->createdId();
+            showSignIn();
+        });
+        first->open();
+        return true;
+    }
+    showSignIn();
+    return true;
+}
 
+void TillApplication::showSignIn()
+{
+    if (!m_signInWindow) {
+        m_signInWindow = std::make_unique<QWidget>();
+        m_signInWindow->setObjectName(QStringLiteral("signInWindow"));
+        m_signInWindow->setWindowTitle(tr("Holdfast — sign in"));
+        auto *layout = new QVBoxLayout(m_signInWindow.get());
+        auto *banner = new ModeBanner(m_signInWindow.get());
+        banner->setMode(m_mode);
+        layout->addWidget(banner);
+        auto *notice = new QLabel(m_startNotice, m_signInWindow.get());
+        notice->setObjectName(QStringLiteral("signInNotice"));
+        notice->setWordWrap(true);
+        notice->setAccessibleName(m_startNotice);
+        notice->setVisible(!m_startNotice.isEmpty());
+        layout->addWidget(notice);
+        m_lockScreen = new PinLockScreen(*m_accounts, m_signInWindow.get());
+        layout->addWidget(m_lockScreen, 1);
+        connect(m_lockScreen, &PinLockScreen::unlocked, this, &TillApplication::onSignedIn);
+        m_signInWindow->resize(480, 360);
+    }
+    m_lockScreen->reload();
+    if (m_staffId)
+        m_lockScreen->setCurrentStaff(m_staffId);
+    m_signInWindow->show();
+    m_signInWindow->raise();
+    m_signInWindow->activateWindow();
+    if (auto *pin = m_lockScreen->findChild<QLineEdit *>(QStringLiteral("pinEdit")))
+        pin->setFocus();
+}
+
+void TillApplication::onSignedIn(qint64 staffId)
+{
+    m_staffId = staffId;
+    m_signInWindow->hide();
+    if (!m_window)
+        buildWindow();
+    // Everything done from now on is done by this person: the views' actions, new orders, approvals.
+    m_orders->setCurrentStaff(staffId);
+    m_held->setCurrentStaff(staffId);
+    const auto member = m_accounts->find(staffId);
+    m_window->setSignedIn(member ? member->name : QString::number(staffId),
+                          member ? staff::roleTitle(member->role) : QString());
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenByLock))
+        if (w)
+            w->show();
+    m_hiddenByLock.clear();
+    m_idle->setTimeout(std::chrono::minutes(m_settings->idleLockMinutes()));
+    m_idle->start();
+    scheduleRefresh();
+    Q_EMIT signedIn(staffId);
+}
+
+void TillApplication::buildWindow()
+{
     m_window = std::make_unique<MainWindow>();
     m_window->setMode(m_mode);
     m_window->setShopName(m_settings->shopName());
     const QString where = m_mode == Mode::Training
                               ? tr("sandbox on %1").arg(m_client->baseUrl().authority())
-                              : m_client->baseUrl().host();
+                              : m_client->baseUrl().authority();
     m_window->setConnectionState(tr("%1 · DB: %2").arg(where, m_db->backend() == store::Database::Backend::Sqlite
                                                                    ? tr("local")
                                                                    : tr("shared PostgreSQL")));
+    if (!m_startNotice.isEmpty())
+        m_window->showNotice(m_startNotice);
     buildPlaces();
     connect(m_window.get(), &MainWindow::newOrderRequested, this, &TillApplication::newOrder);
-    m_window->show();
     // Warm the browser engine after the window is up, so the first checkout opens quickly.
     QTimer::singleShot(500, m_window.get(), [this] { CheckoutView::prewarm(m_window.get()); });
+
+    // What other tills, holdfast-webhooks and this till's own background work write reaches every
+    // screen: LISTEN/NOTIFY on PostgreSQL, the file's data version on SQLite.
+    m_changes = std::make_unique<store::ChangeWatcher>(m_dbUrl, m_dbPassword);
+    m_changes->setInterval(m_db->backend() == store::Database::Backend::Sqlite ? 250 : 1000);
+    connect(m_changes.get(), &store::ChangeWatcher::ordersChanged, this, &TillApplication::scheduleRefresh);
+    connect(m_operations.get(), &backoffice::HoldOperations::finished, this, &TillApplication::scheduleRefresh);
+    connect(m_poller.get(), &events::EventPoller::orderChanged, this, &TillApplication::scheduleRefresh);
+    connect(m_reconciler.get(), &events::Reconciler::finished, this, &TillApplication::scheduleRefresh);
     m_poller->start();
     m_reconciler->start();
-    return true;
 }
 
-bool TillApplication::signIn()
+void TillApplication::scheduleRefresh()
 {
-    QDialog dialog;
-    dialog.setWindowTitle(tr("Holdfast — sign in"));
-    auto *screen = new PinLockScreen(*m_accounts, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(screen);
-    connect(screen, &PinLockScreen::unlocked, &dialog, [this, &dialog](qint64 id) {
-        m_staffId = id;
-        dialog.accept();
-    });
-    return dialog.exec() == QDialog::Accepted;
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void TillApplication::refreshViews()
+{
+    if (m_orders)
+        m_orders->refresh();
+    if (m_held)
+        m_held->refresh();
+    if (m_eventsPage)
+        m_eventsPage->refresh();
 }
 
 void TillApplication::buildPlaces()
 {
     auto *orders = new OrdersView(*m_db, *m_operations, *m_accounts, m_staffId);
-    auto *held = new HeldView(*m_db, *m_operations, *m_accounts, m_staffId);
+    auto *held = new HeldView(*m_db, *m_operations, *m_accounts, m_staffId, m_env.clock);
     auto *payments = new PaymentsView(*m_db, m_client.get());
     auto *eventsPage = new EventsPage(*m_db);
+    m_orders = orders;
+    m_held = held;
+    m_eventsPage = eventsPage;
     m_window->setPlacePage(QStringLiteral("orders"), orders);
     m_window->setPlacePage(QStringLiteral("held"), held);
     m_window->setPlacePage(QStringLiteral("payments"), payments);
@@ -226,20 +354,24 @@ void TillApplication::buildPlaces()
         m_window->statusBar()->showMessage(tr("A held payment (order id %1) must be captured within 24 hours.")
                                                .arg(orderId), 15000);
     });
-    connect(m_poller.get(), &events::EventPoller::orderChanged, orders, &OrdersView::refresh);
-    connect(m_poller.get(), &events::EventPoller::orderChanged, held, &HeldView::refresh);
+    connect(orders, &OrdersView::takePaymentRequested, this, &TillApplication::takePayment);
+    eventsPage->setPoller(m_poller.get());
+    eventsPage->setReconciler(m_reconciler.get());
     connect(m_poller.get(), &events::EventPoller::reconciliationNeeded, m_reconciler.get(), &events::Reconciler::start);
 
     QMenu *tools = m_window->menuBar()->addMenu(tr("&Tools"));
     QAction *lockAction = tools->addAction(tr("&Lock"));
+    lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &TillApplication::lock);
     QAction *endOfDay = tools->addAction(tr("&End of day…"));
+    endOfDay->setObjectName(QStringLiteral("endOfDayAction"));
     connect(endOfDay, &QAction::triggered, this, &TillApplication::showEndOfDay);
     QAction *staffAction = tools->addAction(tr("S&taff…"));
     staffAction->setObjectName(QStringLiteral("staffAction"));
     connect(staffAction, &QAction::triggered, this, &TillApplication::showStaff);
     QAction *keys = tools->addAction(tr("Stripe &keys…"));
+    keys->setObjectName(QStringLiteral("stripeKeysAction"));
     connect(keys, &QAction::triggered, this, &TillApplication::showStripeKeys);
     QAction *settingsAction = tools->addAction(tr("&Settings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -247,6 +379,7 @@ void TillApplication::buildPlaces()
     connect(settingsAction, &QAction::triggered, this, &TillApplication::showSettings);
     m_window->addAction(settingsAction);
     QAction *reconcile = tools->addAction(tr("&Reconcile with Stripe"));
+    reconcile->setObjectName(QStringLiteral("reconcileAction"));
     connect(reconcile, &QAction::triggered, m_reconciler.get(), &events::Reconciler::start);
     m_window->addAction(lockAction);
 }
@@ -273,19 +406,54 @@ CheckoutEnvironment TillApplication::checkoutEnvironment() const
 
 void TillApplication::newOrder()
 {
-    NewOrderDialog dialog(currency(), m_settings->holdForCaptureByDefault(), m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
+    auto *dialog = new NewOrderDialog(currency(), m_settings->holdForCaptureByDefault(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Order order = dialog->order();
+        order.mode = m_mode;
+        order.staffId = QString::number(m_staffId);
+        const auto created = store::OrderStore(*m_db).create(order, QString::number(m_staffId));
+        if (!created.ok()) {
+            QMessageBox::warning(m_window.get(), tr("New order"), created.error().userMessage());
+            return;
+        }
+        scheduleRefresh();
+        openCheckout(created->id, dialog->route(), dialog->holdForCapture());
+    });
+    dialog->open();
+}
+
+void TillApplication::takePayment(qint64 orderId)
+{
+    const auto order = store::OrderStore(*m_db).get(orderId);
+    if (!order.ok()) {
+        QMessageBox::warning(m_window.get(), tr("Take payment"), order.error().userMessage());
         return;
-    Order order = dialog.order();
-    order.mode = m_mode;
-    order.staffId = QString::number(m_staffId);
-    const auto created = store::OrderStore(*m_db).create(order, QString::number(m_staffId));
-    if (!created.ok()) {
-        QMessageBox::warning(m_window.get(), tr("New order"), created.error().userMessage());
+    }
+    if (order->state != OrderState::AwaitingPayment && order->state != OrderState::PaymentFailed) {
+        QMessageBox::information(m_window.get(), tr("Take payment"),
+                                 tr("Order %1 is %2: there is nothing to pay.")
+                                     .arg(order->number, orderstate::displayName(order->state)));
+        return;
+    }
+    auto *dialog = new TakePaymentDialog(order->number, order->total().format(), m_settings->holdForCaptureByDefault(),
+                                         m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId] {
+        openCheckout(orderId, dialog->route(), dialog->holdForCapture());
+    });
+    dialog->open();
+}
+
+void TillApplication::openCheckout(qint64 orderId, checkout::PaymentRoute route, bool holdForCapture)
+{
+    const auto order = store::OrderStore(*m_db).get(orderId);
+    if (!order.ok()) {
+        QMessageBox::warning(m_window.get(), tr("Take payment"), order.error().userMessage());
         return;
     }
     if (m_mode != Mode::Training && m_settings->checkoutOrigin().isEmpty()
-        && dialog.route() == checkout::PaymentRoute::OnThisScreen) {
+        && route == checkout::PaymentRoute::OnThisScreen) {
         QMessageBox::information(m_window.get(), tr("Take payment"),
                                  tr("The order is saved. Set the checkout origin (Tools → Settings) before taking "
                                     "payments on this screen in %1 mode.").arg(mode::name(m_mode)));
@@ -293,21 +461,34 @@ void TillApplication::newOrder()
     }
     auto *flow = new checkout::CheckoutFlow(*m_db, *m_client);
     flow->setActor(QString::number(m_staffId));
-    auto *checkoutDialog = new CheckoutDialog(flow, checkoutEnvironment(), created->id, created->number,
-                                              created->total().format(), m_window.get());
+    // Every step of the payment shows in the lists at once, not at the next event.
+    connect(flow, &checkout::CheckoutFlow::prepared, this, &TillApplication::scheduleRefresh);
+    connect(flow, &checkout::CheckoutFlow::outcome, this, &TillApplication::scheduleRefresh);
+    connect(flow, &checkout::CheckoutFlow::failed, this, &TillApplication::scheduleRefresh);
+    auto *checkoutDialog = new CheckoutDialog(flow, checkoutEnvironment(), order->id, order->number,
+                                              order->total().format(), m_window.get());
     checkoutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(checkoutDialog, &QDialog::finished, this, &TillApplication::scheduleRefresh);
     checkoutDialog->open();
-    checkoutDialog->start(dialog.route(), dialog.holdForCapture());
+    checkoutDialog->start(route, holdForCapture);
 }
 
 void TillApplication::lock()
 {
-    m_window->hide();
-    if (!signIn()) {
-        m_window->close();
+    if (!m_window || !m_window->isVisible())
         return;
+    m_idle->stop();
+    // Whatever was open stays as it was (a customer may be approving a payment on their phone), but
+    // out of sight until someone signs in.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != m_window.get() && w != m_signInWindow.get() && w->isVisible()) {
+            m_hiddenByLock.append(w);
+            w->hide();
+        }
     }
-    m_window->show();
+    m_window->hide();
+    showSignIn();
+    Q_EMIT locked();
 }
 
 void TillApplication::showStripeKeys()
@@ -367,6 +548,7 @@ bool TillApplication::approveChange(staff::Action action, const QString &subject
 
 void TillApplication::showStaff()
 {
+    const auto refreshNames = qScopeGuard([this] { scheduleRefresh(); });
     staff::StaffAdmin admin(*m_accounts, *m_authorizer);
     StaffDialog *dialogPtr = nullptr;
     StaffDialog dialog(*m_accounts, admin, m_staffId,

@@ -1,13 +1,17 @@
 // Puts Holdfast together for one till: mode, the embedded sandbox in training, the database, staff
-// and the lock screen, the Stripe client, events, and the main window's places and actions.
+// and the lock screen, the Stripe client, events, and the main window's places and actions. main()
+// and the acceptance tests build it the same way; the only seam is the clock.
 #pragma once
 
 #include "checkout/checkoutdialog.h"
 #include "domain/mode.h"
+#include "staff/clock.h"
 #include "staff/role.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 
 namespace holdfast::sandbox {
@@ -15,7 +19,8 @@ class SandboxServer;
 }
 namespace holdfast::store {
 class Database;
-}
+class ChangeWatcher;
+} // namespace holdfast::store
 namespace holdfast::stripe {
 class StripeClient;
 }
@@ -43,41 +48,73 @@ class StripeKeys;
 
 namespace holdfast::ui {
 
+class EventsPage;
+class HeldView;
+class IdleWatcher;
 class MainWindow;
+class OrdersView;
+class PaymentsView;
+class PinLockScreen;
+
+// What differs between a shop's till and a test of it: only the clock (idle lock, hold deadlines).
+struct TillEnvironment
+{
+    staff::Clock clock = staff::systemClock();
+};
 
 class TillApplication : public QObject
 {
     Q_OBJECT
 public:
-    TillApplication();
+    explicit TillApplication(TillEnvironment environment = {});
     ~TillApplication() override;
 
-    // Opens everything and shows the window; false (after telling the person why) when Holdfast
-    // cannot work at all, e.g. the database cannot be opened.
+    // Opens everything and shows the first-manager form or the sign-in window; the main window
+    // follows the first sign-in. False (after telling the person why) when Holdfast cannot work at
+    // all, e.g. the database cannot be opened.
     bool start();
     MainWindow *window() const { return m_window.get(); }
+    qint64 currentStaffId() const { return m_staffId; }
+    Mode mode() const { return m_mode; }
+
+Q_SIGNALS:
+    // Someone signed in (at start or after a lock).
+    void signedIn(qint64 staffId);
+    // The till locked itself (idle) or was locked (Ctrl+L).
+    void locked();
 
 private:
     bool openStripe(QString *why);
     bool openDatabase(QString *why);
-    bool signIn();
+    QString readSecret(const QString &entry, QString *why);
+    void showSignIn();
+    void onSignedIn(qint64 staffId);
+    void buildWindow();
     void buildPlaces();
     void newOrder();
+    void takePayment(qint64 orderId);
+    void openCheckout(qint64 orderId, checkout::PaymentRoute route, bool holdForCapture);
     void lock();
     void showStripeKeys();
     void showSettings();
     void showStaff();
     void showEndOfDay();
+    // Orders changed (here, on another till, through an event): every list and detail re-reads.
+    void scheduleRefresh();
+    void refreshViews();
     // Asks for a manager's PIN and the Authorizer's decision for `action` on a settings-like screen,
     // warning under `parent` when refused; true when the change may go ahead.
     bool approveChange(staff::Action action, const QString &subject, QWidget *parent);
     CheckoutEnvironment checkoutEnvironment() const;
     QString currency() const;
 
+    TillEnvironment m_env;
     Mode m_mode = Mode::Training;
     std::unique_ptr<settings::Settings> m_settings;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<store::Database> m_db;
+    QString m_dbUrl;
+    QString m_dbPassword;
     std::unique_ptr<stripe::StripeClient> m_client;
     std::unique_ptr<staff::StaffRepository> m_staffRepository;
     std::unique_ptr<staff::StaffAccounts> m_accounts;
@@ -86,11 +123,21 @@ private:
     std::unique_ptr<events::EventProcessor> m_processor;
     std::unique_ptr<events::EventPoller> m_poller;
     std::unique_ptr<events::Reconciler> m_reconciler;
+    std::unique_ptr<store::ChangeWatcher> m_changes;
     std::unique_ptr<keystore::KeyStore> m_keyStore;
     std::unique_ptr<keystore::KeyIndex> m_keyIndex;
     std::unique_ptr<keystore::StripeKeys> m_stripeKeys;
+    std::unique_ptr<IdleWatcher> m_idle;
+    std::unique_ptr<QWidget> m_signInWindow;
+    PinLockScreen *m_lockScreen = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<OrdersView> m_orders;
+    QPointer<HeldView> m_held;
+    QPointer<EventsPage> m_eventsPage;
+    QList<QPointer<QWidget>> m_hiddenByLock;
+    QTimer m_refresh;
     QString m_publishableKey;
+    QString m_startNotice;
     qint64 m_staffId = 0;
 };
 

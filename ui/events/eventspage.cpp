@@ -38,6 +38,7 @@ EventsPage::EventsPage(store::Database &db, QWidget *parent)
     m_lastFailure = valueLabel(QStringLiteral("lastFailureLabel"), tr("Last failure"), this);
     m_waiting = valueLabel(QStringLiteral("eventsWaitingLabel"), tr("Events waiting"), this);
     m_pollerState = valueLabel(QStringLiteral("pollerStateLabel"), tr("Polling"), this);
+    m_receiverState = valueLabel(QStringLiteral("receiverStateLabel"), tr("Webhook receiver"), this);
     m_reconcileResult = valueLabel(QStringLiteral("reconcileResultLabel"), tr("Last reconciliation"), this);
 
     auto *form = new QFormLayout;
@@ -45,6 +46,7 @@ EventsPage::EventsPage(store::Database &db, QWidget *parent)
     form->addRow(tr("Last failure:"), m_lastFailure);
     form->addRow(tr("Events waiting:"), m_waiting);
     form->addRow(tr("Polling:"), m_pollerState);
+    form->addRow(tr("Webhook receiver:"), m_receiverState);
     form->addRow(tr("Reconciliation:"), m_reconcileResult);
 
     m_reconcile = new QPushButton(tr("Reconcile now"), this);
@@ -84,11 +86,32 @@ EventsPage::EventsPage(store::Database &db, QWidget *parent)
     refresh();
 }
 
+void EventsPage::setReconciler(events::Reconciler *reconciler)
+{
+    connect(this, &EventsPage::reconcileRequested, reconciler, &events::Reconciler::start);
+    connect(reconciler, &events::Reconciler::finished, this, &EventsPage::showReconcileReport);
+    connect(reconciler, &events::Reconciler::progress, this, [this](int checked) {
+        m_reconcile->setEnabled(false);
+        m_reconcileResult->setText(tr("Reconciling… %n payment(s) checked so far", nullptr, checked));
+    });
+    if (reconciler->isRunning()) {
+        m_reconcile->setEnabled(false);
+        m_reconcileResult->setText(tr("Reconciling…"));
+    }
+}
+
 void EventsPage::setPoller(events::EventPoller *poller)
 {
     m_poller = poller;
+    m_pollerState->setText(poller->isActive() || poller->isPolling()
+                               ? tr("Polling Stripe every %n second(s); waiting for the first answer", nullptr,
+                                    poller->interval() / 1000)
+                               : tr("Starts after sign-in"));
     connect(poller, &events::EventPoller::pollFinished, this, [this](int fresh) {
-        m_pollerState->setText(tr("Polling; %n new event(s) at the last poll", nullptr, fresh));
+        m_pollerState->setText(tr("Polling Stripe every %n second(s)", nullptr, m_poller->interval() / 1000)
+                               + QStringLiteral("; ")
+                               + tr("last answer %1, %n new event(s)", nullptr, fresh)
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
         refresh();
     });
     connect(poller, &events::EventPoller::pollFailed, this, [this](const QString &why) {
@@ -117,6 +140,16 @@ void EventsPage::refresh()
                                health->lastFailure)
             : tr("None"));
     m_waiting->setText(tr("%n event(s) waiting to be applied", nullptr, int(health->eventsWaiting)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (health->receiverAlive(now))
+        m_receiverState->setText(tr("Receiving webhooks at %1 (last heard from %2)")
+                                     .arg(health->receiverAddress,
+                                          locale.toString(health->receiverSeenAt.toLocalTime(), QLocale::LongFormat)));
+    else if (health->receiverSeenAt.isValid())
+        m_receiverState->setText(tr("Not heard from since %1: check holdfast-webhooks on the server")
+                                     .arg(locale.toString(health->receiverSeenAt.toLocalTime(), QLocale::ShortFormat)));
+    else
+        m_receiverState->setText(tr("None reports to this database; this till polls Stripe for events"));
     if (const auto recent = events::recentEvents(m_db); recent)
         m_model->setEvents(*recent);
 }

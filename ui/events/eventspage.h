@@ -31,6 +31,8 @@ public:
 
     // Optional: shows the poller's own state and refreshes after each poll.
     void setPoller(events::EventPoller *poller);
+    // Optional: "Reconcile now" runs it, and its progress and last report show here.
+    void setReconciler(events::Reconciler *reconciler);
     RecentEventsModel *model() const { return m_model; }
 
 public Q_SLOTS:
@@ -49,6 +51,7 @@ private:
     QLabel *m_lastFailure;
     QLabel *m_waiting;
     QLabel *m_pollerState;
+    QLabel *m_receiverState;
     QLabel *m_reconcileResult;
     QPushButton *m_reconcile;
     QTableView *m_table;

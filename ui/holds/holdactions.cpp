@@ -21,7 +21,11 @@ HoldActions::HoldActions(store::Database &db, backoffice::HoldOperations &operat
     , m_capture(new QAction(tr("&Capture…"), this))
     , m_cancel(new QAction(tr("Cance&l payment…"), this))
     , m_refund(new QAction(tr("&Refund…"), this))
+    , m_takePayment(new QAction(tr("Take &payment…"), this))
 {
+    m_takePayment->setObjectName(QStringLiteral("takePaymentAction"));
+    m_takePayment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_takePayment->setToolTip(tr("Take payment for this order (%1)").arg(m_takePayment->shortcut().toString(QKeySequence::NativeText)));
     m_capture->setObjectName(QStringLiteral("captureAction"));
     m_capture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_capture->setToolTip(tr("Capture the held payment (%1)").arg(m_capture->shortcut().toString(QKeySequence::NativeText)));
@@ -39,6 +43,10 @@ HoldActions::HoldActions(store::Database &db, backoffice::HoldOperations &operat
     connect(m_capture, &QAction::triggered, this, &HoldActions::openCapture);
     connect(m_cancel, &QAction::triggered, this, &HoldActions::openCancel);
     connect(m_refund, &QAction::triggered, this, &HoldActions::openRefund);
+    connect(m_takePayment, &QAction::triggered, this, [this] {
+        if (m_orderId && m_takePayment->isEnabled())
+            Q_EMIT takePaymentRequested(m_orderId);
+    });
     connect(&m_operations, &backoffice::HoldOperations::finished, this, [this](qint64 orderId) {
         if (orderId == m_orderId)
             setOrder(orderId);
@@ -54,6 +62,7 @@ void HoldActions::setOrder(qint64 orderId)
             state = order->state;
     }
     const bool busy = m_operations.isBusy(orderId);
+    m_takePayment->setEnabled(orderId && (state == OrderState::AwaitingPayment || state == OrderState::PaymentFailed));
     m_capture->setEnabled(!busy && state == OrderState::Authorised);
     m_cancel->setEnabled(!busy && state == OrderState::Authorised);
     m_refund->setEnabled(!busy

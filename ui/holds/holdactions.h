@@ -32,7 +32,9 @@ public:
     QAction *captureAction() const { return m_capture; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *refundAction() const { return m_refund; }
-    QList<QAction *> actions() const { return {m_capture, m_cancel, m_refund}; }
+    // Take payment for an order still awaiting it (or whose last payment failed).
+    QAction *takePaymentAction() const { return m_takePayment; }
+    QList<QAction *> actions() const { return {m_takePayment, m_capture, m_cancel, m_refund}; }
 
     void setCurrentStaff(qint64 staffId) { m_staffId = staffId; }
     // The order the actions apply to (0: none); re-reads it so the enabled actions match its state.
@@ -46,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void operationFinished(const holdfast::backoffice::OperationResult &result);
+    void takePaymentRequested(qint64 orderId);
 
 private:
     template <typename Dialog>
@@ -60,6 +63,7 @@ private:
     QAction *m_capture;
     QAction *m_cancel;
     QAction *m_refund;
+    QAction *m_takePayment;
     QPointer<OperationDialog> m_dialog;
 };
 

@@ -12,6 +12,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -27,6 +29,25 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_banner = new ModeBanner(central);
     layout->addWidget(m_banner);
+
+    m_noticeBar = new QWidget(central);
+    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    m_noticeBar->setAutoFillBackground(true);
+    m_noticeBar->setStyleSheet(QStringLiteral("#noticeBar { background: #fff3cd; color: #5c4400; }"));
+    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
+    m_notice = new QLabel(m_noticeBar);
+    m_notice->setObjectName(QStringLiteral("noticeText"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_noticeBar);
+    dismiss->setObjectName(QStringLiteral("dismissNotice"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss the notice"));
+    connect(dismiss, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(dismiss);
+    m_noticeBar->hide();
+    layout->addWidget(m_noticeBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_places = new QListWidget(splitter);
@@ -56,6 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_modeStatus);
     statusBar()->addWidget(m_connectionStatus, 1);
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
+    QFont bold = m_signedIn->font();
+    bold.setBold(true);
+    m_signedIn->setFont(bold);
+    statusBar()->addPermanentWidget(m_signedIn);
 
     buildMenus();
     setMode(Mode::Training);
@@ -154,6 +181,24 @@ void MainWindow::setShopName(const QString &name)
 void MainWindow::setConnectionState(const QString &text)
 {
     m_connectionStatus->setText(text);
+}
+
+void MainWindow::setSignedIn(const QString &name, const QString &role)
+{
+    m_signedIn->setText(tr("Signed in: %1 (%2)").arg(name, role));
+    m_signedIn->setAccessibleName(m_signedIn->text());
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_noticeBar->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::notice() const
+{
+    return m_noticeBar->isVisibleTo(const_cast<MainWindow *>(this)) ? m_notice->text() : QString();
 }
 
 void MainWindow::setPlacePage(const QString &placeId, QWidget *page)

@@ -24,6 +24,11 @@ public:
     void setShopName(const QString &name);
     // "sandbox on 127.0.0.1:4242", "api.stripe.com", "offline — retrying"…
     void setConnectionState(const QString &text);
+    // Who every action is attributed to: "Signed in: Maria (Manager)", always in the status bar.
+    void setSignedIn(const QString &name, const QString &role);
+    // A notice that stays under the mode banner until closed (e.g. "Stripe keys unreadable: training").
+    void showNotice(const QString &text);
+    QString notice() const;
     // Replaces the page shown for a place (Orders, Held authorisations, Payments, Events).
     void setPlacePage(const QString &placeId, QWidget *page);
     void showPlace(const QString &placeId);
@@ -44,6 +49,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_modeStatus = nullptr;
     QLabel *m_connectionStatus = nullptr;
+    QLabel *m_signedIn = nullptr;
+    QWidget *m_noticeBar = nullptr;
+    QLabel *m_notice = nullptr;
     QString m_shopName;
     QStringList m_placeIds;
     QList<QAction *> m_shortcutActions;

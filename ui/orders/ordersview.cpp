@@ -105,6 +105,7 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersView::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::onCurrentChanged);
     connect(m_actions, &HoldActions::operationFinished, this, &OrdersView::refresh);
+    connect(m_actions, &HoldActions::takePaymentRequested, this, &OrdersView::takePaymentRequested);
     setTabOrder(m_search, m_state);
     setTabOrder(m_state, m_period);
     setTabOrder(m_period, m_table);
@@ -148,9 +149,25 @@ void OrdersView::applyFilters()
 
 void OrdersView::refresh()
 {
+    // Another till, an event or this till's own payment changed orders: the list and the detail show
+    // the new truth, and the order being looked at stays selected.
     const qint64 shown = m_detail->orderId();
     m_model->reload();
+    selectOrder(shown);
     m_detail->showOrder(shown);
+}
+
+void OrdersView::selectOrder(qint64 orderId)
+{
+    if (!orderId)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->orderIdAt(row) == orderId) {
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
 }
 
 void OrdersView::onCurrentChanged()

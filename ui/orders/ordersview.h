@@ -41,6 +41,9 @@ public:
     QList<QAction *> shortcutActions() const;
     void setCurrentStaff(qint64 staffId);
 
+Q_SIGNALS:
+    void takePaymentRequested(qint64 orderId);
+
 public Q_SLOTS:
     // Applies the search box now (typing applies it after a short pause).
     void applySearch();
@@ -49,6 +52,7 @@ public Q_SLOTS:
 private:
     void applyFilters();
     void onCurrentChanged();
+    void selectOrder(qint64 orderId);
 
     OrdersModel *m_model;
     QLineEdit *m_search;

@@ -17,6 +17,8 @@ public:
                          QObject *parent = nullptr);
 
     void setTimeout(std::chrono::minutes timeout);
+    // How often the clock is read (5 s by default).
+    void setTickInterval(std::chrono::milliseconds interval) { m_tick.setInterval(interval); }
     // Starts watching (after sign-in); stop() while the lock screen shows.
     void start();
     void stop();
