@@ -74,6 +74,7 @@ public:
     // all, e.g. the database cannot be opened.
     bool start();
     MainWindow *window() const { return m_window.get(); }
+    QWidget *signInWindow() const { return m_signInWindow.get(); }
     qint64 currentStaffId() const { return m_staffId; }
     Mode mode() const { return m_mode; }
 

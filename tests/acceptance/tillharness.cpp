@@ -1,0 +1,648 @@
+#include "tillharness.h"
+
+#include "checkout/checkoutview.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
+#include "store/database.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+namespace holdfast::test {
+
+namespace {
+
+bool isShown(QWidget *w)
+{
+    return w && w->isVisible() && w->window()->isVisible();
+}
+
+QWidget *searchIn(QWidget *root, const QString &name)
+{
+    if (root->objectName() == name && isShown(root))
+        return root;
+    const auto children = root->findChildren<QWidget *>(name);
+    for (QWidget *w : children)
+        if (isShown(w))
+            return w;
+    return nullptr;
+}
+
+} // namespace
+
+QWidget *findVisible(const QString &name, QWidget *root)
+{
+    if (root)
+        return searchIn(root, name);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (QWidget *w = searchIn(top, name))
+            return w;
+    }
+    return nullptr;
+}
+
+QWidget *waitForVisible(const QString &name, QWidget *root, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QPointer<QWidget> guard(root);
+    while (t.elapsed() < timeoutMs) {
+        if (root && !guard)
+            return nullptr;
+        if (QWidget *w = findVisible(name, root))
+            return w;
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+void click(QAbstractButton *button)
+{
+    if (qobject_cast<QCheckBox *>(button)) {
+        // A tick box is ticked with the space bar (its clickable part is not its middle when wide).
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+        return;
+    }
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, button->rect().center());
+}
+
+void typeInto(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    // Select what is there, as a person would before typing over it.
+    if (qobject_cast<QLineEdit *>(field) || qobject_cast<QAbstractSpinBox *>(field))
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field, text);
+}
+
+void activate(QWidget *window)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window, 5000))
+        qWarning("window %s did not become active", qPrintable(window->objectName()));
+}
+
+void pressKey(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QTest::keyClick(widget, key, modifiers);
+}
+
+bool chooseByTyping(QComboBox *combo, const QString &text)
+{
+    combo->setFocus();
+    QTest::keyClicks(combo, text);
+    if (combo->currentText().startsWith(text))
+        return true;
+    // Type-ahead lands elsewhere when several items share a start: walk the list with the arrows.
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && !combo->currentText().startsWith(text); ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentText().startsWith(text);
+}
+
+bool clickRow(QAbstractItemView *view, int column, const QString &text)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data().toString() == text) {
+            view->scrollTo(index);
+            const QRect rect = view->visualRect(index);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+            return view->currentIndex().row() == row;
+        }
+    }
+    return false;
+}
+
+QStringList rowTexts(QAbstractItemView *view, int column, const QString &text)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() != text)
+            continue;
+        QStringList texts;
+        for (int c = 0; c < model->columnCount(); ++c)
+            texts << model->index(row, c).data().toString();
+        return texts;
+    }
+    return {};
+}
+
+int rowCount(QAbstractItemView *view)
+{
+    return view->model()->rowCount();
+}
+
+QStringList treeRows(QTreeWidget *tree)
+{
+    QStringList rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QStringList cells;
+        for (int c = 0; c < tree->columnCount(); ++c)
+            cells << tree->topLevelItem(i)->text(c);
+        rows << cells.join(QStringLiteral(" | "));
+    }
+    return rows;
+}
+
+QVariant runJs(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    while (!done && t.elapsed() < 10000)
+        QTest::qWait(20);
+    return result;
+}
+
+bool waitForJs(QWebEnginePage *page, const QString &script, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QPointer<QWebEnginePage> guard(page);
+    while (t.elapsed() < timeoutMs && guard) {
+        if (runJs(page, script).toBool())
+            return true;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+DialogScript::DialogScript(QWidget *root) : m_root(root)
+{
+    m_timer.setInterval(30);
+    connect(&m_timer, &QTimer::timeout, this, &DialogScript::tick);
+}
+
+DialogScript &DialogScript::then(const QString &dialogName, Step step)
+{
+    m_steps.append({dialogName, std::move(step)});
+    m_timer.start();
+    return *this;
+}
+
+void DialogScript::tick()
+{
+    // A step may open a dialog of its own (exec()); the next step runs inside that dialog's loop.
+    if (m_steps.isEmpty()) {
+        m_timer.stop();
+        return;
+    }
+    QWidget *dialog = findVisible(m_steps.first().first, m_root);
+    if (!dialog || !dialog->isActiveWindow())
+        return;
+    // Taken off the list first: the step may open a dialog whose loop runs the next steps.
+    auto step = m_steps.takeFirst().second;
+    step(dialog);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Till::Till() : m_app(std::make_unique<ui::TillApplication>(ui::TillEnvironment{m_clock.clock()})) {}
+
+Till::~Till()
+{
+    m_app.reset();
+    m_store.reset();
+}
+
+bool Till::start()
+{
+    return m_app->start();
+}
+
+QWidget *Till::window() const
+{
+    return m_app->window();
+}
+
+QWidget *Till::signInWindow() const
+{
+    return m_app->signInWindow();
+}
+
+bool Till::createFirstManager(const QString &name, const QString &pin)
+{
+    QWidget *dialog = waitForVisible(QStringLiteral("firstManagerDialog"));
+    if (!dialog) {
+        m_error = QStringLiteral("no first-manager form");
+        return false;
+    }
+    typeInto(findVisible(QStringLiteral("managerNameEdit"), dialog), name);
+    typeInto(findVisible(QStringLiteral("managerPinEdit"), dialog), pin);
+    typeInto(findVisible(QStringLiteral("managerPinConfirmEdit"), dialog), pin);
+    click(findVisibleAs<QAbstractButton>(QStringLiteral("createManagerButton"), dialog));
+    return waitForVisible(QStringLiteral("pinLockScreen"), signInWindow() ? signInWindow() : nullptr) != nullptr;
+}
+
+bool Till::signIn(const QString &name, const QString &pin)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!signInWindow() || !signInWindow()->isVisible()) {
+        if (t.elapsed() > 20000) {
+            m_error = QStringLiteral("the sign-in window never showed");
+            return false;
+        }
+        QTest::qWait(20);
+    }
+    QWidget *screen = signInWindow();
+    auto *combo = findVisibleAs<QComboBox>(QStringLiteral("staffCombo"), screen);
+    if (!combo || !chooseByTyping(combo, name)) {
+        m_error = QStringLiteral("cannot choose %1 on the sign-in screen").arg(name);
+        return false;
+    }
+    QWidget *pinEdit = findVisible(QStringLiteral("pinEdit"), screen);
+    typeInto(pinEdit, pin);
+    pressKey(pinEdit, Qt::Key_Return);
+    t.restart();
+    while (!(window() && window()->isVisible() && !screen->isVisible())) {
+        if (t.elapsed() > 10000) {
+            auto *message = findVisibleAs<QLabel>(QStringLiteral("lockMessage"), screen);
+            m_error = QStringLiteral("sign-in refused: %1").arg(message ? message->text() : QString());
+            return false;
+        }
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+bool Till::lockWithKeyboard()
+{
+    QWidget *w = window();
+    activate(w);
+    pressKey(w, Qt::Key_L, Qt::ControlModifier);
+    QElapsedTimer t;
+    t.start();
+    while (!(signInWindow() && signInWindow()->isVisible() && !w->isVisible())) {
+        if (t.elapsed() > 5000)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+bool Till::fillNewOrder(const QString &customer, const QList<Line> &lines, bool hold, bool onPhone)
+{
+    QWidget *w = window();
+    activate(w);
+    pressKey(w, Qt::Key_N, Qt::ControlModifier);
+    QWidget *dialog = waitForVisible(QStringLiteral("newOrderDialog"), w);
+    if (!dialog) {
+        m_error = QStringLiteral("Ctrl+N opened no new-order form");
+        return false;
+    }
+    typeInto(findVisible(QStringLiteral("customerName"), dialog), customer);
+    for (int i = 0; i < lines.size(); ++i) {
+        QWidget *description = waitForVisible(QStringLiteral("lineDescription%1").arg(i), dialog, 2000);
+        if (!description) {
+            m_error = QStringLiteral("no line %1 in the form").arg(i);
+            return false;
+        }
+        typeInto(description, lines[i].description);
+        typeInto(findVisible(QStringLiteral("lineQuantity%1").arg(i), dialog), lines[i].quantity);
+        QWidget *price = findVisible(QStringLiteral("linePrice%1").arg(i), dialog);
+        typeInto(price, lines[i].price);
+        if (i + 1 < lines.size())
+            pressKey(price, Qt::Key_Return); // Enter after a price adds the next line
+    }
+    auto *holdBox = findVisibleAs<QCheckBox>(QStringLiteral("holdForCapture"), dialog);
+    if (holdBox->isChecked() != hold)
+        click(holdBox);
+    click(findVisibleAs<QAbstractButton>(onPhone ? QStringLiteral("payOnPhone") : QStringLiteral("payOnScreen"), dialog));
+    if (!waitForVisible(QStringLiteral("checkoutDialog"), w, 10000)) {
+        auto *problem = findVisibleAs<QLabel>(QStringLiteral("orderProblem"), dialog);
+        m_error = QStringLiteral("no checkout: %1").arg(problem ? problem->text() : QString());
+        return false;
+    }
+    return true;
+}
+
+QWidget *Till::checkoutDialog() const
+{
+    return findVisible(QStringLiteral("checkoutDialog"), window());
+}
+
+QWebEnginePage *Till::checkoutPage() const
+{
+    QWidget *dialog = checkoutDialog();
+    auto *view = dialog ? dialog->findChild<ui::CheckoutView *>() : nullptr;
+    return view ? view->webView()->page() : nullptr;
+}
+
+bool Till::payOnPage(const QString &method, const QString &cardNumber)
+{
+    QElapsedTimer t;
+    t.start();
+    const auto shown = [this] {
+        QWidget *dialog = checkoutDialog();
+        auto *view = dialog ? dialog->findChild<ui::CheckoutView *>() : nullptr;
+        return view && view->isVisible();
+    };
+    while (!shown()) {
+        if (t.elapsed() > 30000) {
+            m_error = QStringLiteral("the Payment Element never showed");
+            return false;
+        }
+        QTest::qWait(50);
+    }
+    QWebEnginePage *page = checkoutPage();
+    if (!waitForJs(page, QStringLiteral("!!document.querySelector('#hf-pm-%1')").arg(method))) {
+        m_error = QStringLiteral("no %1 in the Payment Element").arg(method);
+        return false;
+    }
+    runJs(page, QStringLiteral("document.querySelector('#hf-pm-%1').click();").arg(method));
+    if (method == QLatin1String("card")) {
+        runJs(page, QStringLiteral("var s=function(id,v){var e=document.querySelector(id);e.focus();e.value=v;"
+                                   "e.dispatchEvent(new Event('input',{bubbles:true}));};"
+                                   "s('#hf-card-number','%1');s('#hf-card-expiry','12 / 34');s('#hf-card-cvc','123');")
+                        .arg(cardNumber));
+    }
+    runJs(page, QStringLiteral("document.querySelector('#pay').click();"));
+    return true;
+}
+
+bool Till::pressOnAmazonPage(const QString &button)
+{
+    QWebEnginePage *page = checkoutPage();
+    if (!page || !waitForJs(page, QStringLiteral("!!document.querySelector('#%1')").arg(button))) {
+        m_error = QStringLiteral("never reached Amazon Pay's test page");
+        return false;
+    }
+    runJs(page, QStringLiteral("document.querySelector('#%1').click();").arg(button));
+    return true;
+}
+
+QString Till::checkoutResult() const
+{
+    QWidget *dialog = checkoutDialog();
+    auto *label = dialog ? findVisibleAs<QLabel>(QStringLiteral("checkoutResult"), dialog) : nullptr;
+    return label ? label->text() : QString();
+}
+
+bool Till::closeCheckout()
+{
+    QWidget *dialog = checkoutDialog();
+    if (!dialog)
+        return false;
+    QPointer<QWidget> guard(dialog);
+    click(findVisibleAs<QAbstractButton>(QStringLiteral("checkoutClose"), dialog));
+    QElapsedTimer t;
+    t.start();
+    while (guard && guard->isVisible() && t.elapsed() < 5000)
+        QTest::qWait(20);
+    return !guard || !guard->isVisible();
+}
+
+void Till::goTo(Qt::Key key)
+{
+    QWidget *w = window();
+    activate(w);
+    pressKey(w, key, Qt::ControlModifier);
+}
+
+QTableView *Till::ordersTable() const
+{
+    return findVisibleAs<QTableView>(QStringLiteral("ordersTable"), window());
+}
+
+QTableView *Till::heldTable() const
+{
+    return findVisibleAs<QTableView>(QStringLiteral("heldTable"), window());
+}
+
+QWidget *Till::orderDetail() const
+{
+    return findVisible(QStringLiteral("orderDetail"), window());
+}
+
+QStringList Till::timeline() const
+{
+    QWidget *detail = orderDetail();
+    auto *tree = detail ? detail->findChild<QTreeWidget *>(QStringLiteral("orderTimeline")) : nullptr;
+    return tree ? treeRows(tree) : QStringList();
+}
+
+QStringList Till::paymentsInDetail() const
+{
+    QWidget *detail = orderDetail();
+    auto *tree = detail ? detail->findChild<QTreeWidget *>(QStringLiteral("paymentAttempts")) : nullptr;
+    return tree ? treeRows(tree) : QStringList();
+}
+
+QString Till::detailHeading() const
+{
+    QWidget *detail = orderDetail();
+    auto *label = detail ? detail->findChild<QLabel *>(QStringLiteral("orderHeading")) : nullptr;
+    return label ? label->text() : QString();
+}
+
+QString Till::signedInText() const
+{
+    auto *label = findVisibleAs<QLabel>(QStringLiteral("signedInLabel"), window());
+    return label ? label->text() : QString();
+}
+
+Till::OperationOutcome Till::runOperation(const QString &place, const QString &orderNumber, const QString &actionName,
+                                          const std::function<void(QWidget *)> &fill, const QString &pin,
+                                          const QString &approvingManager)
+{
+    OperationOutcome outcome;
+    QAbstractButton *button = nullptr;
+    if (place == QLatin1String("held")) {
+        goTo(Qt::Key_2);
+        QTableView *table = heldTable();
+        if (!table || !clickRow(table, 0, orderNumber)) {
+            m_error = QStringLiteral("order %1 is not in Held authorisations").arg(orderNumber);
+            return outcome;
+        }
+        auto *toolbar = findVisibleAs<QToolBar>(QStringLiteral("heldToolbar"), window());
+        for (QAction *a : toolbar->actions())
+            if (a->objectName() == actionName)
+                button = qobject_cast<QAbstractButton *>(toolbar->widgetForAction(a));
+    } else {
+        goTo(Qt::Key_1);
+        QTableView *table = ordersTable();
+        if (!table || !clickRow(table, 0, orderNumber)) {
+            m_error = QStringLiteral("order %1 is not in Orders").arg(orderNumber);
+            return outcome;
+        }
+        button = findVisibleAs<QAbstractButton>(actionName + QStringLiteral("Button"), orderDetail());
+    }
+    if (!button || !button->isEnabled()) {
+        m_error = QStringLiteral("%1 is not available for order %2").arg(actionName, orderNumber);
+        return outcome;
+    }
+    click(button);
+    const QString dialogName = actionName == QLatin1String("captureAction")  ? QStringLiteral("captureDialog")
+                               : actionName == QLatin1String("cancelAction") ? QStringLiteral("cancelDialog")
+                                                                             : QStringLiteral("refundDialog");
+    QWidget *dialog = waitForVisible(dialogName, window(), 5000);
+    if (!dialog) {
+        m_error = QStringLiteral("no %1").arg(dialogName);
+        return outcome;
+    }
+    outcome.opened = true;
+    QPointer<QWidget> guard(dialog);
+    fill(dialog);
+    if (!approvingManager.isEmpty()) {
+        auto *combo = findVisibleAs<QComboBox>(QStringLiteral("approvingManager"), dialog);
+        if (!combo || !chooseByTyping(combo, approvingManager)) {
+            m_error = QStringLiteral("no approving manager %1 to choose").arg(approvingManager);
+            return outcome;
+        }
+    } else if (findVisible(QStringLiteral("approvingManager"), dialog)) {
+        m_error = QStringLiteral("the dialog asks for an approving manager, but the signed-in person is one");
+        return outcome;
+    }
+    typeInto(findVisible(QStringLiteral("managerPin"), dialog), pin);
+    click(findVisibleAs<QAbstractButton>(QStringLiteral("actionButton"), dialog));
+    QElapsedTimer t;
+    t.start();
+    while (guard && t.elapsed() < 30000) {
+        auto *result = findVisibleAs<QLabel>(QStringLiteral("result"), dialog);
+        auto *problem = findVisibleAs<QLabel>(QStringLiteral("problem"), dialog);
+        auto *action = findVisibleAs<QAbstractButton>(QStringLiteral("actionButton"), dialog);
+        if (result) {
+            outcome.result = result->text();
+            click(findVisibleAs<QAbstractButton>(QStringLiteral("doneButton"), dialog));
+            return outcome;
+        }
+        if (problem && action && action->isEnabled()) {
+            outcome.problem = problem->text();
+            click(findVisibleAs<QAbstractButton>(QStringLiteral("closeButton"), dialog));
+            return outcome;
+        }
+        QTest::qWait(20);
+    }
+    m_error = QStringLiteral("%1 never finished").arg(dialogName);
+    return outcome;
+}
+
+Till::OperationOutcome Till::capture(const QString &orderNumber, const QString &amount, const QString &pin,
+                                     const QString &approvingManager)
+{
+    return runOperation(
+        QStringLiteral("held"), orderNumber, QStringLiteral("captureAction"),
+        [amount](QWidget *dialog) {
+            if (!amount.isEmpty())
+                typeInto(findVisible(QStringLiteral("captureAmount"), dialog), amount);
+        },
+        pin, approvingManager);
+}
+
+Till::OperationOutcome Till::cancelHold(const QString &orderNumber, const QString &reason, const QString &pin)
+{
+    return runOperation(
+        QStringLiteral("held"), orderNumber, QStringLiteral("cancelAction"),
+        [reason](QWidget *dialog) {
+            chooseByTyping(findVisibleAs<QComboBox>(QStringLiteral("cancelReason"), dialog), reason);
+            click(findVisibleAs<QAbstractButton>(QStringLiteral("cancelConfirm"), dialog));
+        },
+        pin, {});
+}
+
+Till::OperationOutcome Till::refund(const QString &orderNumber, const QString &amount, const QString &pin)
+{
+    return runOperation(
+        QStringLiteral("orders"), orderNumber, QStringLiteral("refundAction"),
+        [amount](QWidget *dialog) {
+            if (!amount.isEmpty())
+                typeInto(findVisible(QStringLiteral("refundAmount"), dialog), amount);
+        },
+        pin, {});
+}
+
+bool Till::addStaff(const QString &name, const QString &pin, bool manager, const QString &managerName,
+                    const QString &managerPin)
+{
+    QWidget *w = window();
+    DialogScript script(w);
+    bool added = false;
+    script
+        .then(QStringLiteral("staffDialog"),
+              [](QWidget *dialog) { click(findVisibleAs<QAbstractButton>(QStringLiteral("addStaffButton"), dialog)); })
+        .then(QStringLiteral("staffMemberDialog"),
+              [=](QWidget *dialog) {
+                  typeInto(findVisible(QStringLiteral("staffNameEdit"), dialog), name);
+                  if (manager)
+                      chooseByTyping(findVisibleAs<QComboBox>(QStringLiteral("staffRoleCombo"), dialog),
+                                     QStringLiteral("Manager"));
+                  typeInto(findVisible(QStringLiteral("staffPinEdit"), dialog), pin);
+                  typeInto(findVisible(QStringLiteral("staffPinConfirmEdit"), dialog), pin);
+                  click(findVisibleAs<QAbstractButton>(QStringLiteral("staffMemberOk"), dialog));
+              })
+        .then(QStringLiteral("managerApprovalDialog"),
+              [=](QWidget *dialog) {
+                  chooseByTyping(findVisibleAs<QComboBox>(QStringLiteral("managerCombo"), dialog), managerName);
+                  typeInto(findVisible(QStringLiteral("managerPinEdit"), dialog), managerPin);
+                  click(findVisibleAs<QAbstractButton>(QStringLiteral("approveButton"), dialog));
+              })
+        .then(QStringLiteral("staffDialog"), [&added, name](QWidget *dialog) {
+            auto *table = dialog->findChild<QAbstractItemView *>(QStringLiteral("staffTable"));
+            added = table && !rowTexts(table, 0, name).isEmpty();
+            static_cast<QDialog *>(dialog->window())->reject();
+        });
+    // Tools → Staff… from the menu bar, by its mnemonic keys (Alt+T, then T).
+    activate(w);
+    pressKey(w, Qt::Key_T, Qt::AltModifier);
+    QWidget *menu = nullptr;
+    for (int i = 0; i < 100 && !(menu = QApplication::activePopupWidget()); ++i)
+        QTest::qWait(20);
+    if (!menu) {
+        m_error = QStringLiteral("Alt+T opened no Tools menu");
+        return false;
+    }
+    pressKey(menu, Qt::Key_T);
+    QElapsedTimer t;
+    t.start();
+    while (!script.finished() && t.elapsed() < 30000)
+        QTest::qWait(30);
+    if (!script.finished())
+        m_error = QStringLiteral("staff script stuck at %1").arg(script.waitingFor());
+    return added;
+}
+
+store::Database &Till::store()
+{
+    if (!m_store) {
+        settings::Settings settings;
+        QString url;
+        if (m_app->mode() == Mode::Training)
+            url = QStringLiteral("sqlite:")
+                  + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                        .filePath(QStringLiteral("training.db"));
+        else if (settings.databaseKind() == settings::DatabaseKind::Postgresql)
+            url = settings.postgresUrl().toString();
+        else
+            url = QStringLiteral("sqlite:")
+                  + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                        .filePath(QStringLiteral("holdfast.db"));
+        m_store = store::Database::open(url).value();
+    }
+    return *m_store;
+}
+
+} // namespace holdfast::test

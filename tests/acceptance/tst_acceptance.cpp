@@ -1,0 +1,394 @@
+// Pieces of a shop day, done through the windows of the till as main() assembles it: the first
+// manager, sign-in, new orders paid in the real checkout page inside Qt WebEngine, the lists that
+// must show every payment at once, the manager's capture, cancel and refund, staff and locks.
+// Each case runs in a fresh profile (its own process, config and data directories).
+#include "tillharness.h"
+
+#include "application/applicationsetup.h"
+#include "mainwindow/mainwindow.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QWebEnginePage>
+
+using namespace holdfast;
+using test::Line;
+using test::Till;
+
+namespace {
+
+const QString managerName = QStringLiteral("Maria Manager");
+const QString managerPin = QStringLiteral("2580");
+const QString staffName = QStringLiteral("Sam Staff");
+const QString staffPin = QStringLiteral("3691");
+
+// Columns of the lists, as a person reads them left to right.
+constexpr int ordersNumber = 0, ordersTotal = 2, ordersState = 3, ordersPayment = 4, ordersStaff = 5;
+constexpr int heldNumber = 0, heldAmount = 2, heldStaff = 5;
+
+QString orderNumberFrom(QWidget *checkoutDialog)
+{
+    auto *header = checkoutDialog->findChild<QLabel *>(QStringLiteral("checkoutHeader"));
+    static const QRegularExpression number(QStringLiteral("^Order (\\S+) "));
+    const auto m = number.match(header ? header->text() : QString());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+class TestAcceptance : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Till> m_till;
+
+    // A fresh install: first manager, signed in, the main window up.
+    void openFreshTill()
+    {
+        m_till = std::make_unique<Till>();
+        QVERIFY(m_till->start());
+        QVERIFY2(m_till->createFirstManager(managerName, managerPin), qPrintable(m_till->lastError()));
+        QVERIFY2(m_till->signIn(managerName, managerPin), qPrintable(m_till->lastError()));
+    }
+
+    // New order → Pay on this screen → the method on the page → (Amazon) the test page's button.
+    QString payNewOrder(const QString &customer, const QList<Line> &lines, bool hold, const QString &method,
+                        const QString &amazonButton = QStringLiteral("hf-authorize"))
+    {
+        if (!m_till->fillNewOrder(customer, lines, hold))
+            return QStringLiteral("!") + m_till->lastError();
+        const QString number = orderNumberFrom(m_till->checkoutDialog());
+        if (!m_till->payOnPage(method))
+            return QStringLiteral("!") + m_till->lastError();
+        if (method == QLatin1String("amazon_pay") && !m_till->pressOnAmazonPage(amazonButton))
+            return QStringLiteral("!") + m_till->lastError();
+        return number;
+    }
+
+    bool waitForResult(const QString &startsWith, int timeoutMs = 30000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (m_till->checkoutResult().startsWith(startsWith))
+                return true;
+            QTest::qWait(20);
+        }
+        qWarning("checkout shows: %s; working: %s", qPrintable(m_till->checkoutResult()), qPrintable(test::findVisibleAs<QLabel>(QStringLiteral("checkoutWorking"), m_till->window()) ? test::findVisibleAs<QLabel>(QStringLiteral("checkoutWorking"), m_till->window())->text() : QString()));
+        return false;
+    }
+
+    Order storedOrder(const QString &number)
+    {
+        const auto order = store::OrderStore(m_till->store()).findByNumber(number);
+        return order.ok() ? *order : Order{};
+    }
+
+    QStringList ordersRow(const QString &number)
+    {
+        return test::rowTexts(m_till->ordersTable(), ordersNumber, number);
+    }
+    QStringList heldRow(const QString &number)
+    {
+        m_till->goTo(Qt::Key_2);
+        return test::rowTexts(m_till->heldTable(), heldNumber, number);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<PaymentIntent>();
+        ui::setUpApplication(*qApp);
+    }
+
+    void cleanup() { m_till.reset(); }
+
+    // The first paid order shows in Orders and in Held authorisations at once, with no Refresh.
+    void amazonPayHoldShowsEverywhereAtOnce()
+    {
+        openFreshTill();
+        const QString number = payNewOrder(QStringLiteral("Ada Ito"),
+                                           {{QStringLiteral("Walnut side table"), QStringLiteral("299.00")}}, true,
+                                           QStringLiteral("amazon_pay"));
+        QVERIFY2(!number.startsWith(u'!'), qPrintable(number));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY2(m_till->checkoutResult().contains(QStringLiteral("299.00")), qPrintable(m_till->checkoutResult()));
+        // Behind the dialog, within a second: the Orders list…
+        QTRY_VERIFY_WITH_TIMEOUT(ordersRow(number).value(ordersState) == QStringLiteral("Held"), 1000);
+        QVERIFY(ordersRow(number).value(ordersTotal).contains(QStringLiteral("299.00")));
+        QCOMPARE(ordersRow(number).value(ordersPayment), QStringLiteral("Held"));
+        QCOMPARE(ordersRow(number).value(ordersStaff), managerName);
+        // …and Held authorisations.
+        QVERIFY(m_till->closeCheckout());
+        QTRY_VERIFY_WITH_TIMEOUT(heldRow(number).value(heldAmount).contains(QStringLiteral("299.00")), 1000);
+        QCOMPARE(storedOrder(number).state, OrderState::Authorised);
+    }
+
+    void cardHoldShowsEverywhereAtOnce()
+    {
+        openFreshTill();
+        const QString number = payNewOrder(QStringLiteral("Ben Okafor"),
+                                           {{QStringLiteral("Lamp"), QStringLiteral("45.00")},
+                                            {QStringLiteral("Bulb"), QStringLiteral("2.50"), QStringLiteral("2")}},
+                                           true, QStringLiteral("card"));
+        QVERIFY2(!number.startsWith(u'!'), qPrintable(number));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QTRY_VERIFY_WITH_TIMEOUT(ordersRow(number).value(ordersState) == QStringLiteral("Held"), 1000);
+        QVERIFY(ordersRow(number).value(ordersTotal).contains(QStringLiteral("50.00")));
+        QVERIFY(m_till->closeCheckout());
+        QTRY_VERIFY_WITH_TIMEOUT(heldRow(number).value(heldAmount).contains(QStringLiteral("50.00")), 1000);
+    }
+
+    void automaticCaptureShowsPaid()
+    {
+        openFreshTill();
+        const QString number = payNewOrder(QStringLiteral("Chen Li"), {{QStringLiteral("Tea"), QStringLiteral("12.00")}},
+                                           false, QStringLiteral("amazon_pay"));
+        QVERIFY2(!number.startsWith(u'!'), qPrintable(number));
+        QVERIFY(waitForResult(QStringLiteral("Paid ")));
+        QTRY_VERIFY_WITH_TIMEOUT(ordersRow(number).value(ordersState) == QStringLiteral("Paid"), 1000);
+        QCOMPARE(ordersRow(number).value(ordersPayment), QStringLiteral("Succeeded"));
+        QVERIFY(m_till->closeCheckout());
+        // Nothing to capture: it is not among the holds.
+        QTest::qWait(300);
+        QVERIFY(heldRow(number).isEmpty());
+        QCOMPARE(storedOrder(number).state, OrderState::Paid);
+    }
+
+    // Capture part, cancel another with a reason, refund part and then the rest: every list, the
+    // order detail and its timeline agree after each step, without Refresh.
+    void captureCancelRefundAgreeEverywhere()
+    {
+        openFreshTill();
+        const QString first = payNewOrder(QStringLiteral("Dana Fox"), {{QStringLiteral("Chair"), QStringLiteral("100.00")}},
+                                          true, QStringLiteral("amazon_pay"));
+        QVERIFY2(!first.startsWith(u'!'), qPrintable(first));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+        const QString second = payNewOrder(QStringLiteral("Eli Ruiz"), {{QStringLiteral("Desk"), QStringLiteral("80.00")}},
+                                           true, QStringLiteral("amazon_pay"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+
+        // Partial capture: 60 of 100.
+        auto captured = m_till->capture(first, QStringLiteral("60.00"), managerPin);
+        QVERIFY2(captured.opened && !captured.result.isEmpty(), qPrintable(m_till->lastError() + captured.problem));
+        QTRY_VERIFY_WITH_TIMEOUT(heldRow(first).isEmpty(), 1000);
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(first).value(ordersState), QStringLiteral("Partially captured"), 1000);
+        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, first));
+        QVERIFY(m_till->detailHeading().contains(QStringLiteral("Partially captured")));
+        QVERIFY(m_till->paymentsInDetail().join(u'\n').contains(QStringLiteral("60.00")));
+        QVERIFY2(m_till->timeline().join(u'\n').contains(QStringLiteral("Capture")), qPrintable(m_till->timeline().join(u'\n')));
+
+        // Cancel the second with a reason.
+        auto cancelled = m_till->cancelHold(second, QStringLiteral("The customer asked"), managerPin);
+        QVERIFY2(cancelled.opened && !cancelled.result.isEmpty(), qPrintable(m_till->lastError() + cancelled.problem));
+        QTRY_VERIFY_WITH_TIMEOUT(heldRow(second).isEmpty(), 1000);
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(second).value(ordersState), QStringLiteral("Cancelled"), 1000);
+        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, second));
+        QVERIFY2(m_till->timeline().join(u'\n').contains(QStringLiteral("customer")), qPrintable(m_till->timeline().join(u'\n')));
+
+        // Refund 20 of the 60 captured, then the rest.
+        auto part = m_till->refund(first, QStringLiteral("20.00"), managerPin);
+        QVERIFY2(part.opened && !part.result.isEmpty(), qPrintable(m_till->lastError() + part.problem));
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(first).value(ordersState), QStringLiteral("Partially refunded"), 1000);
+        QVERIFY(m_till->detailHeading().contains(QStringLiteral("Partially refunded")));
+        auto rest = m_till->refund(first, QString(), managerPin);
+        QVERIFY2(rest.opened && !rest.result.isEmpty(), qPrintable(m_till->lastError() + rest.problem));
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(first).value(ordersState), QStringLiteral("Refunded"), 1000);
+        QVERIFY(m_till->detailHeading().contains(QStringLiteral("Refunded")));
+        QVERIFY(m_till->timeline().join(u'\n').count(QStringLiteral("Refund")) >= 2);
+        QCOMPARE(storedOrder(first).state, OrderState::Refunded);
+        QCOMPARE(storedOrder(second).state, OrderState::Cancelled);
+    }
+
+    // Amazon Pay fails; the same order is then paid by card from the same dialog.
+    void failedAmazonPayThenCard()
+    {
+        openFreshTill();
+        const QString number = payNewOrder(QStringLiteral("Femi Ade"), {{QStringLiteral("Rug"), QStringLiteral("75.00")}},
+                                           true, QStringLiteral("amazon_pay"), QStringLiteral("hf-fail"));
+        QVERIFY2(!number.startsWith(u'!'), qPrintable(number));
+        auto *retry = qobject_cast<QAbstractButton *>(test::waitForVisible(QStringLiteral("checkoutRetry"), m_till->window(), 30000));
+        QVERIFY(retry);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersState), QStringLiteral("Payment failed"), 1000);
+        test::click(retry);
+        QVERIFY2(m_till->payOnPage(QStringLiteral("card")), qPrintable(m_till->lastError()));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersState), QStringLiteral("Held"), 1000);
+        QVERIFY(m_till->closeCheckout());
+        QTRY_VERIFY_WITH_TIMEOUT(!heldRow(number).isEmpty(), 1000);
+    }
+
+    // The checkout is closed unpaid; later, Take payment on the order's detail pays it.
+    void unpaidOrderPaidLaterWithTakePayment()
+    {
+        openFreshTill();
+        QVERIFY2(m_till->fillNewOrder(QStringLiteral("Gus Hall"), {{QStringLiteral("Mirror"), QStringLiteral("40.00")}}, true),
+                 qPrintable(m_till->lastError()));
+        const QString number = orderNumberFrom(m_till->checkoutDialog());
+        QVERIFY(m_till->closeCheckout());
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersState), QStringLiteral("Awaiting payment"), 1000);
+        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, number));
+        auto *take = test::findVisibleAs<QAbstractButton>(QStringLiteral("takePaymentActionButton"), m_till->orderDetail());
+        QVERIFY(take);
+        QVERIFY(take->isEnabled());
+        test::click(take);
+        QWidget *choice = test::waitForVisible(QStringLiteral("takePaymentDialog"), m_till->window());
+        QVERIFY(choice);
+        test::pressKey(choice, Qt::Key_Return); // Pay on this screen is the default
+        QVERIFY(test::waitForVisible(QStringLiteral("checkoutDialog"), m_till->window()));
+        QVERIFY2(m_till->payOnPage(QStringLiteral("amazon_pay")), qPrintable(m_till->lastError()));
+        QVERIFY2(m_till->pressOnAmazonPage(QStringLiteral("hf-authorize")), qPrintable(m_till->lastError()));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersState), QStringLiteral("Held"), 1000);
+        QVERIFY(m_till->closeCheckout());
+        // Nothing left to pay: the action is off.
+        QVERIFY(!test::findVisibleAs<QAbstractButton>(QStringLiteral("takePaymentActionButton"), m_till->orderDetail())->isEnabled());
+    }
+
+    // The phone route: the QR code, decoded, is the link shown; approved on another device, the
+    // dialog shows the result by itself.
+    void phoneRouteQrCodeApprovedElsewhere()
+    {
+        openFreshTill();
+        QVERIFY2(m_till->fillNewOrder(QStringLiteral("Hana Sato"), {{QStringLiteral("Vase"), QStringLiteral("60.00")}}, true,
+                                      true),
+                 qPrintable(m_till->lastError()));
+        QWidget *dialog = m_till->checkoutDialog();
+        auto *link = qobject_cast<QLabel *>(test::waitForVisible(QStringLiteral("paymentLink"), dialog));
+        QVERIFY(link);
+        QTRY_VERIFY_WITH_TIMEOUT(!link->text().isEmpty(), 20000);
+        auto *qr = test::findVisibleAs<QLabel>(QStringLiteral("paymentQrCode"), dialog);
+        QVERIFY(qr && !qr->pixmap().isNull());
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("qr.png"));
+        // A margin, as a printed or displayed code has around it.
+        QImage framed(qr->pixmap().width() + 80, qr->pixmap().height() + 80, QImage::Format_RGB32);
+        framed.fill(Qt::white);
+        {
+            QPainter p(&framed);
+            p.drawPixmap(40, 40, qr->pixmap());
+        }
+        QVERIFY(framed.save(png));
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+        QVERIFY2(zbar.waitForFinished(20000), "zbarimg (Debian's zbar-tools) did not run");
+        const QString decoded = QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+        QCOMPARE(decoded, link->text());
+
+        QWebEnginePage phone;
+        QSignalSpy loaded(&phone, &QWebEnginePage::loadFinished);
+        phone.load(QUrl(decoded));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(test::waitForJs(&phone, QStringLiteral("!!document.querySelector('#hf-authorize')")));
+        test::runJs(&phone, QStringLiteral("document.querySelector('#hf-authorize').click();"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        const QString number = orderNumberFrom(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersState), QStringLiteral("Held"), 1000);
+    }
+
+    // Another person signs in after Ctrl+L: what they do is theirs, and the screen says who it is.
+    void anotherPersonSignsInAndIsAttributed()
+    {
+        openFreshTill();
+        QTRY_VERIFY(m_till->signedInText().contains(managerName));
+        QVERIFY2(m_till->addStaff(staffName, staffPin, false, managerName, managerPin), qPrintable(m_till->lastError()));
+        // The manager takes an order first (the situation in which attribution went wrong).
+        const QString managersOrder = payNewOrder(QStringLiteral("Ivy Moss"), {{QStringLiteral("Bowl"), QStringLiteral("30.00")}},
+                                                  true, QStringLiteral("amazon_pay"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+
+        QVERIFY(m_till->lockWithKeyboard());
+        QVERIFY2(m_till->signIn(staffName, staffPin), qPrintable(m_till->lastError()));
+        QVERIFY(m_till->signedInText().contains(staffName));
+        QVERIFY(!m_till->signedInText().contains(managerName));
+
+        const QString staffOrder = payNewOrder(QStringLiteral("Jon Park"), {{QStringLiteral("Plate"), QStringLiteral("20.00")}},
+                                               true, QStringLiteral("amazon_pay"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(staffOrder).value(ordersStaff), staffName, 1000);
+
+        // Staff cannot approve their own capture: the dialog asks for a manager and their PIN.
+        auto captured = m_till->capture(managersOrder, QString(), managerPin, managerName);
+        QVERIFY2(captured.opened && !captured.result.isEmpty(), qPrintable(m_till->lastError() + captured.problem));
+        m_till->goTo(Qt::Key_1);
+        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, managersOrder));
+        const QString timeline = m_till->timeline().join(u'\n');
+        QVERIFY2(timeline.contains(QStringLiteral("%1, approved by %2").arg(staffName, managerName)), qPrintable(timeline));
+        // The audit log agrees.
+        const auto audit = store::AuditLog(m_till->store()).forOrder(storedOrder(managersOrder).id).value();
+        bool found = false;
+        for (const AuditEntry &e : audit)
+            if (e.action == QLatin1String("capture") && e.outcome == QLatin1String("ok"))
+                found = e.actor == QStringLiteral("staff-%1").arg(m_till->app().currentStaffId())
+                        && !e.approvedBy.isEmpty() && e.approvedBy != e.actor;
+        QVERIFY(found);
+    }
+
+    // The idle lock fires after the configured minutes, read from the till's clock.
+    void idleLockFiresAfterTheConfiguredMinutes()
+    {
+        openFreshTill();
+        QWidget *window = m_till->window();
+        QTest::qWait(1500);
+        QVERIFY(window->isVisible());
+        m_till->clock().advance(4 * 60); // the default is 5 minutes
+        QTest::qWait(1500);
+        QVERIFY(window->isVisible());
+        m_till->clock().advance(2 * 60);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 3000);
+        QVERIFY(m_till->signInWindow()->isVisible());
+        QVERIFY2(m_till->signIn(managerName, managerPin), qPrintable(m_till->lastError()));
+        QVERIFY(window->isVisible());
+    }
+
+    // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.
+    void eventsPageTellsTheTruth()
+    {
+        openFreshTill();
+        m_till->goTo(Qt::Key_4);
+        auto *poller = test::findVisibleAs<QLabel>(QStringLiteral("pollerStateLabel"), m_till->window());
+        auto *receiver = test::findVisibleAs<QLabel>(QStringLiteral("receiverStateLabel"), m_till->window());
+        auto *reconcile = test::findVisibleAs<QLabel>(QStringLiteral("reconcileResultLabel"), m_till->window());
+        QVERIFY(poller && receiver && reconcile);
+        QTRY_VERIFY_WITH_TIMEOUT(poller->text().contains(QStringLiteral("last answer")), 15000);
+        QVERIFY(!poller->text().contains(QStringLiteral("Not polling")));
+        QVERIFY(receiver->text().contains(QStringLiteral("None reports")));
+        QTRY_VERIFY_WITH_TIMEOUT(reconcile->text().contains(QStringLiteral("checked")), 15000);
+        QVERIFY(!reconcile->text().contains(QStringLiteral("Not run yet")));
+        // After a payment, reconciling again counts it.
+        const QString number = payNewOrder(QStringLiteral("Kim Roe"), {{QStringLiteral("Cup"), QStringLiteral("9.00")}}, true,
+                                           QStringLiteral("amazon_pay"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+        m_till->goTo(Qt::Key_4);
+        auto *button = test::findVisibleAs<QAbstractButton>(QStringLiteral("reconcileButton"), m_till->window());
+        test::click(button);
+        QTRY_VERIFY_WITH_TIMEOUT(reconcile->text().contains(QStringLiteral("1 payment(s) checked"))
+                                     || reconcile->text().contains(QStringLiteral("1 payment checked")),
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::findVisibleAs<QLabel>(QStringLiteral("lastEventLabel"), m_till->window())
+                                      ->text()
+                                      .contains(QStringLiteral("None yet")),
+                                 15000);
+    }
+};
+
+QTEST_MAIN(TestAcceptance)
+#include "tst_acceptance.moc"
