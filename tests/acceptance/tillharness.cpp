@@ -190,28 +190,31 @@ bool waitForJs(QWebEnginePage *page, const QString &script, int timeoutMs)
     return false;
 }
 
-DialogScript::DialogScript(QWidget *root) : m_root(root)
-{
-    m_timer.setInterval(30);
-    connect(&m_timer, &QTimer::timeout, this, &DialogScript::tick);
-}
+DialogScript::DialogScript(QWidget *root) : m_root(root) {}
 
 DialogScript &DialogScript::then(const QString &dialogName, Step step)
 {
     m_steps.append({dialogName, std::move(step)});
-    m_timer.start();
+    if (m_steps.size() == 1)
+        QTimer::singleShot(30, this, &DialogScript::tick);
     return *this;
 }
 
 void DialogScript::tick()
 {
     // A step may open a dialog of its own (exec()); the next step runs inside that dialog's loop.
-    if (m_steps.isEmpty()) {
-        m_timer.stop();
+    if (m_steps.isEmpty())
         return;
-    }
+    // A fresh timer each time: a step that opens a dialog keeps this call running, and the next
+    // step must still come around inside that dialog's loop.
+    QTimer::singleShot(30, this, &DialogScript::tick);
     QWidget *dialog = findVisible(m_steps.first().first, m_root);
-    if (!dialog || !dialog->isActiveWindow())
+    // Only the dialog on top takes input, as for a person.
+    QWidget *modal = QApplication::activeModalWidget();
+    if (qEnvironmentVariableIsSet("HOLDFAST_TRACE_SCRIPT"))
+        qInfo("script: waiting for %s; found %p; modal %s", qPrintable(m_steps.first().first), (void *)dialog,
+              modal ? qPrintable(modal->objectName()) : "none");
+    if (!dialog || (modal && modal != dialog->window()))
         return;
     // Taken off the list first: the step may open a dialog whose loop runs the next steps.
     auto step = m_steps.takeFirst().second;

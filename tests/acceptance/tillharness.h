@@ -85,7 +85,6 @@ private:
     void tick();
     QPointer<QWidget> m_root;
     QList<std::pair<QString, Step>> m_steps;
-    QTimer m_timer;
 };
 
 struct Line
