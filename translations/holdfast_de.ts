@@ -596,44 +596,49 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="84"/>
+        <location filename="../app/settings/settings.cpp" line="85"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Geben Sie die Datenbank als postgresql://user@host:5432/database ein.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="87"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>Lassen Sie das Passwort in der Adresse weg; Holdfast speichert es im Systemschlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="107"/>
+        <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Der Live-Modus benötigt die bei Stripe registrierte HTTPS-Bezahladresse des Shops (zum Beispiel https://pay.example.com).</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="112"/>
+        <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Geben Sie nur den Ursprung der Bezahladresse ein, etwa https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="117"/>
+        <location filename="../app/settings/settings.cpp" line="118"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Der Live-Modus lehnt einfaches HTTP ab: Stripe nimmt Live-Zahlungen nur auf HTTPS-Seiten an.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="119"/>
+        <location filename="../app/settings/settings.cpp" line="120"/>
         <source>The checkout address must start with https://.</source>
         <translation>Die Bezahladresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="177"/>
+        <location filename="../app/settings/settings.cpp" line="178"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Wählen Sie zwischen 1 und 20 Ereignistypen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="180"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>„%1“ ist kein Stripe-Ereignistyp.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="242"/>
+        <source>The test server address must be http(s)://host:port, with nothing after it.</source>
+        <translation>Die Adresse des Testservers muss die Form http(s)://host:port haben, ohne etwas dahinter.</translation>
     </message>
 </context>
 <context>
@@ -1205,79 +1210,119 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <source>Webhook receiver</source>
+        <translation>Webhook-Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="44"/>
+        <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Zuletzt empfangenes Ereignis:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Wartende Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <source>Webhook receiver:</source>
+        <translation>Webhook-Empfänger:</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Abgleich:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/events/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Bestellungen jetzt mit Stripe abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="55"/>
+        <location filename="../ui/events/eventspage.cpp" line="57"/>
+        <location filename="../ui/events/eventspage.cpp" line="99"/>
         <source>Reconciling…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="58"/>
+        <location filename="../ui/events/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="66"/>
+        <location filename="../ui/events/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Letzte Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="82"/>
+        <location filename="../ui/events/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Auf dieser Kasse keine Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="83"/>
+        <location filename="../ui/events/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Noch nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="91"/>
-        <source>Polling; %n new event(s) at the last poll</source>
+        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
-            <numerusform>Abfrage aktiv; %n neues Ereignis bei der letzten Abfrage</numerusform>
-            <numerusform>Abfrage aktiv; %n neue Ereignisse bei der letzten Abfrage</numerusform>
+            <numerusform>Wird abgeglichen… bisher %n Zahlung geprüft</numerusform>
+            <numerusform>Wird abgeglichen… bisher %n Zahlungen geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="96"/>
+        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <source>Polling Stripe every %n second(s); waiting for the first answer</source>
+        <translation>
+            <numerusform>Abfrage von Stripe jede Sekunde; erste Antwort steht noch aus</numerusform>
+            <numerusform>Abfrage von Stripe alle %n Sekunden; erste Antwort steht noch aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <source>Starts after sign-in</source>
+        <translation>Startet nach der Anmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <source>Polling Stripe every %n second(s)</source>
+        <translation>
+            <numerusform>Abfrage von Stripe jede Sekunde</numerusform>
+            <numerusform>Abfrage von Stripe alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <source>last answer %1, %n new event(s)</source>
+        <translation>
+            <numerusform>letzte Antwort %1, %n neues Ereignis</numerusform>
+            <numerusform>letzte Antwort %1, %n neue Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Abfrage fehlgeschlagen: %1. Neuer Versuch in %n Sekunde.</numerusform>
@@ -1285,40 +1330,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="106"/>
+        <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="136"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="116"/>
+        <location filename="../ui/events/eventspage.cpp" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="118"/>
+        <location filename="../ui/events/eventspage.cpp" line="141"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n Ereignis wartet auf Anwendung</numerusform>
             <numerusform>%n Ereignisse warten auf Anwendung</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <source>Receiving webhooks at %1 (last heard from %2)</source>
+        <translation>Empfängt Webhooks unter %1 (zuletzt gemeldet: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <source>Not heard from since %1: check holdfast-webhooks on the server</source>
+        <translation>Seit %1 keine Meldung: Prüfen Sie holdfast-webhooks auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <source>None reports to this database; this till polls Stripe for events</source>
+        <translation>Kein Empfänger meldet sich bei dieser Datenbank; diese Kasse fragt Ereignisse bei Stripe ab</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="127"/>
+        <location filename="../ui/events/eventspage.cpp" line="160"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n Zahlung geprüft</numerusform>
@@ -1326,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="128"/>
+        <location filename="../ui/events/eventspage.cpp" line="161"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n Bestellung repariert</numerusform>
@@ -1334,7 +1394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="162"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n Holdfast unbekannt</numerusform>
@@ -1342,7 +1402,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="130"/>
+        <location filename="../ui/events/eventspage.cpp" line="163"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Vorzeitig beendet: %1 (%2)</translation>
     </message>
@@ -1508,17 +1568,27 @@
         <translation>E&amp;rstatten…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="27"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <source>Take &amp;payment…</source>
+        <translation>&amp;Zahlung entgegennehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <source>Take payment for this order (%1)</source>
+        <translation>Zahlung für diese Bestellung entgegennehmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="31"/>
         <source>Capture the held payment (%1)</source>
         <translation>Reservierte Zahlung erfassen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="30"/>
+        <location filename="../ui/holds/holdactions.cpp" line="34"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Zahlung stornieren und Reservierung freigeben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="33"/>
+        <location filename="../ui/holds/holdactions.cpp" line="37"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Erfasste Zahlung erstatten (%1)</translation>
     </message>
@@ -1526,137 +1596,152 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Dismiss the notice</source>
+        <translation>Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Places</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Noch keine Bestellungen. Drücken Sie Strg+N, um eine aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Held authorisations</source>
         <translation>Reservierte Autorisierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Keine Zahlungen warten auf Erfassung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Zahlungen von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events from Stripe appear here.</source>
         <translation>Ereignisse von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>&amp;New order</source>
         <translation>&amp;Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;About Holdfast</source>
         <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Kasse und Backoffice für Geschäfte, die Zahlungen über Stripe annehmen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Angemeldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(SCHULUNGSMODUS: kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>(test mode)</source>
         <translation>(Testmodus)</translation>
     </message>
@@ -3196,17 +3281,43 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::TakePaymentDialog</name>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <source>&amp;Hold for manager capture</source>
+        <translation>&amp;Reservieren zur Erfassung durch Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <source>Take payment — order %1</source>
+        <translation>Zahlung entgegennehmen – Bestellung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <source>Order %1 · %2</source>
+        <translation>Bestellung %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <source>Pay on &amp;this screen</source>
+        <translation>Auf &amp;diesem Bildschirm bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <source>Send to customer&apos;s &amp;phone</source>
+        <translation>An das &amp;Telefon des Kunden senden</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3215,128 +3326,127 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="135"/>
-        <source>The Stripe keys for %1 mode could not be read: %2
-
-Holdfast starts in training mode instead.</source>
-        <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2
-
-Holdfast startet stattdessen im Schulungsmodus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <source>Holdfast cannot start: %1</source>
-        <translation>Holdfast kann nicht starten: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="298"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="300"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="188"/>
+        <location filename="../ui/application/tillapplication.cpp" line="302"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="202"/>
+        <location filename="../ui/application/tillapplication.cpp" line="241"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="226"/>
+        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
+        <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Eine reservierte Zahlung (Bestell-ID %1) muss innerhalb von 24 Stunden erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="234"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="367"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="242"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="244"/>
+        <location filename="../ui/application/tillapplication.cpp" line="376"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="249"/>
+        <location filename="../ui/application/tillapplication.cpp" line="381"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="284"/>
+        <location filename="../ui/application/tillapplication.cpp" line="417"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="289"/>
+        <location filename="../ui/application/tillapplication.cpp" line="430"/>
+        <location filename="../ui/application/tillapplication.cpp" line="434"/>
+        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="290"/>
+        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <source>Order %1 is %2: there is nothing to pay.</source>
+        <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="458"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="316"/>
-        <location filename="../ui/application/tillapplication.cpp" line="318"/>
+        <location filename="../ui/application/tillapplication.cpp" line="497"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="332"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="347"/>
-        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="534"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="535"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="386"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>
@@ -3349,7 +3459,7 @@ Holdfast startet stattdessen im Schulungsmodus.</translation>
         <translation>Stripe-kompatible Sandbox für den Holdfast-Schulungsmodus und Tests. Siehe docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="66"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -3358,27 +3468,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 Das Signaturgeheimnis (whsec_…) stammt aus --secret-file (ein Geheimnis pro Zeile; mehrere während eines Schlüsselwechsels) oder aus der Umgebungsvariablen HOLDFAST_WEBHOOK_SECRET. Ein PostgreSQL-Passwort stammt aus HOLDFAST_DATABASE_PASSWORD, nie aus der URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="78"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>TCP-Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; einen TLS-Reverse-Proxy vorschalten).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="87"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>Datenbank-URL: sqlite:/path oder postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Datei mit dem/den Webhook-Signaturgeheimnis(sen), eines pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="96"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Befehl, der einmal pro bezahlter Bestellung ausgeführt wird, mit der Bestellung als JSON auf stdin (Standard: die Einstellung post_payment_hook.command).</translation>
     </message>

@@ -596,44 +596,49 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="84"/>
+        <location filename="../app/settings/settings.cpp" line="85"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Enter the database as postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="87"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>Leave the password out of the address; Holdfast keeps it in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="107"/>
+        <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="112"/>
+        <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Enter only the checkout address&apos;s origin, like https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="117"/>
+        <location filename="../app/settings/settings.cpp" line="118"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="119"/>
+        <location filename="../app/settings/settings.cpp" line="120"/>
         <source>The checkout address must start with https://.</source>
         <translation>The checkout address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="177"/>
+        <location filename="../app/settings/settings.cpp" line="178"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Choose between 1 and 20 event types.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="180"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>“%1” is not a Stripe event type.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="242"/>
+        <source>The test server address must be http(s)://host:port, with nothing after it.</source>
+        <translation>The test server address must be http(s)://host:port, with nothing after it.</translation>
     </message>
 </context>
 <context>
@@ -1205,79 +1210,119 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <source>Webhook receiver</source>
+        <translation>Webhook receiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Last reconciliation</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="44"/>
+        <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Last event received:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Last failure:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Events waiting:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Polling:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <source>Webhook receiver:</source>
+        <translation>Webhook receiver:</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Reconciliation:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Reconcile now</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/events/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Reconcile orders with Stripe now</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="55"/>
+        <location filename="../ui/events/eventspage.cpp" line="57"/>
+        <location filename="../ui/events/eventspage.cpp" line="99"/>
         <source>Reconciling…</source>
         <translation>Reconciling…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="58"/>
+        <location filename="../ui/events/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="66"/>
+        <location filename="../ui/events/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Recent events</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="82"/>
+        <location filename="../ui/events/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Not polling on this till</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="83"/>
+        <location filename="../ui/events/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Not run yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="91"/>
-        <source>Polling; %n new event(s) at the last poll</source>
+        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
-            <numerusform>Polling; %n new event at the last poll</numerusform>
-            <numerusform>Polling; %n new events at the last poll</numerusform>
+            <numerusform>Reconciling… %n payment checked so far</numerusform>
+            <numerusform>Reconciling… %n payments checked so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="96"/>
+        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <source>Polling Stripe every %n second(s); waiting for the first answer</source>
+        <translation>
+            <numerusform>Polling Stripe every %n second; waiting for the first answer</numerusform>
+            <numerusform>Polling Stripe every %n seconds; waiting for the first answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <source>Starts after sign-in</source>
+        <translation>Starts after sign-in</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <source>Polling Stripe every %n second(s)</source>
+        <translation>
+            <numerusform>Polling Stripe every %n second</numerusform>
+            <numerusform>Polling Stripe every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <source>last answer %1, %n new event(s)</source>
+        <translation>
+            <numerusform>last answer %1, %n new event</numerusform>
+            <numerusform>last answer %1, %n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Polling failed: %1. Trying again in %n second.</numerusform>
@@ -1285,40 +1330,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="106"/>
+        <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>Unknown: %1</source>
         <translation>Unknown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="136"/>
         <source>None yet</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="116"/>
+        <location filename="../ui/events/eventspage.cpp" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="118"/>
+        <location filename="../ui/events/eventspage.cpp" line="141"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n event waiting to be applied</numerusform>
             <numerusform>%n events waiting to be applied</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <source>Receiving webhooks at %1 (last heard from %2)</source>
+        <translation>Receiving webhooks at %1 (last heard from %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <source>Not heard from since %1: check holdfast-webhooks on the server</source>
+        <translation>Not heard from since %1: check holdfast-webhooks on the server</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <source>None reports to this database; this till polls Stripe for events</source>
+        <translation>None reports to this database; this till polls Stripe for events</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="127"/>
+        <location filename="../ui/events/eventspage.cpp" line="160"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n payment checked</numerusform>
@@ -1326,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="128"/>
+        <location filename="../ui/events/eventspage.cpp" line="161"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n order repaired</numerusform>
@@ -1334,7 +1394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="162"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n unknown to Holdfast</numerusform>
@@ -1342,7 +1402,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="130"/>
+        <location filename="../ui/events/eventspage.cpp" line="163"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Stopped early: %1 (%2)</translation>
     </message>
@@ -1508,17 +1568,27 @@
         <translation>&amp;Refund…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="27"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <source>Take &amp;payment…</source>
+        <translation>Take &amp;payment…</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <source>Take payment for this order (%1)</source>
+        <translation>Take payment for this order (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="31"/>
         <source>Capture the held payment (%1)</source>
         <translation>Capture the held payment (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="30"/>
+        <location filename="../ui/holds/holdactions.cpp" line="34"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Cancel the payment and release the hold (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="33"/>
+        <location filename="../ui/holds/holdactions.cpp" line="37"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Refund a captured payment (%1)</translation>
     </message>
@@ -1526,137 +1596,152 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Dismiss the notice</source>
+        <translation>Dismiss the notice</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>No orders yet. Press Ctrl+N to take one.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Held authorisations</source>
         <translation>Held authorisations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>No payments are waiting to be captured.</source>
         <translation>No payments are waiting to be captured.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Payments from Stripe appear here.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events from Stripe appear here.</source>
         <translation>Events from Stripe appear here.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>&amp;New order</source>
         <translation>&amp;New order</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;About Holdfast</source>
         <translation>&amp;About Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>About Holdfast</source>
         <translation>About Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Test mode</source>
         <translation>Test mode</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(TRAINING MODE: no real money)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>(test mode)</source>
         <translation>(test mode)</translation>
     </message>
@@ -3196,17 +3281,43 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::TakePaymentDialog</name>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <source>&amp;Hold for manager capture</source>
+        <translation>&amp;Hold for manager capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <source>Take payment — order %1</source>
+        <translation>Take payment — order %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <source>Order %1 · %2</source>
+        <translation>Order %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <source>Pay on &amp;this screen</source>
+        <translation>Pay on &amp;this screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <source>Send to customer&apos;s &amp;phone</source>
+        <translation>Send to customer&apos;s &amp;phone</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3215,128 +3326,127 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="135"/>
-        <source>The Stripe keys for %1 mode could not be read: %2
-
-Holdfast starts in training mode instead.</source>
-        <translation>The Stripe keys for %1 mode could not be read: %2
-
-Holdfast starts in training mode instead.</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <source>Holdfast cannot start: %1</source>
-        <translation>Holdfast cannot start: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>The training sandbox cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="298"/>
         <source>sandbox on %1</source>
         <translation>sandbox on %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="300"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="188"/>
+        <location filename="../ui/application/tillapplication.cpp" line="302"/>
         <source>shared PostgreSQL</source>
         <translation>shared PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="202"/>
+        <location filename="../ui/application/tillapplication.cpp" line="241"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — sign in</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="226"/>
+        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
+        <translation>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>A held payment (order id %1) must be captured within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="234"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="367"/>
         <source>&amp;End of day…</source>
         <translation>&amp;End of day…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>S&amp;taff…</source>
         <translation>S&amp;taff…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="242"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="244"/>
+        <location filename="../ui/application/tillapplication.cpp" line="376"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="249"/>
+        <location filename="../ui/application/tillapplication.cpp" line="381"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Reconcile with Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="284"/>
+        <location filename="../ui/application/tillapplication.cpp" line="417"/>
         <source>New order</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="289"/>
+        <location filename="../ui/application/tillapplication.cpp" line="430"/>
+        <location filename="../ui/application/tillapplication.cpp" line="434"/>
+        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>Take payment</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="290"/>
+        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <source>Order %1 is %2: there is nothing to pay.</source>
+        <translation>Order %1 is %2: there is nothing to pay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="458"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="316"/>
-        <location filename="../ui/application/tillapplication.cpp" line="318"/>
+        <location filename="../ui/application/tillapplication.cpp" line="497"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>Stripe keys</source>
         <translation>Stripe keys</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="332"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe accepted the key.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="347"/>
-        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="534"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="535"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>The new mode, database or language applies when Holdfast next starts.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="386"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>End of day</source>
         <translation>End of day</translation>
     </message>
@@ -3349,7 +3459,7 @@ Holdfast starts in training mode instead.</translation>
         <translation>Stripe-compatible sandbox for Holdfast training mode and tests. See docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="66"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -3358,27 +3468,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="78"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>TCP port to listen on (0: any free port).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="87"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>Database URL: sqlite:/path or postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>File holding the webhook signing secret(s), one per line.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="96"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</translation>
     </message>

@@ -596,44 +596,49 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="84"/>
+        <location filename="../app/settings/settings.cpp" line="85"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Introduzca la base de datos como postgresql://usuario@servidor:5432/basededatos.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="87"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>No incluya la contraseña en la dirección; Holdfast la guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="107"/>
+        <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>El modo real necesita la dirección HTTPS de la página de pago de la tienda, registrada en Stripe (por ejemplo, https://pay.example.com).</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="112"/>
+        <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Introduzca solo el origen de la dirección de la página de pago, como https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="117"/>
+        <location filename="../app/settings/settings.cpp" line="118"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>El modo real no admite HTTP sin cifrar: Stripe solo acepta pagos reales en páginas HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="119"/>
+        <location filename="../app/settings/settings.cpp" line="120"/>
         <source>The checkout address must start with https://.</source>
         <translation>La dirección de la página de pago debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="177"/>
+        <location filename="../app/settings/settings.cpp" line="178"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Elija entre 1 y 20 tipos de evento.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="180"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>«%1» no es un tipo de evento de Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="242"/>
+        <source>The test server address must be http(s)://host:port, with nothing after it.</source>
+        <translation>La dirección del servidor de prueba debe ser http(s)://servidor:puerto, sin nada detrás.</translation>
     </message>
 </context>
 <context>
@@ -1205,79 +1210,119 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <source>Webhook receiver</source>
+        <translation>Receptor de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Última conciliación</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="44"/>
+        <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Último evento recibido:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Último fallo:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Eventos en espera:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Sondeo:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <source>Webhook receiver:</source>
+        <translation>Receptor de webhooks:</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Conciliación:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/events/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Conciliar ahora los pedidos con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="55"/>
+        <location filename="../ui/events/eventspage.cpp" line="57"/>
+        <location filename="../ui/events/eventspage.cpp" line="99"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="58"/>
+        <location filename="../ui/events/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="66"/>
+        <location filename="../ui/events/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Eventos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="82"/>
+        <location filename="../ui/events/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Sin sondeo en esta caja</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="83"/>
+        <location filename="../ui/events/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Aún no se ha ejecutado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="91"/>
-        <source>Polling; %n new event(s) at the last poll</source>
+        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
-            <numerusform>Sondeo activo; %n evento nuevo en el último sondeo</numerusform>
-            <numerusform>Sondeo activo; %n eventos nuevos en el último sondeo</numerusform>
+            <numerusform>Conciliando… %n pago comprobado hasta ahora</numerusform>
+            <numerusform>Conciliando… %n pagos comprobados hasta ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="96"/>
+        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <source>Polling Stripe every %n second(s); waiting for the first answer</source>
+        <translation>
+            <numerusform>Sondeo de Stripe cada segundo; esperando la primera respuesta</numerusform>
+            <numerusform>Sondeo de Stripe cada %n segundos; esperando la primera respuesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <source>Starts after sign-in</source>
+        <translation>Se inicia después de iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <source>Polling Stripe every %n second(s)</source>
+        <translation>
+            <numerusform>Sondeo de Stripe cada segundo</numerusform>
+            <numerusform>Sondeo de Stripe cada %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <source>last answer %1, %n new event(s)</source>
+        <translation>
+            <numerusform>última respuesta a las %1, %n evento nuevo</numerusform>
+            <numerusform>última respuesta a las %1, %n eventos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Sondeo fallido: %1. Nuevo intento en %n segundo.</numerusform>
@@ -1285,40 +1330,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="106"/>
+        <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>Unknown: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="136"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="116"/>
+        <location filename="../ui/events/eventspage.cpp" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="118"/>
+        <location filename="../ui/events/eventspage.cpp" line="141"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n evento pendiente de aplicar</numerusform>
             <numerusform>%n eventos pendientes de aplicar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <source>Receiving webhooks at %1 (last heard from %2)</source>
+        <translation>Recibiendo webhooks en %1 (última señal: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <source>Not heard from since %1: check holdfast-webhooks on the server</source>
+        <translation>Sin señales desde %1: compruebe holdfast-webhooks en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <source>None reports to this database; this till polls Stripe for events</source>
+        <translation>Ningún receptor informa a esta base de datos; esta caja sondea Stripe para obtener los eventos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="127"/>
+        <location filename="../ui/events/eventspage.cpp" line="160"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n pago comprobado</numerusform>
@@ -1326,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="128"/>
+        <location filename="../ui/events/eventspage.cpp" line="161"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n pedido reparado</numerusform>
@@ -1334,7 +1394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="162"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n desconocido para Holdfast</numerusform>
@@ -1342,7 +1402,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="130"/>
+        <location filename="../ui/events/eventspage.cpp" line="163"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Detenida antes de tiempo: %1 (%2)</translation>
     </message>
@@ -1508,17 +1568,27 @@
         <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="27"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <source>Take &amp;payment…</source>
+        <translation>C&amp;obrar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <source>Take payment for this order (%1)</source>
+        <translation>Cobrar este pedido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="31"/>
         <source>Capture the held payment (%1)</source>
         <translation>Capturar el pago retenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="30"/>
+        <location filename="../ui/holds/holdactions.cpp" line="34"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Cancelar el pago y liberar la retención (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="33"/>
+        <location filename="../ui/holds/holdactions.cpp" line="37"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Reembolsar un pago capturado (%1)</translation>
     </message>
@@ -1526,137 +1596,152 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Dismiss the notice</source>
+        <translation>Descartar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Places</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Todavía no hay pedidos. Pulse Ctrl+N para tomar uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Held authorisations</source>
         <translation>Autorizaciones retenidas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>No payments are waiting to be captured.</source>
         <translation>No hay pagos pendientes de captura.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Los pagos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events from Stripe appear here.</source>
         <translation>Los eventos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;About Holdfast</source>
         <translation>Acerca &amp;de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Terminal de punto de venta y trastienda para comercios que cobran a través de Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Live</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sesión iniciada: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODO DE FORMACIÓN: sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>(test mode)</source>
         <translation>(modo de prueba)</translation>
     </message>
@@ -3196,17 +3281,43 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::TakePaymentDialog</name>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <source>&amp;Hold for manager capture</source>
+        <translation>&amp;Retener para que lo capture un encargado</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <source>Take payment — order %1</source>
+        <translation>Cobrar — pedido %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <source>Order %1 · %2</source>
+        <translation>Pedido %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <source>Pay on &amp;this screen</source>
+        <translation>Pagar en esta &amp;pantalla</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <source>Send to customer&apos;s &amp;phone</source>
+        <translation>Enviar al &amp;teléfono del cliente</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3215,128 +3326,127 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="135"/>
-        <source>The Stripe keys for %1 mode could not be read: %2
-
-Holdfast starts in training mode instead.</source>
-        <translation>No se han podido leer las claves de Stripe del modo %1: %2
-
-Holdfast se inicia en modo de formación.</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <source>Holdfast cannot start: %1</source>
-        <translation>Holdfast no puede iniciarse: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="298"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="300"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="188"/>
+        <location filename="../ui/application/tillapplication.cpp" line="302"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="202"/>
+        <location filename="../ui/application/tillapplication.cpp" line="241"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="226"/>
+        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
+        <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un pago retenido (ID de pedido %1) debe capturarse en las próximas 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="234"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="367"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="242"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="244"/>
+        <location filename="../ui/application/tillapplication.cpp" line="376"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="249"/>
+        <location filename="../ui/application/tillapplication.cpp" line="381"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="284"/>
+        <location filename="../ui/application/tillapplication.cpp" line="417"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="289"/>
+        <location filename="../ui/application/tillapplication.cpp" line="430"/>
+        <location filename="../ui/application/tillapplication.cpp" line="434"/>
+        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="290"/>
+        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <source>Order %1 is %2: there is nothing to pay.</source>
+        <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="458"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="316"/>
-        <location filename="../ui/application/tillapplication.cpp" line="318"/>
+        <location filename="../ui/application/tillapplication.cpp" line="497"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="332"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="347"/>
-        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="534"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="535"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="386"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>
@@ -3349,7 +3459,7 @@ Holdfast se inicia en modo de formación.</translation>
         <translation>Entorno de pruebas compatible con Stripe para el modo de formación de Holdfast y para pruebas. Consulte docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="66"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -3358,27 +3468,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 El secreto de firma (whsec_…) se obtiene de --secret-file (un secreto por línea; varios durante una rotación) o de la variable de entorno HOLDFAST_WEBHOOK_SECRET. La contraseña de PostgreSQL se obtiene de HOLDFAST_DATABASE_PASSWORD, nunca de la URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="78"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>Puerto TCP en el que escuchar (0: cualquier puerto libre).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Dirección en la que escuchar (por defecto 127.0.0.1; coloque delante un proxy inverso con TLS).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="87"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>URL de la base de datos: sqlite:/ruta o postgresql://usuario@servidor:puerto/bd.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Archivo con los secretos de firma del webhook, uno por línea.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="96"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Orden que se ejecuta una vez por cada pedido pagado, con el pedido en JSON por stdin (por defecto: el ajuste post_payment_hook.command).</translation>
     </message>

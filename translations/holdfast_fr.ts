@@ -596,44 +596,49 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="84"/>
+        <location filename="../app/settings/settings.cpp" line="85"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Saisissez la base de données sous la forme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="87"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>N’incluez pas le mot de passe dans l’adresse&#xa0;; Holdfast le conserve dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="107"/>
+        <location filename="../app/settings/settings.cpp" line="108"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Le mode live nécessite l’adresse de paiement HTTPS de la boutique (par exemple https://pay.example.com), enregistrée auprès de Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="112"/>
+        <location filename="../app/settings/settings.cpp" line="113"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Saisissez uniquement l’origine de l’adresse de paiement, par exemple https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="117"/>
+        <location filename="../app/settings/settings.cpp" line="118"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Le mode live refuse le HTTP simple&#xa0;: Stripe n’accepte les paiements réels que sur des pages HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="119"/>
+        <location filename="../app/settings/settings.cpp" line="120"/>
         <source>The checkout address must start with https://.</source>
         <translation>L’adresse de paiement doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="177"/>
+        <location filename="../app/settings/settings.cpp" line="178"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Choisissez entre 1 et 20 types d’événements.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="180"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type d’événement Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="242"/>
+        <source>The test server address must be http(s)://host:port, with nothing after it.</source>
+        <translation>L’adresse du serveur de test doit être de la forme http(s)://host:port, sans rien après.</translation>
     </message>
 </context>
 <context>
@@ -1205,79 +1210,119 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <source>Webhook receiver</source>
+        <translation>Récepteur de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Dernier rapprochement</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="44"/>
+        <location filename="../ui/events/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Dernier événement reçu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/events/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Dernier échec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/events/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Événements en attente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/events/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Interrogation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <source>Webhook receiver:</source>
+        <translation>Récepteur de webhooks&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Rapprochement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/events/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Rapprocher maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/events/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Rapprocher maintenant les commandes avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="55"/>
+        <location filename="../ui/events/eventspage.cpp" line="57"/>
+        <location filename="../ui/events/eventspage.cpp" line="99"/>
         <source>Reconciling…</source>
         <translation>Rapprochement en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="58"/>
+        <location filename="../ui/events/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="66"/>
+        <location filename="../ui/events/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="82"/>
+        <location filename="../ui/events/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Pas d’interrogation sur cette caisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="83"/>
+        <location filename="../ui/events/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Pas encore exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="91"/>
-        <source>Polling; %n new event(s) at the last poll</source>
+        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
-            <numerusform>Interrogation active&#xa0;; %n nouvel événement lors de la dernière interrogation</numerusform>
-            <numerusform>Interrogation active&#xa0;; %n nouveaux événements lors de la dernière interrogation</numerusform>
+            <numerusform>Rapprochement en cours… %n paiement vérifié jusqu’ici</numerusform>
+            <numerusform>Rapprochement en cours… %n paiements vérifiés jusqu’ici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="96"/>
+        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <source>Polling Stripe every %n second(s); waiting for the first answer</source>
+        <translation>
+            <numerusform>Interrogation de Stripe toutes les secondes&#xa0;; en attente de la première réponse</numerusform>
+            <numerusform>Interrogation de Stripe toutes les %n secondes&#xa0;; en attente de la première réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <source>Starts after sign-in</source>
+        <translation>Démarre après la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <source>Polling Stripe every %n second(s)</source>
+        <translation>
+            <numerusform>Interrogation de Stripe toutes les secondes</numerusform>
+            <numerusform>Interrogation de Stripe toutes les %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <source>last answer %1, %n new event(s)</source>
+        <translation>
+            <numerusform>dernière réponse à %1, %n nouvel événement</numerusform>
+            <numerusform>dernière réponse à %1, %n nouveaux événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Échec de l’interrogation&#xa0;: %1. Nouvel essai dans %n seconde.</numerusform>
@@ -1285,40 +1330,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="106"/>
+        <location filename="../ui/events/eventspage.cpp" line="129"/>
         <source>Unknown: %1</source>
         <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="136"/>
         <source>None yet</source>
         <translation>Aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="116"/>
+        <location filename="../ui/events/eventspage.cpp" line="139"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="118"/>
+        <location filename="../ui/events/eventspage.cpp" line="141"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n événement en attente d’application</numerusform>
             <numerusform>%n événements en attente d’application</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <source>Receiving webhooks at %1 (last heard from %2)</source>
+        <translation>Réception des webhooks sur %1 (dernier signe de vie&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <source>Not heard from since %1: check holdfast-webhooks on the server</source>
+        <translation>Aucun signe de vie depuis %1&#xa0;: vérifiez holdfast-webhooks sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <source>None reports to this database; this till polls Stripe for events</source>
+        <translation>Aucun récepteur ne se signale à cette base de données&#xa0;; cette caisse interroge Stripe pour obtenir les événements</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="127"/>
+        <location filename="../ui/events/eventspage.cpp" line="160"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n paiement vérifié</numerusform>
@@ -1326,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="128"/>
+        <location filename="../ui/events/eventspage.cpp" line="161"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n commande réparée</numerusform>
@@ -1334,7 +1394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="162"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n inconnu de Holdfast</numerusform>
@@ -1342,7 +1402,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="130"/>
+        <location filename="../ui/events/eventspage.cpp" line="163"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Interrompu prématurément&#xa0;: %1 (%2)</translation>
     </message>
@@ -1508,17 +1568,27 @@
         <translation>&amp;Rembourser…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="27"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <source>Take &amp;payment…</source>
+        <translation>&amp;Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <source>Take payment for this order (%1)</source>
+        <translation>Encaisser le paiement de cette commande (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="31"/>
         <source>Capture the held payment (%1)</source>
         <translation>Capturer le paiement autorisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="30"/>
+        <location filename="../ui/holds/holdactions.cpp" line="34"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Annuler le paiement et libérer le montant autorisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="33"/>
+        <location filename="../ui/holds/holdactions.cpp" line="37"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Rembourser un paiement capturé (%1)</translation>
     </message>
@@ -1526,137 +1596,152 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Dismiss the notice</source>
+        <translation>Masquer l’avis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Places</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Aucune commande pour l’instant. Appuyez sur Ctrl+N pour en prendre une.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Held authorisations</source>
         <translation>Autorisations en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Aucun paiement n’attend d’être capturé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Les paiements de Stripe apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Events from Stripe appear here.</source>
         <translation>Les événements de Stripe apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>&amp;New order</source>
         <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;About Holdfast</source>
         <translation>À &amp;propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>About Holdfast</source>
         <translation>À propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Caisse et back-office pour les boutiques qui encaissent leurs paiements via Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODE FORMATION&#xa0;: pas d’argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>(test mode)</source>
         <translation>(mode test)</translation>
     </message>
@@ -3196,17 +3281,43 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::TakePaymentDialog</name>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <source>&amp;Hold for manager capture</source>
+        <translation>&amp;Autoriser maintenant, capture par un gérant</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <source>Take payment — order %1</source>
+        <translation>Encaissement — commande %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <source>Order %1 · %2</source>
+        <translation>Commande %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <source>Pay on &amp;this screen</source>
+        <translation>Payer sur &amp;cet écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <source>Send to customer&apos;s &amp;phone</source>
+        <translation>Envoyer sur le &amp;portable du client</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
-        <location filename="../ui/application/tillapplication.cpp" line="134"/>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="130"/>
+        <location filename="../ui/application/tillapplication.cpp" line="187"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3215,128 +3326,127 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="135"/>
-        <source>The Stripe keys for %1 mode could not be read: %2
-
-Holdfast starts in training mode instead.</source>
-        <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2
-
-Holdfast démarre à la place en mode formation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="140"/>
-        <source>Holdfast cannot start: %1</source>
-        <translation>Holdfast ne peut pas démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="144"/>
+        <location filename="../ui/application/tillapplication.cpp" line="191"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="184"/>
+        <location filename="../ui/application/tillapplication.cpp" line="298"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="186"/>
+        <location filename="../ui/application/tillapplication.cpp" line="300"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="188"/>
+        <location filename="../ui/application/tillapplication.cpp" line="302"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="202"/>
+        <location filename="../ui/application/tillapplication.cpp" line="241"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="226"/>
+        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
+        <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un paiement autorisé (ID de commande %1) doit être capturé sous 24 heures.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="234"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="367"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="239"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="242"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="244"/>
+        <location filename="../ui/application/tillapplication.cpp" line="376"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="249"/>
+        <location filename="../ui/application/tillapplication.cpp" line="381"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="284"/>
+        <location filename="../ui/application/tillapplication.cpp" line="417"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="289"/>
+        <location filename="../ui/application/tillapplication.cpp" line="430"/>
+        <location filename="../ui/application/tillapplication.cpp" line="434"/>
+        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="290"/>
+        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <source>Order %1 is %2: there is nothing to pay.</source>
+        <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="458"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="316"/>
-        <location filename="../ui/application/tillapplication.cpp" line="318"/>
+        <location filename="../ui/application/tillapplication.cpp" line="497"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="332"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="347"/>
-        <location filename="../ui/application/tillapplication.cpp" line="353"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="534"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="535"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="386"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>
@@ -3349,7 +3459,7 @@ Holdfast démarre à la place en mode formation.</translation>
         <translation>Bac à sable compatible Stripe pour le mode formation et les tests de Holdfast. Voir docs/sandbox.md.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="64"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="66"/>
         <source>Receives signed Stripe webhooks at POST /webhooks/stripe, verifies their Stripe-Signature, and stores and applies each event once in the Holdfast database. GET /healthz reports its health.
 
 The signing secret (whsec_…) comes from --secret-file (one secret per line; several during a roll) or the HOLDFAST_WEBHOOK_SECRET environment variable. A PostgreSQL password comes from HOLDFAST_DATABASE_PASSWORD, never from the URL.</source>
@@ -3358,27 +3468,27 @@ The signing secret (whsec_…) comes from --secret-file (one secret per line; se
 Le secret de signature (whsec_…) provient de --secret-file (un secret par ligne&#xa0;; plusieurs pendant une rotation) ou de la variable d’environnement HOLDFAST_WEBHOOK_SECRET. Un mot de passe PostgreSQL provient de HOLDFAST_DATABASE_PASSWORD, jamais de l’URL.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="76"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="78"/>
         <source>TCP port to listen on (0: any free port).</source>
         <translation>Port TCP d’écoute (0&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="80"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="82"/>
         <source>Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).</source>
         <translation>Adresse d’écoute (par défaut 127.0.0.1&#xa0;; placez un proxy inverse TLS devant).</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="85"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="87"/>
         <source>Database URL: sqlite:/path or postgresql://user@host:port/db.</source>
         <translation>URL de la base de données&#xa0;: sqlite:/path ou postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="88"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="90"/>
         <source>File holding the webhook signing secret(s), one per line.</source>
         <translation>Fichier contenant le ou les secrets de signature du webhook, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/main/holdfast-webhooks.cpp" line="94"/>
+        <location filename="../app/main/holdfast-webhooks.cpp" line="96"/>
         <source>Command run once per paid order with the order as JSON on stdin (default: the post_payment_hook.command setting).</source>
         <translation>Programme exécuté une fois par commande payée, qui reçoit la commande au format JSON sur stdin (par défaut&#xa0;: le paramètre post_payment_hook.command).</translation>
     </message>

@@ -2,7 +2,12 @@
 
 #include "checkout/checkoutview.h"
 #include "mainwindow/mainwindow.h"
+#include "keystore/keyindex.h"
+#include "keystore/stripekeys.h"
+#include "keystore/systemkeystore.h"
+#include "sandboxprocess.h"
 #include "settings/settings.h"
+#include "testservices.h"
 #include "store/database.h"
 
 #include <QAbstractItemView>
@@ -14,7 +19,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
@@ -219,6 +228,67 @@ void DialogScript::tick()
     // Taken off the list first: the step may open a dialog whose loop runs the next steps.
     auto step = m_steps.takeFirst().second;
     step(dialog);
+}
+
+QString freshPostgresDatabase(QString *why)
+{
+    const QUrl server(postgresUrl());
+    if (server.isEmpty()) {
+        *why = QStringLiteral("HOLDFAST_TEST_POSTGRES_URL is not set: run under tests/support/with-services.sh");
+        return {};
+    }
+    const QString name = QStringLiteral("tills_%1").arg(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tills-admin"));
+        admin.setHostName(server.host());
+        admin.setPort(server.port());
+        admin.setUserName(server.userName());
+        admin.setDatabaseName(server.path().mid(1));
+        if (!admin.open()) {
+            *why = admin.lastError().text();
+            return {};
+        }
+        QSqlQuery q(admin);
+        const bool created = q.exec(QStringLiteral("CREATE DATABASE ") + name);
+        if (!created)
+            *why = q.lastError().text();
+        q.finish();
+        admin.close();
+        if (!created)
+            return {};
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tills-admin"));
+    QUrl url = server;
+    url.setPath(QStringLiteral("/") + name);
+    return url.toString();
+}
+
+bool setUpTestModeOnPostgres(const QUrl &testServer, const QString &databaseUrl, QString *why)
+{
+    settings::Settings s;
+    if (!s.setTestApiBase(testServer, why))
+        return false;
+    s.setDatabaseKind(settings::DatabaseKind::Postgresql);
+    if (!s.setPostgresUrl(QUrl(databaseUrl), why))
+        return false;
+    keystore::SystemKeyStore store;
+    keystore::KeyIndex index;
+    keystore::StripeKeys keys(store, index);
+    bool saved = false, done = false;
+    keys.save({QString::fromLatin1(SandboxProcess::secretKey), QString::fromLatin1(SandboxProcess::publishableKey), {}},
+              [&](const keystore::SaveResult &r) {
+                  saved = r.ok();
+                  *why = r.userMessage();
+                  done = true;
+              });
+    for (int i = 0; i < 750 && !done; ++i)
+        QTest::qWait(20);
+    if (!saved)
+        return false;
+    if (!s.setMode(Mode::Test, why))
+        return false;
+    s.sync();
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------

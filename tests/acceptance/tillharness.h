@@ -87,6 +87,14 @@ private:
     QList<std::pair<QString, Step>> m_steps;
 };
 
+// A database of the caller's own on the suite's PostgreSQL server (tests run side by side); its
+// URL, or empty with *why.
+QString freshPostgresDatabase(QString *why);
+// What the person setting up several tills does before starting them: test mode with the shop's
+// Stripe-compatible test server, the shared PostgreSQL database, and the server's test keys in the
+// keychain. Both tills of one process read the same settings file and keychain.
+bool setUpTestModeOnPostgres(const QUrl &testServer, const QString &databaseUrl, QString *why);
+
 struct Line
 {
     QString description;

@@ -34,38 +34,6 @@ const QString managerName = QStringLiteral("Maria Manager");
 const QString managerPin = QStringLiteral("2580");
 constexpr int ordersNumber = 0, ordersState = 3;
 
-// A database of this test's own on the suite's PostgreSQL server (tests run side by side).
-QString freshDatabase(QString *why)
-{
-    const QUrl server(test::postgresUrl());
-    if (server.isEmpty()) {
-        *why = QStringLiteral("HOLDFAST_TEST_POSTGRES_URL is not set: run under tests/support/with-services.sh");
-        return {};
-    }
-    const QString name = QStringLiteral("acceptance_%1").arg(QRandomGenerator::global()->generate());
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        admin.setHostName(server.host());
-        admin.setPort(server.port());
-        admin.setUserName(server.userName());
-        admin.setDatabaseName(server.path().mid(1));
-        if (!admin.open()) {
-            *why = admin.lastError().text();
-            return {};
-        }
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name)) {
-            *why = q.lastError().text();
-            return {};
-        }
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-    QUrl url = server;
-    url.setPath(QStringLiteral("/") + name);
-    return url.toString();
-}
-
 } // namespace
 
 class TestAcceptanceTills : public QObject
@@ -140,34 +108,15 @@ private slots:
         ui::setUpApplication(*qApp);
         QString why;
         QVERIFY2(test::secretServiceAvailable(&why), qPrintable(why));
-        const QString database = freshDatabase(&why);
+        const QString database = test::freshPostgresDatabase(&why);
         QVERIFY2(!database.isEmpty(), qPrintable(why));
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         m_stripe = std::make_unique<test::SandboxStripe>(m_sandbox);
         const QByteArray secret = m_stripe->createWebhookEndpoint(m_webhooks.url(), {QStringLiteral("*")});
         QVERIFY(!secret.isEmpty());
         QVERIFY2(m_webhooks.start(database, {secret}), qPrintable(m_webhooks.firstLine()));
-
         // The shop's set-up on both tills: test mode on the shop's test server, one PostgreSQL.
-        settings::Settings s;
-        QVERIFY(s.setTestApiBase(m_sandbox.baseUrl()));
-        s.setDatabaseKind(settings::DatabaseKind::Postgresql);
-        QVERIFY2(s.setPostgresUrl(QUrl(database), &why), qPrintable(why));
-        keystore::SystemKeyStore store;
-        keystore::KeyIndex index;
-        keystore::StripeKeys keys(store, index);
-        bool saved = false, done = false;
-        keys.save({QString::fromLatin1(test::SandboxProcess::secretKey), QString::fromLatin1(test::SandboxProcess::publishableKey),
-                   {}},
-                  [&](const keystore::SaveResult &r) {
-                      saved = r.ok();
-                      why = r.userMessage();
-                      done = true;
-                  });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        QVERIFY2(saved, qPrintable(why));
-        QVERIFY2(s.setMode(Mode::Test, &why), qPrintable(why));
-        s.sync();
+        QVERIFY2(test::setUpTestModeOnPostgres(m_sandbox.baseUrl(), database, &why), qPrintable(why));
 
         m_one = std::make_unique<Till>();
         QVERIFY(m_one->start());
