@@ -49,6 +49,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -79,6 +80,20 @@ TillApplication::~TillApplication()
     m_idle.reset();
     m_window.reset();
     m_signInWindow.reset();
+    stopSandbox();
+}
+
+void TillApplication::stopSandbox()
+{
+    if (!m_sandboxThread)
+        return;
+    // The server and everything it made belong to its thread: they end there.
+    if (m_sandbox)
+        QMetaObject::invokeMethod(m_sandboxContext.get(), [this] { m_sandbox.reset(); }, Qt::BlockingQueuedConnection);
+    m_sandboxThread->quit();
+    m_sandboxThread->wait();
+    m_sandboxContext.reset();
+    m_sandboxThread.reset();
 }
 
 QString TillApplication::readSecret(const QString &entry, QString *why)
@@ -103,15 +118,35 @@ bool TillApplication::openStripe(QString *why)
     if (m_mode == Mode::Training) {
         // Training mode runs the same flows against a sandbox inside Holdfast, with no account and
         // without ever reading a key from the keychain.
-        m_sandbox = std::make_unique<sandbox::SandboxServer>();
+        // It is a server: it gets a thread of its own, so serving the Payment Element, the poller
+        // and its own state file never holds up the till's screens.
         sandbox::SandboxServer::Options options;
         options.statePath = QDir(dataDirectory()).filePath(QStringLiteral("training-sandbox.db"));
-        if (!m_sandbox->start(options, why)) {
-            m_sandbox.reset();
+        m_sandboxThread = std::make_unique<QThread>();
+        m_sandboxThread->setObjectName(QStringLiteral("training sandbox"));
+        m_sandboxThread->start();
+        m_sandboxContext = std::make_unique<QObject>();
+        m_sandboxContext->moveToThread(m_sandboxThread.get());
+        bool started = false;
+        QString problem;
+        QMetaObject::invokeMethod(
+            m_sandboxContext.get(),
+            [&] {
+                m_sandbox = std::make_unique<sandbox::SandboxServer>();
+                started = m_sandbox->start(options, &problem);
+                m_sandboxUrl = m_sandbox->baseUrl();
+                if (!started)
+                    m_sandbox.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        if (!started) {
+            *why = problem;
+            stopSandbox();
             return false;
         }
-        m_client->setBaseUrl(m_sandbox->baseUrl());
+        m_client->setBaseUrl(m_sandboxUrl);
         m_client->setSecretKey(QString::fromLatin1(sandbox::SandboxServer::defaultSecretKey));
+        openBackgroundClient(QString::fromLatin1(sandbox::SandboxServer::defaultSecretKey));
         m_publishableKey = QString::fromLatin1(sandbox::SandboxServer::defaultPublishableKey);
         return true;
     }
@@ -133,8 +168,18 @@ bool TillApplication::openStripe(QString *why)
     if (m_mode == Mode::Test && !m_settings->testApiBase().isEmpty())
         m_client->setBaseUrl(m_settings->testApiBase());
     m_client->setSecretKey(keys.secretKey);
+    openBackgroundClient(keys.secretKey);
     m_publishableKey = keys.publishableKey;
     return true;
+}
+
+void TillApplication::openBackgroundClient(const QString &secretKey)
+{
+    // Polling and reconciling page through many objects; on a client of their own, a cashier's
+    // payment or a manager's capture never waits in line behind them.
+    m_background = std::make_unique<stripe::StripeClient>();
+    m_background->setBaseUrl(m_client->baseUrl());
+    m_background->setSecretKey(secretKey);
 }
 
 bool TillApplication::openDatabase(QString *why)
@@ -181,6 +226,7 @@ bool TillApplication::start()
             qCWarning(lcApp) << "falling back to training: keys for" << mode::name(m_mode) << "unreadable";
             m_mode = Mode::Training;
             m_client.reset();
+            m_background.reset();
         }
     }
     if (!openDatabase(&why)) {
@@ -209,8 +255,8 @@ bool TillApplication::start()
     });
     m_operations = std::make_unique<backoffice::HoldOperations>(*m_db, m_client.get(), *m_authorizer);
     m_processor = std::make_unique<events::EventProcessor>(*m_db);
-    m_poller = std::make_unique<events::EventPoller>(m_client.get(), *m_db, *m_processor);
-    m_reconciler = std::make_unique<events::Reconciler>(m_client.get(), *m_db, *m_processor);
+    m_poller = std::make_unique<events::EventPoller>(m_background.get(), *m_db, *m_processor);
+    m_reconciler = std::make_unique<events::Reconciler>(m_background.get(), *m_db, *m_processor);
     m_idle = std::make_unique<IdleWatcher>(std::chrono::minutes(m_settings->idleLockMinutes()), m_env.clock);
     m_idle->setTickInterval(std::chrono::seconds(1));
     connect(m_idle.get(), &IdleWatcher::idle, this, &TillApplication::lock);
@@ -395,8 +441,8 @@ CheckoutEnvironment TillApplication::checkoutEnvironment() const
     CheckoutEnvironment env;
     env.publishableKey = m_publishableKey;
     if (m_mode == Mode::Training) {
-        env.pageOrigin = m_sandbox->baseUrl();
-        env.stripeJsUrl = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v3/")));
+        env.pageOrigin = m_sandboxUrl;
+        env.stripeJsUrl = m_sandboxUrl.resolved(QUrl(QStringLiteral("/v3/")));
     } else {
         env.pageOrigin = m_settings->checkoutOrigin();
         env.stripeJsUrl = QUrl(QStringLiteral("https://js.stripe.com/v3/"));

@@ -12,6 +12,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
+
+class QThread;
 #include <memory>
 
 namespace holdfast::sandbox {
@@ -86,6 +89,8 @@ Q_SIGNALS:
 
 private:
     bool openStripe(QString *why);
+    void stopSandbox();
+    void openBackgroundClient(const QString &secretKey);
     bool openDatabase(QString *why);
     QString readSecret(const QString &entry, QString *why);
     void showSignIn();
@@ -112,11 +117,15 @@ private:
     TillEnvironment m_env;
     Mode m_mode = Mode::Training;
     std::unique_ptr<settings::Settings> m_settings;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<QThread> m_sandboxThread;
+    std::unique_ptr<QObject> m_sandboxContext;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox; // lives in m_sandboxThread
+    QUrl m_sandboxUrl;
     std::unique_ptr<store::Database> m_db;
     QString m_dbUrl;
     QString m_dbPassword;
-    std::unique_ptr<stripe::StripeClient> m_client;
+    std::unique_ptr<stripe::StripeClient> m_client;     // what people do: checkout, capture, refund
+    std::unique_ptr<stripe::StripeClient> m_background; // polling and reconciliation
     std::unique_ptr<staff::StaffRepository> m_staffRepository;
     std::unique_ptr<staff::StaffAccounts> m_accounts;
     std::unique_ptr<staff::Authorizer> m_authorizer;

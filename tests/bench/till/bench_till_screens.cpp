@@ -12,6 +12,7 @@
 #include "../../events/sandboxstripe.h"
 #include "../../events/webhooksprocess.h"
 #include "application/applicationsetup.h"
+#include "checkout/checkoutview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -78,9 +79,17 @@ bool singleTill(int orders)
             return false;
         }
         QElapsedTimer since;
+        qint64 returnedUs = -1;
+        auto *view = till.checkoutDialog()->findChild<ui::CheckoutView *>();
+        const auto watch = QObject::connect(view, &ui::CheckoutView::returned, view,
+                                            [&] { returnedUs = since.nsecsElapsed() / 1000; });
         since.start();
         test::runJs(page, QStringLiteral("document.querySelector('#hf-authorize').click();"));
         const qint64 us = untilShown({&till}, number, since, 30000);
+        QObject::disconnect(watch);
+        if (qEnvironmentVariableIsSet("HOLDFAST_BENCH_TRACE"))
+            qInfo("order %s: back from Amazon after %.1f ms, on screen after %.1f ms", qPrintable(number),
+                        returnedUs / 1000.0, us / 1000.0);
         if (us < 0) {
             std::fprintf(stderr, "single: order %s never showed as Held\n", qPrintable(number));
             return false;
