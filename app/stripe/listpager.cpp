@@ -91,10 +91,8 @@ void ListPager::cancel()
 {
     if (m_finished)
         return;
-    for (Lane &lane : m_lanes) {
-        if (lane.reply)
-            lane.reply->cancel();
-    }
+    // finish() disconnects each lane's reply before cancelling it. Cancelling a connected reply
+    // first would run onReply() while this loop still walks the lanes that it changes.
     finish(StripeError::make(StripeError::Kind::Cancelled, {}, QStringLiteral("pagination cancelled")));
 }
 

@@ -80,6 +80,16 @@ TillApplication::~TillApplication()
     m_idle.reset();
     m_window.reset();
     m_signInWindow.reset();
+    // Background work may still be under way (a reconciliation in its backoff): it ends now, while
+    // everything it reports to is alive, and reports to nobody.
+    for (QObject *worker : std::initializer_list<QObject *>{m_reconciler.get(), m_poller.get(), m_changes.get(),
+                                                            m_operations.get()})
+        if (worker)
+            worker->disconnect(this);
+    m_refresh.stop();
+    m_reconciler.reset();
+    m_poller.reset();
+    m_changes.reset();
     stopSandbox();
 }
 
@@ -576,6 +586,15 @@ void TillApplication::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_window->setShopName(m_settings->shopName());
+    if (const QString password = dialog.postgresPassword(); !password.isEmpty()) {
+        // The settings were approved by a manager above; the password goes to the keychain only.
+        m_keyStore->write(keystore::postgresPasswordEntry(), password, [this](const keystore::KeyStoreResult &r) {
+            if (!r.ok())
+                QMessageBox::warning(m_window.get(), tr("Settings"),
+                                     tr("The PostgreSQL password could not be kept in the keychain: %1")
+                                         .arg(r.userMessage()));
+        });
+    }
     if (dialog.restartNeeded())
         QMessageBox::information(m_window.get(), tr("Settings"),
                                  tr("The new mode, database or language applies when Holdfast next starts."));

@@ -131,6 +131,12 @@ QWidget *SettingsDialog::buildDatabase()
     m_postgresUrl->setObjectName(QStringLiteral("postgresUrl"));
     m_postgresUrl->setPlaceholderText(QStringLiteral("postgresql://holdfast@db.shop.lan:5432/holdfast"));
     form->addRow(tr("Server &address:"), m_postgresUrl);
+    m_postgresPassword = new QLineEdit(page);
+    m_postgresPassword->setObjectName(QStringLiteral("postgresPassword"));
+    m_postgresPassword->setEchoMode(QLineEdit::Password);
+    m_postgresPassword->setAccessibleName(tr("PostgreSQL password, kept in the system keychain"));
+    m_postgresPassword->setPlaceholderText(tr("Unchanged (kept in the system keychain)"));
+    form->addRow(tr("Pass&word:"), m_postgresPassword);
     m_postgresProblem = problemLabel(page, QStringLiteral("postgresProblem"));
     form->addRow(QString(), m_postgresProblem);
     layout->addLayout(form);
@@ -142,6 +148,7 @@ QWidget *SettingsDialog::buildDatabase()
     layout->addStretch();
 
     connect(m_postgres, &QRadioButton::toggled, m_postgresUrl, &QWidget::setEnabled);
+    connect(m_postgres, &QRadioButton::toggled, m_postgresPassword, &QWidget::setEnabled);
     return page;
 }
 
@@ -158,6 +165,7 @@ void SettingsDialog::load()
     m_postgres->setChecked(postgres);
     m_sqlite->setChecked(!postgres);
     m_postgresUrl->setEnabled(postgres);
+    m_postgresPassword->setEnabled(postgres);
     m_postgresUrl->setText(m_settings.postgresUrl().toString());
     updateOriginHint();
 }
@@ -276,6 +284,11 @@ void SettingsDialog::accept()
     m_settings.sync();
     m_restartNeeded = modeChanged || databaseChanged || languageChanged;
     QDialog::accept();
+}
+
+QString SettingsDialog::postgresPassword() const
+{
+    return m_postgres->isChecked() ? m_postgresPassword->text() : QString();
 }
 
 } // namespace holdfast::ui

@@ -31,6 +31,9 @@ public:
 
     // After accept(): true when a change (mode, database, language) applies from the next start.
     bool restartNeeded() const { return m_restartNeeded; }
+    // What was typed as the PostgreSQL password (for the keychain, never the settings file); empty:
+    // leave the stored one as it is.
+    QString postgresPassword() const;
 
     void accept() override;
 
@@ -60,6 +63,7 @@ private:
     QRadioButton *m_sqlite = nullptr;
     QRadioButton *m_postgres = nullptr;
     QLineEdit *m_postgresUrl = nullptr;
+    QLineEdit *m_postgresPassword = nullptr;
     QLabel *m_postgresProblem = nullptr;
 };
 
