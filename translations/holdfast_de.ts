@@ -2806,26 +2806,41 @@
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>PostgreSQL password, kept in the system keychain</source>
+        <translation>PostgreSQL-Passwort, im Systemschlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="138"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (im Systemschlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="139"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="143"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Das Passwort wird im Systemschlüsselbund gespeichert, nie in dieser Adresse. Bestellungen werden nicht zwischen Datenbanken kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="177"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Zahlungen gehen an den integrierten Übungsserver von Holdfast. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Zahlungen gehen mit Ihren Testschlüsseln an den Testmodus von Stripe. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Zahlungen bewegen mit Ihren Live-Schlüsseln echtes Geld. Der Live-Modus benötigt einen Bezahl-Ursprung mit HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="219"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Geben Sie eine Adresse wie https://pay.example-shop.com ein.</translation>
     </message>
@@ -3311,13 +3326,13 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
-        <location filename="../ui/application/tillapplication.cpp" line="191"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3326,127 +3341,133 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="191"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="298"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="300"/>
+        <location filename="../ui/application/tillapplication.cpp" line="356"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="301"/>
+        <location filename="../ui/application/tillapplication.cpp" line="357"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="302"/>
+        <location filename="../ui/application/tillapplication.cpp" line="358"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="241"/>
+        <location filename="../ui/application/tillapplication.cpp" line="297"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="410"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Eine reservierte Zahlung (Bestell-ID %1) muss innerhalb von 24 Stunden erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="418"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <location filename="../ui/application/tillapplication.cpp" line="419"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="367"/>
+        <location filename="../ui/application/tillapplication.cpp" line="423"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="426"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="373"/>
+        <location filename="../ui/application/tillapplication.cpp" line="429"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="376"/>
+        <location filename="../ui/application/tillapplication.cpp" line="432"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="381"/>
+        <location filename="../ui/application/tillapplication.cpp" line="437"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="417"/>
+        <location filename="../ui/application/tillapplication.cpp" line="473"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="430"/>
-        <location filename="../ui/application/tillapplication.cpp" line="434"/>
-        <location filename="../ui/application/tillapplication.cpp" line="452"/>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="486"/>
+        <location filename="../ui/application/tillapplication.cpp" line="490"/>
+        <location filename="../ui/application/tillapplication.cpp" line="508"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <location filename="../ui/application/tillapplication.cpp" line="491"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="458"/>
+        <location filename="../ui/application/tillapplication.cpp" line="514"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="497"/>
-        <location filename="../ui/application/tillapplication.cpp" line="499"/>
+        <location filename="../ui/application/tillapplication.cpp" line="553"/>
+        <location filename="../ui/application/tillapplication.cpp" line="555"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="513"/>
+        <location filename="../ui/application/tillapplication.cpp" line="569"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="528"/>
-        <location filename="../ui/application/tillapplication.cpp" line="534"/>
+        <location filename="../ui/application/tillapplication.cpp" line="584"/>
+        <location filename="../ui/application/tillapplication.cpp" line="593"/>
+        <location filename="../ui/application/tillapplication.cpp" line="599"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="535"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <source>The PostgreSQL password could not be kept in the keychain: %1</source>
+        <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="600"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="568"/>
+        <location filename="../ui/application/tillapplication.cpp" line="633"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

@@ -2806,26 +2806,41 @@
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>PostgreSQL password, kept in the system keychain</source>
+        <translation>Contraseña de PostgreSQL, guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="138"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Sin cambios (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="139"/>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="143"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en esta dirección. Los pedidos no se copian de una base de datos a otra.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="177"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Los pagos van al servidor de práctica integrado en Holdfast. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Los pagos van al modo de prueba de Stripe con sus claves de prueba. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Los pagos mueven dinero real con sus claves del modo real. El modo real necesita un origen de página de pago con HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="219"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Introduzca una dirección como https://pay.example-shop.com.</translation>
     </message>
@@ -3311,13 +3326,13 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
-        <location filename="../ui/application/tillapplication.cpp" line="191"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3326,127 +3341,133 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="191"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="298"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="300"/>
+        <location filename="../ui/application/tillapplication.cpp" line="356"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="301"/>
+        <location filename="../ui/application/tillapplication.cpp" line="357"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="302"/>
+        <location filename="../ui/application/tillapplication.cpp" line="358"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="241"/>
+        <location filename="../ui/application/tillapplication.cpp" line="297"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="410"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un pago retenido (ID de pedido %1) debe capturarse en las próximas 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="418"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <location filename="../ui/application/tillapplication.cpp" line="419"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="367"/>
+        <location filename="../ui/application/tillapplication.cpp" line="423"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="426"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="373"/>
+        <location filename="../ui/application/tillapplication.cpp" line="429"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="376"/>
+        <location filename="../ui/application/tillapplication.cpp" line="432"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="381"/>
+        <location filename="../ui/application/tillapplication.cpp" line="437"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="417"/>
+        <location filename="../ui/application/tillapplication.cpp" line="473"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="430"/>
-        <location filename="../ui/application/tillapplication.cpp" line="434"/>
-        <location filename="../ui/application/tillapplication.cpp" line="452"/>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="486"/>
+        <location filename="../ui/application/tillapplication.cpp" line="490"/>
+        <location filename="../ui/application/tillapplication.cpp" line="508"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <location filename="../ui/application/tillapplication.cpp" line="491"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="458"/>
+        <location filename="../ui/application/tillapplication.cpp" line="514"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="497"/>
-        <location filename="../ui/application/tillapplication.cpp" line="499"/>
+        <location filename="../ui/application/tillapplication.cpp" line="553"/>
+        <location filename="../ui/application/tillapplication.cpp" line="555"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="513"/>
+        <location filename="../ui/application/tillapplication.cpp" line="569"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="528"/>
-        <location filename="../ui/application/tillapplication.cpp" line="534"/>
+        <location filename="../ui/application/tillapplication.cpp" line="584"/>
+        <location filename="../ui/application/tillapplication.cpp" line="593"/>
+        <location filename="../ui/application/tillapplication.cpp" line="599"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="535"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <source>The PostgreSQL password could not be kept in the keychain: %1</source>
+        <translation>No se ha podido guardar la contraseña de PostgreSQL en el llavero: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="600"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="568"/>
+        <location filename="../ui/application/tillapplication.cpp" line="633"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

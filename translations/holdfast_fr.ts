@@ -2806,26 +2806,41 @@
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <source>PostgreSQL password, kept in the system keychain</source>
+        <translation>Mot de passe PostgreSQL, conservé dans le trousseau système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="138"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Inchangé (conservé dans le trousseau système)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="139"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="143"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Le mot de passe est conservé dans le trousseau système, jamais dans cette adresse. Les commandes ne sont pas copiées d’une base de données à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="169"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="177"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Les paiements sont envoyés au serveur d’entraînement intégré à Holdfast. Rien n’est débité.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="172"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Les paiements sont envoyés au mode test de Stripe avec vos clés de test. Rien n’est débité.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="175"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Les paiements portent sur de l’argent réel, avec vos clés live. Le mode live nécessite une origine HTTPS pour la page de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="211"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="219"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Saisissez une adresse, par exemple https://pay.example-shop.com.</translation>
     </message>
@@ -3311,13 +3326,13 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
-        <location filename="../ui/application/tillapplication.cpp" line="191"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="187"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3326,127 +3341,133 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="191"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="298"/>
+        <location filename="../ui/application/tillapplication.cpp" line="354"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="300"/>
+        <location filename="../ui/application/tillapplication.cpp" line="356"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="301"/>
+        <location filename="../ui/application/tillapplication.cpp" line="357"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="302"/>
+        <location filename="../ui/application/tillapplication.cpp" line="358"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="241"/>
+        <location filename="../ui/application/tillapplication.cpp" line="297"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="178"/>
+        <location filename="../ui/application/tillapplication.cpp" line="233"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="410"/>
         <source>A held payment (order id %1) must be captured within 24 hours.</source>
         <translation>Un paiement autorisé (ID de commande %1) doit être capturé sous 24 heures.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="418"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <location filename="../ui/application/tillapplication.cpp" line="419"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="367"/>
+        <location filename="../ui/application/tillapplication.cpp" line="423"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="426"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="373"/>
+        <location filename="../ui/application/tillapplication.cpp" line="429"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="376"/>
+        <location filename="../ui/application/tillapplication.cpp" line="432"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="381"/>
+        <location filename="../ui/application/tillapplication.cpp" line="437"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="417"/>
+        <location filename="../ui/application/tillapplication.cpp" line="473"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="430"/>
-        <location filename="../ui/application/tillapplication.cpp" line="434"/>
-        <location filename="../ui/application/tillapplication.cpp" line="452"/>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="486"/>
+        <location filename="../ui/application/tillapplication.cpp" line="490"/>
+        <location filename="../ui/application/tillapplication.cpp" line="508"/>
+        <location filename="../ui/application/tillapplication.cpp" line="513"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="435"/>
+        <location filename="../ui/application/tillapplication.cpp" line="491"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="458"/>
+        <location filename="../ui/application/tillapplication.cpp" line="514"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="497"/>
-        <location filename="../ui/application/tillapplication.cpp" line="499"/>
+        <location filename="../ui/application/tillapplication.cpp" line="553"/>
+        <location filename="../ui/application/tillapplication.cpp" line="555"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="513"/>
+        <location filename="../ui/application/tillapplication.cpp" line="569"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="528"/>
-        <location filename="../ui/application/tillapplication.cpp" line="534"/>
+        <location filename="../ui/application/tillapplication.cpp" line="584"/>
+        <location filename="../ui/application/tillapplication.cpp" line="593"/>
+        <location filename="../ui/application/tillapplication.cpp" line="599"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="535"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <source>The PostgreSQL password could not be kept in the keychain: %1</source>
+        <translation>Le mot de passe PostgreSQL n’a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/application/tillapplication.cpp" line="600"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="568"/>
+        <location filename="../ui/application/tillapplication.cpp" line="633"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>
