@@ -33,7 +33,7 @@ const QString staffPin = QStringLiteral("3691");
 
 // Columns of the lists, as a person reads them left to right.
 constexpr int ordersNumber = 0, ordersTotal = 2, ordersState = 3, ordersPayment = 4, ordersStaff = 5;
-constexpr int heldNumber = 0, heldAmount = 2, heldStaff = 5;
+constexpr int heldNumber = 0, heldAmount = 2;
 
 QString orderNumberFrom(QWidget *checkoutDialog)
 {
