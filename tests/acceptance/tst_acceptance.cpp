@@ -11,6 +11,7 @@
 #include "store/orderstore.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QProcess>
@@ -356,6 +357,55 @@ private slots:
         QVERIFY(m_till->signInWindow()->isVisible());
         QVERIFY2(m_till->signIn(managerName, managerPin), qPrintable(m_till->lastError()));
         QVERIFY(window->isVisible());
+    }
+
+    // A hold about to lapse is announced as it turns amber and red, and at start-up when it already
+    // is; the Held place counts them, and Show opens the hold.
+    void holdsAboutToLapseAreAnnounced()
+    {
+        openFreshTill();
+        const QString number = payNewOrder(QStringLiteral("Lea Voss"), {{QStringLiteral("Clock"), QStringLiteral("64.00")}},
+                                           true, QStringLiteral("amazon_pay"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+        auto *places = test::findVisibleAs<QListWidget>(QStringLiteral("placesList"), m_till->window());
+        QVERIFY(places);
+        QCOMPARE(places->item(1)->text(), QStringLiteral("Held authorisations"));
+        QVERIFY(!test::findVisible(QStringLiteral("alertBar"), m_till->window()));
+
+        // Days pass: the till locks itself meanwhile, and whoever comes back signs in again.
+        const auto daysPass = [this](qint64 seconds) {
+            m_till->clock().advance(seconds);
+            QTRY_VERIFY_WITH_TIMEOUT(m_till->signInWindow()->isVisible(), 5000);
+            QVERIFY2(m_till->signIn(managerName, managerPin), qPrintable(m_till->lastError()));
+        };
+        daysPass(5 * 24 * 3600 + 3600); // 47 hours left: amber
+        auto *alert = qobject_cast<QLabel *>(test::waitForVisible(QStringLiteral("alertText"), m_till->window(), 10000));
+        QVERIFY2(alert, "no notice when the hold turned amber");
+        QVERIFY2(alert->text().contains(number) && alert->text().contains(QStringLiteral("Capture soon")), qPrintable(alert->text()));
+        QCOMPARE(places->item(1)->text(), QStringLiteral("Held authorisations (1)"));
+
+        m_till->goTo(Qt::Key_1);
+        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("openAlert"), m_till->window()));
+        QTRY_VERIFY(m_till->heldTable());
+        QCOMPARE(m_till->heldTable()->currentIndex().siblingAtColumn(0).data().toString(), number);
+
+        daysPass(24 * 3600); // 23 hours left: red
+        QTRY_VERIFY_WITH_TIMEOUT(test::findVisible(QStringLiteral("alertText"), m_till->window())
+                                     && alert->text().contains(QStringLiteral("Capture now")),
+                                 10000);
+
+        // Closed and opened again days later: the notice is there at once.
+        m_till.reset();
+        m_till = std::make_unique<Till>();
+        m_till->clock().advance(6 * 24 * 3600);
+        QVERIFY(m_till->start());
+        QVERIFY2(m_till->signIn(managerName, managerPin), qPrintable(m_till->lastError()));
+        alert = qobject_cast<QLabel *>(test::waitForVisible(QStringLiteral("alertText"), m_till->window(), 3000));
+        QVERIFY2(alert, "no notice at start-up for a hold already red");
+        QVERIFY(alert->text().contains(number) && alert->text().contains(QStringLiteral("Capture now")));
+        places = test::findVisibleAs<QListWidget>(QStringLiteral("placesList"), m_till->window());
+        QCOMPARE(places->item(1)->text(), QStringLiteral("Held authorisations (1)"));
     }
 
     // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.

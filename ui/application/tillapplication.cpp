@@ -9,7 +9,9 @@
 #include "events/eventspage.h"
 #include "events/reconciler.h"
 #include "checkout/takepaymentdialog.h"
+#include "holds/heldmodel.h"
 #include "holds/heldview.h"
+#include "holds/holdalerts.h"
 #include "mainwindow/modebanner.h"
 #include "staff/idlewatcher.h"
 #include "keystore/keyindex.h"
@@ -49,6 +51,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -406,10 +409,41 @@ void TillApplication::buildPlaces()
     m_window->setPlacePage(QStringLiteral("events"), eventsPage);
     for (QAction *a : orders->shortcutActions() + held->shortcutActions())
         m_window->addAction(a);
-    connect(held, &HeldView::holdEnteredRed, m_window.get(), [this](qint64 orderId) {
-        m_window->statusBar()->showMessage(tr("A held payment (order id %1) must be captured within 24 hours.")
-                                               .arg(orderId), 15000);
+    // Holds never lapse unnoticed: a notice as each enters amber and red (and at start for those
+    // already there), a count on the place, and Show opens the hold.
+    held->model()->setTickInterval(std::chrono::seconds(5));
+    auto *alerts = new HoldAlerts(held->model(), held);
+    const auto openHold = [this](qint64 orderId) {
+        m_window->showPlace(QStringLiteral("held"));
+        if (m_held)
+            m_held->selectOrder(orderId);
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    };
+    connect(alerts, &HoldAlerts::countChanged, m_window.get(),
+            [this](int count) { m_window->setPlaceCount(QStringLiteral("held"), count); });
+    connect(alerts, &HoldAlerts::alert, m_window.get(), [this](const QString &text, qint64 orderId, bool urgent) {
+        m_alertOrder = orderId;
+        m_window->showAlert(text, urgent);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(QApplication::windowIcon(), m_window.get());
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                    if (m_alertOrder)
+                        Q_EMIT m_window->alertOpened();
+                });
+                m_tray->show();
+            }
+            m_tray->showMessage(tr("Holdfast"), text,
+                                urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+        }
     });
+    connect(m_window.get(), &MainWindow::alertOpened, this, [this, openHold] {
+        if (m_alertOrder)
+            openHold(m_alertOrder);
+    });
+    held->refresh();
     connect(orders, &OrdersView::takePaymentRequested, this, &TillApplication::takePayment);
     eventsPage->setPoller(m_poller.get());
     eventsPage->setReconciler(m_reconciler.get());

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class QSystemTrayIcon;
 class QThread;
 #include <memory>
 
@@ -149,6 +150,8 @@ private:
     QString m_publishableKey;
     QString m_startNotice;
     qint64 m_staffId = 0;
+    qint64 m_alertOrder = 0; // the hold the last alert named
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace holdfast::ui

@@ -106,6 +106,23 @@ void HeldModel::updateLevels(bool announce)
         m_dueSoon = dueSoon;
         Q_EMIT dueSoonCountChanged(dueSoon);
     }
+    Q_EMIT attentionChanged();
+}
+
+QList<HeldModel::Attention> HeldModel::needingAttention() const
+{
+    const QDateTime now = m_clock();
+    QList<Attention> list;
+    for (const Hold &hold : m_holds) {
+        if (hold.order.state != OrderState::Authorised
+            || (hold.level != HoldDeadline::Level::Amber && hold.level != HoldDeadline::Level::Red))
+            continue;
+        const qint64 amount = hold.attempt.amountAuthorisedMinor ? hold.attempt.amountAuthorisedMinor
+                                                                 : hold.order.totalMinor;
+        list.append({hold.order.id, hold.order.number, hold.order.customerName, Money(amount, hold.order.currency),
+                     hold.level, hold.deadline.secondsLeft(now)});
+    }
+    return list; // m_holds is sorted by deadline
 }
 
 int HeldModel::rowCount(const QModelIndex &parent) const

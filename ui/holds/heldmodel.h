@@ -4,6 +4,7 @@
 #pragma once
 
 #include "backoffice/holddeadline.h"
+#include "domain/money.h"
 #include "domain/order.h"
 #include "staff/clock.h"
 #include "staff/staffnames.h"
@@ -40,6 +41,21 @@ public:
     // Held now and due within 24 hours: the count the "Held" place shows in red.
     int dueSoonCount() const;
 
+    // A hold someone must capture (or cancel) soon: amber under 48 hours, red under 24.
+    struct Attention
+    {
+        qint64 orderId = 0;
+        QString number;
+        QString customer;
+        Money amount;
+        backoffice::HoldDeadline::Level level = backoffice::HoldDeadline::Level::Normal;
+        qint64 secondsLeft = 0;
+    };
+    // Soonest first.
+    QList<Attention> needingAttention() const;
+    // How often the countdown is recomputed from the clock (30 s by default).
+    void setTickInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
+
 public Q_SLOTS:
     void refresh();
     // Recomputes the countdown from the clock; a timer calls it every 30 s.
@@ -49,6 +65,8 @@ Q_SIGNALS:
     void holdEnteredRed(qint64 orderId);
     void holdExpired(qint64 orderId);
     void dueSoonCountChanged(int count);
+    // The holds needing attention, or their levels, changed (also after every refresh).
+    void attentionChanged();
 
 private:
     struct Hold

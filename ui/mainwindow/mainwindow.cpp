@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -48,6 +49,33 @@ MainWindow::MainWindow(QWidget *parent)
     noticeLayout->addWidget(dismiss);
     m_noticeBar->hide();
     layout->addWidget(m_noticeBar);
+
+    m_alertBar = new QWidget(central);
+    m_alertBar->setObjectName(QStringLiteral("alertBar"));
+    m_alertBar->setAutoFillBackground(true);
+    auto *alertLayout = new QHBoxLayout(m_alertBar);
+    m_alert = new QLabel(m_alertBar);
+    m_alert->setObjectName(QStringLiteral("alertText"));
+    m_alert->setWordWrap(true);
+    QFont strong = m_alert->font();
+    strong.setBold(true);
+    m_alert->setFont(strong);
+    auto *show = new QPushButton(tr("&Show"), m_alertBar);
+    show->setObjectName(QStringLiteral("openAlert"));
+    connect(show, &QPushButton::clicked, this, [this] {
+        m_alertBar->hide();
+        Q_EMIT alertOpened();
+    });
+    auto *later = new QToolButton(m_alertBar);
+    later->setObjectName(QStringLiteral("dismissAlert"));
+    later->setText(tr("Later"));
+    later->setAccessibleName(tr("Dismiss the alert until the next one"));
+    connect(later, &QToolButton::clicked, m_alertBar, &QWidget::hide);
+    alertLayout->addWidget(m_alert, 1);
+    alertLayout->addWidget(show);
+    alertLayout->addWidget(later);
+    m_alertBar->hide();
+    layout->addWidget(m_alertBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_places = new QListWidget(splitter);
@@ -94,6 +122,7 @@ void MainWindow::addPlace(const QString &id, const QString &title, const QString
                           const QKeySequence &key)
 {
     m_placeIds.append(id);
+    m_placeTitles.append(title);
     auto *item = new QListWidgetItem(title, m_places);
     item->setData(Qt::UserRole, id);
     auto *empty = new QLabel(emptyText, m_pages);
@@ -199,6 +228,25 @@ void MainWindow::showNotice(const QString &text)
 QString MainWindow::notice() const
 {
     return m_noticeBar->isVisibleTo(const_cast<MainWindow *>(this)) ? m_notice->text() : QString();
+}
+
+void MainWindow::showAlert(const QString &text, bool urgent)
+{
+    m_alert->setText(text);
+    m_alert->setAccessibleName(text);
+    m_alertBar->setStyleSheet(urgent ? QStringLiteral("#alertBar { background: #c62828; } #alertText { color: white; }")
+                                     : QStringLiteral("#alertBar { background: #f0a000; } #alertText { color: black; }"));
+    m_alertBar->show();
+}
+
+void MainWindow::setPlaceCount(const QString &placeId, int count)
+{
+    const int index = int(m_placeIds.indexOf(placeId));
+    if (index < 0)
+        return;
+    const QString title = count > 0 ? tr("%1 (%2)").arg(m_placeTitles.at(index)).arg(count) : m_placeTitles.at(index);
+    m_places->item(index)->setText(title);
+    m_places->item(index)->setData(Qt::AccessibleTextRole, title);
 }
 
 void MainWindow::setPlacePage(const QString &placeId, QWidget *page)

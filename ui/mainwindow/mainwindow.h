@@ -29,6 +29,10 @@ public:
     // A notice that stays under the mode banner until closed (e.g. "Stripe keys unreadable: training").
     void showNotice(const QString &text);
     QString notice() const;
+    // A notice that something needs doing (a hold about to lapse), with Show to go to it.
+    void showAlert(const QString &text, bool urgent);
+    // "Held authorisations (2)": how many things in a place need someone.
+    void setPlaceCount(const QString &placeId, int count);
     // Replaces the page shown for a place (Orders, Held authorisations, Payments, Events).
     void setPlacePage(const QString &placeId, QWidget *page);
     void showPlace(const QString &placeId);
@@ -37,6 +41,8 @@ public:
 
 signals:
     void newOrderRequested();
+    // Show was pressed on the alert.
+    void alertOpened();
 
 private:
     void buildMenus();
@@ -52,6 +58,9 @@ private:
     QLabel *m_signedIn = nullptr;
     QWidget *m_noticeBar = nullptr;
     QLabel *m_notice = nullptr;
+    QWidget *m_alertBar = nullptr;
+    QLabel *m_alert = nullptr;
+    QStringList m_placeTitles;
     QString m_shopName;
     QStringList m_placeIds;
     QList<QAction *> m_shortcutActions;
