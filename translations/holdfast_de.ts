@@ -952,104 +952,104 @@
 <context>
     <name>holdfast::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="36"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="37"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="38"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="155"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="39"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="41"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="42"/>
         <source>Take payment — order %1</source>
         <translation>Zahlung entgegennehmen – Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="43"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="44"/>
         <source>Order %1 · %2</source>
         <translation>Bestellung %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="54"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="55"/>
         <source>QR code of the payment link</source>
         <translation>QR-Code des Zahlungslinks</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="72"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="73"/>
         <source>&amp;Copy link</source>
         <translation>Link &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="74"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="75"/>
         <source>Send by &amp;email…</source>
         <translation>Per E-&amp;Mail senden…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="120"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="125"/>
         <source>Your payment for order %1</source>
         <translation>Ihre Zahlung für Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="126"/>
         <source>Please approve your payment here: %1</source>
         <translation>Bitte bestätigen Sie Ihre Zahlung hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="133"/>
         <source>Stripe did not answer clearly — checking…</source>
         <translation>Stripe hat nicht eindeutig geantwortet – wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="136"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="187"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="140"/>
         <source>Checking the payment with Stripe…</source>
         <translation>Zahlung wird bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="156"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="161"/>
         <source>Preparing the payment…</source>
         <translation>Zahlung wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="178"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="183"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="181"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="186"/>
         <source>The checkout page could not be shown.</source>
         <translation>Die Bezahlseite konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="202"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="207"/>
         <source>Waiting for the customer… %1:%2 left</source>
         <translation>Warten auf den Kunden… noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="247"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="252"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>An das &amp;Telefon des Kunden senden</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="248"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="253"/>
         <source>Pay on &amp;this screen</source>
         <translation>Auf &amp;diesem Bildschirm bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1473,42 +1473,42 @@
 <context>
     <name>holdfast::ui::HeldModel</name>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="140"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="157"/>
         <source>Expired — hold lapsed</source>
         <translation>Abgelaufen – Reservierung verfallen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="177"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="194"/>
         <source>Capture before %1</source>
         <translation>Vor %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="189"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="206"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="191"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="208"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="193"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="210"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="195"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="212"/>
         <source>Capture by</source>
         <translation>Erfassen bis</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="197"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="214"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="199"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="216"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -1594,154 +1594,191 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::HoldAlerts</name>
+    <message>
+        <location filename="../ui/holds/holdalerts.cpp" line="31"/>
+        <source>Capture now: the hold for order %1 (%2, %3) lapses soon — %4.</source>
+        <translation>Jetzt erfassen: Die Reservierung für Bestellung %1 (%2, %3) verfällt bald – %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdalerts.cpp" line="32"/>
+        <source>Capture soon: the hold for order %1 (%2, %3) lapses in under two days — %4.</source>
+        <translation>Bald erfassen: Die Reservierung für Bestellung %1 (%2, %3) verfällt in weniger als zwei Tagen – %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/holds/holdalerts.cpp" line="35"/>
+        <source>%n more hold(s) also need capturing.</source>
+        <translation>
+            <numerusform>%n weitere Reservierung muss ebenfalls erfasst werden.</numerusform>
+            <numerusform>%n weitere Reservierungen müssen ebenfalls erfasst werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Dismiss the notice</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <source>Sho&amp;w</source>
+        <translation>A&amp;nzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>Dismiss the alert until the next one</source>
+        <translation>Meldung bis zur nächsten ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
         <source>Places</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Noch keine Bestellungen. Drücken Sie Strg+N, um eine aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>Held authorisations</source>
         <translation>Reservierte Autorisierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Keine Zahlungen warten auf Erfassung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Zahlungen von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Events from Stripe appear here.</source>
         <translation>Ereignisse von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&amp;New order</source>
         <translation>&amp;Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>&amp;About Holdfast</source>
         <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Kasse und Backoffice für Geschäfte, die Zahlungen über Stripe annehmen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(SCHULUNGSMODUS: kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>(test mode)</source>
         <translation>(Testmodus)</translation>
     </message>
@@ -1895,27 +1932,27 @@
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="106"/>
         <source>Total %1</source>
         <translation>Summe %1</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="106"/>
         <source>Total —</source>
         <translation>Summe —</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="118"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="120"/>
         <source>Enter the customer&apos;s name or phone number.</source>
         <translation>Geben Sie den Namen oder die Telefonnummer des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="121"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="123"/>
         <source>This email address does not look right.</source>
         <translation>Diese E-Mail-Adresse scheint nicht korrekt zu sein.</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="137"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="139"/>
         <source>The total is too large.</source>
         <translation>Die Summe ist zu hoch.</translation>
     </message>
@@ -1993,243 +2030,243 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Order taken</source>
         <translation>Bestellung aufgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Order changed</source>
         <translation>Bestellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>State changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Updated from Stripe</source>
         <translation>Von Stripe aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Payment started</source>
         <translation>Zahlung begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Payment confirmed</source>
         <translation>Zahlung bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="60"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="77"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="78"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (davon %2 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="181"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>
@@ -2720,127 +2757,127 @@
         <translation>&amp;Name des Shops:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
         <source>System default (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="77"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
         <source>Lock when &amp;idle after:</source>
         <translation>Bei &amp;Inaktivität sperren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>Neue Zahlungen zur Erfassung durch einen Manager &amp;reservieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="83"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay hält eine reservierte Zahlung 7 Tage lang; erfassen Sie sie, wenn die Ware versandt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
         <source>Training (practice, no real money)</source>
         <translation>Schulung (Übung, kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="96"/>
         <source>Test (Stripe test mode)</source>
         <translation>Test (Stripe-Testmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="97"/>
         <source>Live (real money)</source>
         <translation>Live (echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="98"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
         <source>Checkout &amp;origin:</source>
         <translation>Bezahl-&amp;Ursprung:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="110"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>Die HTTPS-Adresse, unter der die Bezahlseite im Test- und Live-Modus angezeigt wird. Registrieren Sie ihre Domain für Amazon Pay bei Stripe (siehe Anleitung zum Bezahlvorgang).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="125"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>Nur diese &amp;Kasse (eine Datei auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="127"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Gemeinsam für mehrere Kassen (PostgreSQL-Server)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="136"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="140"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>PostgreSQL-Passwort, im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="138"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="141"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Unverändert (im Systemschlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="139"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="142"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="143"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="146"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Das Passwort wird im Systemschlüsselbund gespeichert, nie in dieser Adresse. Bestellungen werden nicht zwischen Datenbanken kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="177"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Zahlungen gehen an den integrierten Übungsserver von Holdfast. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Zahlungen gehen mit Ihren Testschlüsseln an den Testmodus von Stripe. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="186"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Zahlungen bewegen mit Ihren Live-Schlüsseln echtes Geld. Der Live-Modus benötigt einen Bezahl-Ursprung mit HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="219"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Geben Sie eine Adresse wie https://pay.example-shop.com ein.</translation>
     </message>
@@ -3326,13 +3363,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="243"/>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="246"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="438"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="243"/>
+        <location filename="../ui/application/tillapplication.cpp" line="246"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3341,133 +3379,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="357"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="356"/>
+        <location filename="../ui/application/tillapplication.cpp" line="359"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="357"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="358"/>
+        <location filename="../ui/application/tillapplication.cpp" line="361"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="297"/>
+        <location filename="../ui/application/tillapplication.cpp" line="300"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="236"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="410"/>
-        <source>A held payment (order id %1) must be captured within 24 hours.</source>
-        <translation>Eine reservierte Zahlung (Bestell-ID %1) muss innerhalb von 24 Stunden erfasst werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="418"/>
+        <location filename="../ui/application/tillapplication.cpp" line="452"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="419"/>
+        <location filename="../ui/application/tillapplication.cpp" line="453"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="423"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="426"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="429"/>
+        <location filename="../ui/application/tillapplication.cpp" line="463"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="432"/>
+        <location filename="../ui/application/tillapplication.cpp" line="466"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="437"/>
+        <location filename="../ui/application/tillapplication.cpp" line="471"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="473"/>
+        <location filename="../ui/application/tillapplication.cpp" line="508"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="486"/>
-        <location filename="../ui/application/tillapplication.cpp" line="490"/>
-        <location filename="../ui/application/tillapplication.cpp" line="508"/>
-        <location filename="../ui/application/tillapplication.cpp" line="513"/>
+        <location filename="../ui/application/tillapplication.cpp" line="521"/>
+        <location filename="../ui/application/tillapplication.cpp" line="525"/>
+        <location filename="../ui/application/tillapplication.cpp" line="543"/>
+        <location filename="../ui/application/tillapplication.cpp" line="548"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="491"/>
+        <location filename="../ui/application/tillapplication.cpp" line="526"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="514"/>
+        <location filename="../ui/application/tillapplication.cpp" line="549"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="553"/>
-        <location filename="../ui/application/tillapplication.cpp" line="555"/>
+        <location filename="../ui/application/tillapplication.cpp" line="588"/>
+        <location filename="../ui/application/tillapplication.cpp" line="590"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="569"/>
+        <location filename="../ui/application/tillapplication.cpp" line="604"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="584"/>
-        <location filename="../ui/application/tillapplication.cpp" line="593"/>
-        <location filename="../ui/application/tillapplication.cpp" line="599"/>
+        <location filename="../ui/application/tillapplication.cpp" line="619"/>
+        <location filename="../ui/application/tillapplication.cpp" line="628"/>
+        <location filename="../ui/application/tillapplication.cpp" line="634"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="629"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="600"/>
+        <location filename="../ui/application/tillapplication.cpp" line="635"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="633"/>
+        <location filename="../ui/application/tillapplication.cpp" line="668"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

@@ -952,104 +952,104 @@
 <context>
     <name>holdfast::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="36"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="37"/>
         <source>&amp;Try again</source>
         <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="38"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="155"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="39"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="41"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="42"/>
         <source>Take payment — order %1</source>
         <translation>Cobrar — pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="43"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="44"/>
         <source>Order %1 · %2</source>
         <translation>Pedido %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="54"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="55"/>
         <source>QR code of the payment link</source>
         <translation>Código QR del enlace de pago</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="72"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="73"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="74"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="75"/>
         <source>Send by &amp;email…</source>
         <translation>Enviar por corr&amp;eo electrónico…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="120"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="125"/>
         <source>Your payment for order %1</source>
         <translation>Su pago del pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="121"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="126"/>
         <source>Please approve your payment here: %1</source>
         <translation>Apruebe su pago aquí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="128"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="133"/>
         <source>Stripe did not answer clearly — checking…</source>
         <translation>Stripe no ha respondido con claridad — comprobando…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="131"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="182"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="136"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="187"/>
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="135"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="140"/>
         <source>Checking the payment with Stripe…</source>
         <translation>Comprobando el pago con Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="156"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="161"/>
         <source>Preparing the payment…</source>
         <translation>Preparando el pago…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="178"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="183"/>
         <source>Pay %1</source>
         <translation>Pagar %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="181"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="186"/>
         <source>The checkout page could not be shown.</source>
         <translation>No se ha podido mostrar la página de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="202"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="207"/>
         <source>Waiting for the customer… %1:%2 left</source>
         <translation>Esperando al cliente… quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="247"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="252"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Enviar al &amp;teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="248"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="253"/>
         <source>Pay on &amp;this screen</source>
         <translation>Pagar en esta &amp;pantalla</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="249"/>
+        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1473,42 +1473,42 @@
 <context>
     <name>holdfast::ui::HeldModel</name>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="140"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="157"/>
         <source>Expired — hold lapsed</source>
         <translation>Caducado — la retención ha vencido</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="177"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="194"/>
         <source>Capture before %1</source>
         <translation>Plazo de captura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="189"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="206"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="191"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="208"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="193"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="210"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="195"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="212"/>
         <source>Capture by</source>
         <translation>Plazo de captura</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="197"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="214"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="199"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="216"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
@@ -1594,154 +1594,191 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::HoldAlerts</name>
+    <message>
+        <location filename="../ui/holds/holdalerts.cpp" line="31"/>
+        <source>Capture now: the hold for order %1 (%2, %3) lapses soon — %4.</source>
+        <translation>Capture ahora: la retención del pedido %1 (%2, %3) vence pronto — %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdalerts.cpp" line="32"/>
+        <source>Capture soon: the hold for order %1 (%2, %3) lapses in under two days — %4.</source>
+        <translation>Capture pronto: la retención del pedido %1 (%2, %3) vence en menos de dos días — %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/holds/holdalerts.cpp" line="35"/>
+        <source>%n more hold(s) also need capturing.</source>
+        <translation>
+            <numerusform>Hay %n retención más pendiente de captura.</numerusform>
+            <numerusform>Hay %n retenciones más pendientes de captura.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Dismiss the notice</source>
         <translation>Descartar el aviso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>Dismiss the alert until the next one</source>
+        <translation>Descartar la alerta hasta la siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
         <source>Places</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Todavía no hay pedidos. Pulse Ctrl+N para tomar uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>Held authorisations</source>
         <translation>Autorizaciones retenidas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>No payments are waiting to be captured.</source>
         <translation>No hay pagos pendientes de captura.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Los pagos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Events from Stripe appear here.</source>
         <translation>Los eventos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>&amp;About Holdfast</source>
         <translation>Acerca &amp;de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Terminal de punto de venta y trastienda para comercios que cobran a través de Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Live</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODO DE FORMACIÓN: sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>(test mode)</source>
         <translation>(modo de prueba)</translation>
     </message>
@@ -1895,27 +1932,27 @@
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="106"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="104"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="106"/>
         <source>Total —</source>
         <translation>Total —</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="118"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="120"/>
         <source>Enter the customer&apos;s name or phone number.</source>
         <translation>Introduzca el nombre o el número de teléfono del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="121"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="123"/>
         <source>This email address does not look right.</source>
         <translation>Esta dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../ui/neworder/neworderdialog.cpp" line="137"/>
+        <location filename="../ui/neworder/neworderdialog.cpp" line="139"/>
         <source>The total is too large.</source>
         <translation>El total es demasiado alto.</translation>
     </message>
@@ -1993,243 +2030,243 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="46"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
         <source>Order taken</source>
         <translation>Pedido tomado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
         <source>Order changed</source>
         <translation>Pedido modificado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
         <source>State changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
         <source>Updated from Stripe</source>
         <translation>Actualizado desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
         <source>Payment started</source>
         <translation>Pago iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
         <source>Payment confirmed</source>
         <translation>Pago confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
         <source>After-payment action queued</source>
         <translation>Acción posterior al pago en cola</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
         <source>After-payment action started</source>
         <translation>Acción posterior al pago iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
         <source>After-payment action ran</source>
         <translation>Acción posterior al pago ejecutada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
         <source>After-payment action skipped</source>
         <translation>Acción posterior al pago omitida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="60"/>
         <source>After-payment action interrupted</source>
         <translation>Acción posterior al pago interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="68"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
         <source>sent to Stripe</source>
         <translation>enviado a Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="77"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="78"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="110"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="112"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="167"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="181"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
     </message>
@@ -2720,127 +2757,127 @@
         <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
         <source>System default (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="77"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
         <source>Lock when &amp;idle after:</source>
         <translation>B&amp;loquear por inactividad tras:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>&amp;Retener los pagos nuevos para que los capture un encargado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="83"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay mantiene un pago retenido durante 7 días; captúrelo cuando se envíe la mercancía.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
         <source>Training (practice, no real money)</source>
         <translation>Formación (práctica, sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="93"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="96"/>
         <source>Test (Stripe test mode)</source>
         <translation>Prueba (modo de prueba de Stripe)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="97"/>
         <source>Live (real money)</source>
         <translation>Real (con dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="98"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="104"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
         <source>Checkout &amp;origin:</source>
         <translation>&amp;Origen de la página de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="110"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>La dirección HTTPS en la que se muestra la página de pago en los modos de prueba y real. Registre su dominio en Stripe para Amazon Pay (consulte la guía de cobro).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="125"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>&amp;Solo esta caja (un archivo en este ordenador)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="127"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Compartida por varias cajas (servidor PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="133"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="136"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="140"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>Contraseña de PostgreSQL, guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="138"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="141"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="139"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="142"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="143"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="146"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en esta dirección. Los pedidos no se copian de una base de datos a otra.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="177"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Los pagos van al servidor de práctica integrado en Holdfast. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Los pagos van al modo de prueba de Stripe con sus claves de prueba. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="186"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Los pagos mueven dinero real con sus claves del modo real. El modo real necesita un origen de página de pago con HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="219"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Introduzca una dirección como https://pay.example-shop.com.</translation>
     </message>
@@ -3326,13 +3363,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="243"/>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="246"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="438"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="243"/>
+        <location filename="../ui/application/tillapplication.cpp" line="246"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3341,133 +3379,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="354"/>
+        <location filename="../ui/application/tillapplication.cpp" line="357"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="356"/>
+        <location filename="../ui/application/tillapplication.cpp" line="359"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="357"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="358"/>
+        <location filename="../ui/application/tillapplication.cpp" line="361"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="297"/>
+        <location filename="../ui/application/tillapplication.cpp" line="300"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="233"/>
+        <location filename="../ui/application/tillapplication.cpp" line="236"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="410"/>
-        <source>A held payment (order id %1) must be captured within 24 hours.</source>
-        <translation>Un pago retenido (ID de pedido %1) debe capturarse en las próximas 24 horas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/application/tillapplication.cpp" line="418"/>
+        <location filename="../ui/application/tillapplication.cpp" line="452"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="419"/>
+        <location filename="../ui/application/tillapplication.cpp" line="453"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="423"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="426"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="429"/>
+        <location filename="../ui/application/tillapplication.cpp" line="463"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="432"/>
+        <location filename="../ui/application/tillapplication.cpp" line="466"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="437"/>
+        <location filename="../ui/application/tillapplication.cpp" line="471"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="473"/>
+        <location filename="../ui/application/tillapplication.cpp" line="508"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="486"/>
-        <location filename="../ui/application/tillapplication.cpp" line="490"/>
-        <location filename="../ui/application/tillapplication.cpp" line="508"/>
-        <location filename="../ui/application/tillapplication.cpp" line="513"/>
+        <location filename="../ui/application/tillapplication.cpp" line="521"/>
+        <location filename="../ui/application/tillapplication.cpp" line="525"/>
+        <location filename="../ui/application/tillapplication.cpp" line="543"/>
+        <location filename="../ui/application/tillapplication.cpp" line="548"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="491"/>
+        <location filename="../ui/application/tillapplication.cpp" line="526"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="514"/>
+        <location filename="../ui/application/tillapplication.cpp" line="549"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="553"/>
-        <location filename="../ui/application/tillapplication.cpp" line="555"/>
+        <location filename="../ui/application/tillapplication.cpp" line="588"/>
+        <location filename="../ui/application/tillapplication.cpp" line="590"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="569"/>
+        <location filename="../ui/application/tillapplication.cpp" line="604"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="584"/>
-        <location filename="../ui/application/tillapplication.cpp" line="593"/>
-        <location filename="../ui/application/tillapplication.cpp" line="599"/>
+        <location filename="../ui/application/tillapplication.cpp" line="619"/>
+        <location filename="../ui/application/tillapplication.cpp" line="628"/>
+        <location filename="../ui/application/tillapplication.cpp" line="634"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="629"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>No se ha podido guardar la contraseña de PostgreSQL en el llavero: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="600"/>
+        <location filename="../ui/application/tillapplication.cpp" line="635"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="633"/>
+        <location filename="../ui/application/tillapplication.cpp" line="668"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

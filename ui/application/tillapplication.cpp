@@ -484,6 +484,7 @@ CheckoutEnvironment TillApplication::checkoutEnvironment() const
 {
     CheckoutEnvironment env;
     env.publishableKey = m_publishableKey;
+    env.mode = m_mode;
     if (m_mode == Mode::Training) {
         env.pageOrigin = m_sandboxUrl;
         env.stripeJsUrl = m_sandboxUrl.resolved(QUrl(QStringLiteral("/v3/")));

@@ -2,6 +2,7 @@
 
 #include "checkout/checkoutview.h"
 #include "checkout/qrcode.h"
+#include "mainwindow/modebanner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -99,6 +100,10 @@ CheckoutDialog::CheckoutDialog(checkout::CheckoutFlow *flow, const CheckoutEnvir
     buttons->addStretch();
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
+    // The dialog covers the main window: it carries the mode banner itself.
+    auto *banner = new ModeBanner(this);
+    banner->setMode(m_env.mode);
+    layout->addWidget(banner);
     layout->addWidget(header);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "checkout/checkoutflow.h"
+#include "domain/mode.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ struct CheckoutEnvironment
     QUrl pageOrigin;     // the shop's registered HTTPS origin, or the sandbox in training
     QUrl stripeJsUrl;    // https://js.stripe.com/v3/ or the sandbox's /v3/
     QString publishableKey;
+    Mode mode = Mode::Training; // the banner on top of the dialog says it
 };
 
 class CheckoutDialog : public QDialog

@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     QFont strong = m_alert->font();
     strong.setBold(true);
     m_alert->setFont(strong);
-    auto *show = new QPushButton(tr("&Show"), m_alertBar);
+    auto *show = new QPushButton(tr("Sho&w"), m_alertBar);
     show->setObjectName(QStringLiteral("openAlert"));
     connect(show, &QPushButton::clicked, this, [this] {
         m_alertBar->hide();

@@ -79,7 +79,9 @@ NewOrderDialog::NewOrderDialog(const QString &currency, bool holdByDefault, QWid
     layout->addLayout(customer);
     layout->addWidget(m_lines);
     layout->addWidget(m_total);
-    layout->addWidget(new QLabel(tr("N&otes"), this));
+    auto *notesLabel = new QLabel(tr("N&otes"), this);
+    notesLabel->setBuddy(m_notes); // Alt+O reaches the notes, and the & is not shown
+    layout->addWidget(notesLabel);
     layout->addWidget(m_notes);
     layout->addWidget(m_hold);
     layout->addWidget(m_problem);

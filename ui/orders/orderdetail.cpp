@@ -1,5 +1,6 @@
 #include "orders/orderdetail.h"
 
+#include "domain/orderstate.h"
 #include "holds/holdactions.h"
 #include "orders/ordersmodel.h"
 #include "store/auditlog.h"
@@ -75,6 +76,9 @@ QString outcomeTitle(const QString &outcome)
     };
     if (outcome.startsWith(QLatin1String("failed: ")))
         return QCoreApplication::translate("holdfast::ui::OrderDetail", "failed");
+    // An order's move is recorded with the state it reached ("awaiting_payment"): shown as staff say it.
+    if (const auto state = orderstate::fromName(outcome))
+        return orderstate::displayName(*state);
     const auto it = titles.constFind(outcome);
     return it == titles.cend() ? outcome : QCoreApplication::translate("holdfast::ui::OrderDetail", *it);
 }

@@ -63,7 +63,10 @@ QWidget *SettingsDialog::buildGeneral()
 
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // Under a C/POSIX locale the system has no language name to show: then it is English.
+    const QString systemLanguage = QLocale::system().language() == QLocale::C ? QLocale(QLocale::English).nativeLanguageName()
+                                                                              : QLocale::system().nativeLanguageName();
+    m_language->addItem(tr("System default (%1)").arg(systemLanguage), QString());
     for (const Language &language : availableLanguages())
         m_language->addItem(language.nativeName, language.code);
     form->addRow(tr("&Language:"), m_language);
