@@ -140,6 +140,19 @@ bool clickRow(QAbstractItemView *view, int column, const QString &text)
     return false;
 }
 
+bool clickRowSoon(QAbstractItemView *view, int column, const QString &text, int timeoutMs)
+{
+    // A list that just changed may still be laying itself out: try again until the row is there.
+    QElapsedTimer t;
+    t.start();
+    do {
+        if (clickRow(view, column, text))
+            return true;
+        QTest::qWait(20);
+    } while (t.elapsed() < timeoutMs);
+    return false;
+}
+
 QStringList rowTexts(QAbstractItemView *view, int column, const QString &text)
 {
     QAbstractItemModel *model = view->model();
@@ -547,7 +560,7 @@ Till::OperationOutcome Till::runOperation(const QString &place, const QString &o
     if (place == QLatin1String("held")) {
         goTo(Qt::Key_2);
         QTableView *table = heldTable();
-        if (!table || !clickRow(table, 0, orderNumber)) {
+        if (!table || !clickRowSoon(table, 0, orderNumber)) {
             m_error = QStringLiteral("order %1 is not in Held authorisations").arg(orderNumber);
             return outcome;
         }
@@ -558,7 +571,7 @@ Till::OperationOutcome Till::runOperation(const QString &place, const QString &o
     } else {
         goTo(Qt::Key_1);
         QTableView *table = ordersTable();
-        if (!table || !clickRow(table, 0, orderNumber)) {
+        if (!table || !clickRowSoon(table, 0, orderNumber)) {
             m_error = QStringLiteral("order %1 is not in Orders").arg(orderNumber);
             return outcome;
         }

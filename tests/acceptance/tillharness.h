@@ -61,6 +61,8 @@ void pressKey(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt
 bool chooseByTyping(QComboBox *combo, const QString &text);
 // Clicks the row whose `column` shows `text`; false when no row does.
 bool clickRow(QAbstractItemView *view, int column, const QString &text);
+// The same, waiting up to timeoutMs for the row to show.
+bool clickRowSoon(QAbstractItemView *view, int column, const QString &text, int timeoutMs = 2000);
 // The texts of the row whose `column` shows `text` (empty when none).
 QStringList rowTexts(QAbstractItemView *view, int column, const QString &text);
 int rowCount(QAbstractItemView *view);

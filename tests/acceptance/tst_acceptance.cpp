@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QToolBar>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QProcess>
@@ -86,6 +87,11 @@ class TestAcceptance : public QObject
         }
         qWarning("checkout shows: %s; working: %s", qPrintable(m_till->checkoutResult()), qPrintable(test::findVisibleAs<QLabel>(QStringLiteral("checkoutWorking"), m_till->window()) ? test::findVisibleAs<QLabel>(QStringLiteral("checkoutWorking"), m_till->window())->text() : QString()));
         return false;
+    }
+
+    static void typeInto(QWidget *form, const QString &field, const QString &text)
+    {
+        test::typeInto(test::findVisible(field, form), text);
     }
 
     Order storedOrder(const QString &number)
@@ -186,7 +192,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(heldRow(first).isEmpty(), 1000);
         m_till->goTo(Qt::Key_1);
         QTRY_COMPARE_WITH_TIMEOUT(ordersRow(first).value(ordersState), QStringLiteral("Partially captured"), 1000);
-        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, first));
+        QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, first));
         QVERIFY(m_till->detailHeading().contains(QStringLiteral("Partially captured")));
         QVERIFY(m_till->paymentsInDetail().join(u'\n').contains(QStringLiteral("60.00")));
         QVERIFY2(m_till->timeline().join(u'\n').contains(QStringLiteral("Capture")), qPrintable(m_till->timeline().join(u'\n')));
@@ -197,7 +203,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(heldRow(second).isEmpty(), 1000);
         m_till->goTo(Qt::Key_1);
         QTRY_COMPARE_WITH_TIMEOUT(ordersRow(second).value(ordersState), QStringLiteral("Cancelled"), 1000);
-        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, second));
+        QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, second));
         QVERIFY2(m_till->timeline().join(u'\n').contains(QStringLiteral("customer")), qPrintable(m_till->timeline().join(u'\n')));
 
         // Refund 20 of the 60 captured, then the rest.
@@ -242,7 +248,7 @@ private slots:
         QVERIFY(m_till->closeCheckout());
         m_till->goTo(Qt::Key_1);
         QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersState), QStringLiteral("Awaiting payment"), 1000);
-        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, number));
+        QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, number));
         auto *take = test::findVisibleAs<QAbstractButton>(QStringLiteral("takePaymentActionButton"), m_till->orderDetail());
         QVERIFY(take);
         QVERIFY(take->isEnabled());
@@ -329,7 +335,7 @@ private slots:
         auto captured = m_till->capture(managersOrder, QString(), managerPin, managerName);
         QVERIFY2(captured.opened && !captured.result.isEmpty(), qPrintable(m_till->lastError() + captured.problem));
         m_till->goTo(Qt::Key_1);
-        QVERIFY(test::clickRow(m_till->ordersTable(), ordersNumber, managersOrder));
+        QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, managersOrder));
         const QString timeline = m_till->timeline().join(u'\n');
         QVERIFY2(timeline.contains(QStringLiteral("%1, approved by %2").arg(staffName, managerName)), qPrintable(timeline));
         // The audit log agrees.
@@ -406,6 +412,73 @@ private slots:
         QVERIFY(alert->text().contains(number) && alert->text().contains(QStringLiteral("Capture now")));
         places = test::findVisibleAs<QListWidget>(QStringLiteral("placesList"), m_till->window());
         QCOMPARE(places->item(1)->text(), QStringLiteral("Held authorisations (1)"));
+    }
+
+    // What a counter needs in sight: New order as a button, empty places that say what to do, the
+    // mode banner on the checkout, no stray '&' in a form, the technical keys behind Details, and
+    // Payments filled when it is opened.
+    void counterScreensReadAtAGlance()
+    {
+        openFreshTill();
+        auto *emptyOrders = test::findVisibleAs<QLabel>(QStringLiteral("ordersEmptyHint"), m_till->window());
+        QVERIFY2(emptyOrders && emptyOrders->text().contains(QStringLiteral("Ctrl+N")), "an empty Orders list says nothing");
+        m_till->goTo(Qt::Key_2);
+        QVERIFY(test::findVisible(QStringLiteral("heldEmptyHint"), m_till->window()));
+
+        // New order is a button in sight.
+        auto *toolbar = test::findVisibleAs<QToolBar>(QStringLiteral("primaryToolbar"), m_till->window());
+        QVERIFY(toolbar);
+        QAbstractButton *newOrder = nullptr;
+        for (QAction *a : toolbar->actions())
+            if (a->objectName() == QLatin1String("newOrderAction"))
+                newOrder = qobject_cast<QAbstractButton *>(toolbar->widgetForAction(a));
+        QVERIFY(newOrder && newOrder->isVisible());
+        test::click(newOrder);
+        QWidget *form = test::waitForVisible(QStringLiteral("newOrderDialog"), m_till->window());
+        QVERIFY(form);
+        for (QLabel *label : form->findChildren<QLabel *>()) {
+            const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+            if (label->isVisible() && text.contains(u'&') && label->textFormat() != Qt::RichText)
+                QVERIFY2(label->buddy(), qPrintable(QStringLiteral("label shows a literal &: ") + label->text()));
+        }
+        typeInto(form, QStringLiteral("customerName"), QStringLiteral("Max Ruf"));
+        typeInto(form, QStringLiteral("lineDescription0"), QStringLiteral("Stool"));
+        typeInto(form, QStringLiteral("linePrice0"), QStringLiteral("35.00"));
+        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("payOnScreen"), form));
+        QWidget *checkout = test::waitForVisible(QStringLiteral("checkoutDialog"), m_till->window());
+        QVERIFY(checkout);
+        auto *banner = test::findVisibleAs<QLabel>(QStringLiteral("modeBanner"), checkout);
+        QVERIFY2(banner && banner->text().contains(QStringLiteral("TRAINING")), "the checkout has no training banner");
+        const QString number = orderNumberFrom(checkout);
+        QVERIFY(m_till->payOnPage(QStringLiteral("amazon_pay")));
+        QVERIFY(m_till->pressOnAmazonPage(QStringLiteral("hf-authorize")));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+        QTRY_VERIFY(!test::findVisible(QStringLiteral("ordersEmptyHint"), m_till->window()));
+
+        // The capture's result: what happened and the order's state; the keys only behind Details.
+        m_till->goTo(Qt::Key_2);
+        QTRY_VERIFY_WITH_TIMEOUT(test::clickRow(m_till->heldTable(), heldNumber, number), 2000);
+        test::pressKey(m_till->heldTable(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QWidget *capture = test::waitForVisible(QStringLiteral("captureDialog"), m_till->window());
+        QVERIFY(capture);
+        test::typeInto(test::findVisible(QStringLiteral("managerPin"), capture), managerPin);
+        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("actionButton"), capture));
+        auto *result = qobject_cast<QLabel *>(test::waitForVisible(QStringLiteral("result"), capture));
+        QVERIFY(result);
+        QCOMPARE(result->accessibleName(), result->text());
+        QVERIFY(test::findVisible(QStringLiteral("resultState"), capture));
+        QVERIFY(!test::findVisible(QStringLiteral("resultDetails"), capture));
+        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("showResultDetails"), capture));
+        auto *details = test::findVisibleAs<QLabel>(QStringLiteral("resultDetails"), capture);
+        QVERIFY(details && details->text().contains(QStringLiteral("req_")));
+        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("doneButton"), capture));
+
+        // Payments reads Stripe by itself the first time it is opened.
+        m_till->goTo(Qt::Key_3);
+        auto *payments = test::findVisibleAs<QTableView>(QStringLiteral("paymentsTable"), m_till->window());
+        QVERIFY(payments);
+        QTRY_VERIFY_WITH_TIMEOUT(test::rowCount(payments) >= 1, 10000);
     }
 
     // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.

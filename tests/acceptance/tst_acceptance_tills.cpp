@@ -90,7 +90,7 @@ class TestAcceptanceTills : public QObject
     QWidget *prepareCapture(Till &till, const QString &number)
     {
         till.goTo(Qt::Key_2);
-        if (!test::clickRow(till.heldTable(), 0, number))
+        if (!test::clickRowSoon(till.heldTable(), 0, number))
             return nullptr;
         // Capture's shortcut in the Held place.
         test::activate(till.window());

@@ -10,6 +10,7 @@
 #include "events/reconciler.h"
 #include "checkout/takepaymentdialog.h"
 #include "holds/heldmodel.h"
+#include "holds/holdactions.h"
 #include "holds/heldview.h"
 #include "holds/holdalerts.h"
 #include "mainwindow/modebanner.h"
@@ -445,6 +446,9 @@ void TillApplication::buildPlaces()
     });
     held->refresh();
     connect(orders, &OrdersView::takePaymentRequested, this, &TillApplication::takePayment);
+    connect(payments, &PaymentsView::ordersRepaired, this, &TillApplication::scheduleRefresh);
+    // The two things a counter does most, always in sight.
+    m_window->addPrimaryAction(orders->holdActions()->takePaymentAction());
     eventsPage->setPoller(m_poller.get());
     eventsPage->setReconciler(m_reconciler.get());
     connect(m_poller.get(), &events::EventPoller::reconciliationNeeded, m_reconciler.get(), &events::Reconciler::start);

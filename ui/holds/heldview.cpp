@@ -25,6 +25,7 @@ HeldView::HeldView(store::Database &db, backoffice::HoldOperations &operations, 
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_notice(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_actions(new HoldActions(db, operations, accounts, currentStaffId, this))
     , m_refresh(new QAction(tr("Re&fresh"), this))
 {
@@ -66,7 +67,17 @@ HeldView::HeldView(store::Database &db, backoffice::HoldOperations &operations, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
     layout->addWidget(m_notice);
+    m_empty->setObjectName(QStringLiteral("heldEmptyHint"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("No payments are waiting to be captured. A payment taken with Hold for manager capture "
+                        "appears here as soon as the customer approves it."));
+    m_empty->setAccessibleName(m_empty->text());
+    layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    const auto updateEmpty = [this] { m_empty->setVisible(m_model->rowCount() == 0); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    updateEmpty();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HeldView::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HeldView::onSelectionChanged);

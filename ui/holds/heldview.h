@@ -54,6 +54,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_notice;
+    QLabel *m_empty;
     HoldActions *m_actions;
     QAction *m_refresh;
 };

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -82,10 +83,24 @@ OperationDialog::OperationDialog(backoffice::HoldOperations &operations, staff::
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAccessibleName(tr("Details"));
+    m_details->hide();
+    // What staff read is the result and the order's state; the keys that tie the request to Stripe
+    // (for support) sit behind Details.
+    m_state = new QLabel(resultPage);
+    m_state->setObjectName(QStringLiteral("resultState"));
+    m_state->setWordWrap(true);
+    auto *detailsToggle = new QToolButton(resultPage);
+    detailsToggle->setObjectName(QStringLiteral("showResultDetails"));
+    detailsToggle->setText(tr("&Details"));
+    detailsToggle->setCheckable(true);
+    detailsToggle->setAccessibleName(tr("Show the technical details"));
+    connect(detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
     auto *done = new QDialogButtonBox(QDialogButtonBox::Close, resultPage);
     done->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("doneButton"));
     connect(done, &QDialogButtonBox::rejected, this, &QDialog::accept);
     resultLayout->addWidget(m_result);
+    resultLayout->addWidget(m_state);
+    resultLayout->addWidget(detailsToggle, 0, Qt::AlignLeft);
     resultLayout->addWidget(m_details);
     resultLayout->addStretch();
     resultLayout->addWidget(done);
@@ -162,7 +177,12 @@ void OperationDialog::onFinished(qint64 orderId, const backoffice::OperationResu
         return;
     }
     m_result->setText(result.succeeded() ? successText(result) : result.message);
-    m_details->setText(tr("Order is now: %1\n%2").arg(orderstate::displayName(result.orderState), result.detail));
+    // A screen reader reads what the label shows, not a fixed name.
+    m_result->setAccessibleName(m_result->text());
+    m_state->setText(tr("Order is now: %1").arg(orderstate::displayName(result.orderState)));
+    m_state->setAccessibleName(m_state->text());
+    m_details->setText(result.detail);
+    m_details->setAccessibleName(result.detail);
     m_stack->setCurrentIndex(1);
     Q_EMIT operationFinished(result);
 }

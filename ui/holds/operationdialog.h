@@ -63,6 +63,7 @@ private:
     QPushButton *m_actionButton;
     QLabel *m_result;
     QLabel *m_details;
+    QLabel *m_state = nullptr;
     QString m_actionText;
     QString m_busyText;
     quint64 m_requestId = 0; // the request in flight; 0: none

@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QPushButton>
 #include <QHBoxLayout>
@@ -113,6 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_signedIn);
 
     buildMenus();
+    m_primary = addToolBar(tr("Actions"));
+    m_primary->setObjectName(QStringLiteral("primaryToolbar"));
+    m_primary->setMovable(false);
+    m_primary->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_primary->addAction(m_shortcutActions.first()); // New order
     setMode(Mode::Training);
     setConnectionState(tr("not connected"));
     resize(1100, 700);
@@ -237,6 +243,11 @@ void MainWindow::showAlert(const QString &text, bool urgent)
     m_alertBar->setStyleSheet(urgent ? QStringLiteral("#alertBar { background: #c62828; } #alertText { color: white; }")
                                      : QStringLiteral("#alertBar { background: #f0a000; } #alertText { color: black; }"));
     m_alertBar->show();
+}
+
+void MainWindow::addPrimaryAction(QAction *action)
+{
+    m_primary->addAction(action);
 }
 
 void MainWindow::setPlaceCount(const QString &placeId, int count)

@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 
 namespace holdfast::ui {
 
@@ -33,6 +34,8 @@ public:
     void showAlert(const QString &text, bool urgent);
     // "Held authorisations (2)": how many things in a place need someone.
     void setPlaceCount(const QString &placeId, int count);
+    // Adds a button for `action` to the toolbar under the banner (New order is there from the start).
+    void addPrimaryAction(QAction *action);
     // Replaces the page shown for a place (Orders, Held authorisations, Payments, Events).
     void setPlacePage(const QString &placeId, QWidget *page);
     void showPlace(const QString &placeId);
@@ -61,6 +64,7 @@ private:
     QWidget *m_alertBar = nullptr;
     QLabel *m_alert = nullptr;
     QStringList m_placeTitles;
+    QToolBar *m_primary = nullptr;
     QString m_shopName;
     QStringList m_placeIds;
     QList<QAction *> m_shortcutActions;

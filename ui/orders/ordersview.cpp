@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -29,6 +30,7 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     , m_state(new QComboBox(this))
     , m_period(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
     , m_actions(new HoldActions(db, operations, accounts, currentStaffId, this))
     , m_detail(new OrderDetail(db, m_actions, this))
     , m_findAction(new QAction(tr("&Find order"), this))
@@ -83,6 +85,10 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
+    m_empty->setObjectName(QStringLiteral("ordersEmptyHint"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    leftLayout->addWidget(m_empty);
     leftLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
@@ -104,6 +110,9 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     connect(m_period, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersView::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::updateEmptyHint);
+    updateEmptyHint();
     connect(m_actions, &HoldActions::operationFinished, this, &OrdersView::refresh);
     connect(m_actions, &HoldActions::takePaymentRequested, this, &OrdersView::takePaymentRequested);
     setTabOrder(m_search, m_state);
@@ -155,6 +164,17 @@ void OrdersView::refresh()
     m_model->reload();
     selectOrder(shown);
     m_detail->showOrder(shown);
+}
+
+void OrdersView::updateEmptyHint()
+{
+    // An empty list says what to do next rather than nothing at all.
+    const bool empty = m_model->rowCount() == 0;
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_state->currentIndex() > 0 || m_period->currentIndex() > 0;
+    m_empty->setText(filtered ? tr("No order matches. Clear the search or the filters to see every order.")
+                              : tr("No orders yet. Take the first with New order (Ctrl+N)."));
+    m_empty->setAccessibleName(m_empty->text());
+    m_empty->setVisible(empty);
 }
 
 void OrdersView::selectOrder(qint64 orderId)

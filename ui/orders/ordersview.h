@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -53,12 +54,14 @@ private:
     void applyFilters();
     void onCurrentChanged();
     void selectOrder(qint64 orderId);
+    void updateEmptyHint();
 
     OrdersModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_state;
     QComboBox *m_period;
     QTableView *m_table;
+    QLabel *m_empty;
     HoldActions *m_actions;
     OrderDetail *m_detail;
     QAction *m_findAction;

@@ -95,8 +95,16 @@ PaymentsView::~PaymentsView()
     QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
 }
 
+void PaymentsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_synced && m_syncAction->isEnabled())
+        startSync();
+}
+
 void PaymentsView::startSync()
 {
+    m_synced = true;
     m_model->clear();
     m_syncAction->setEnabled(false);
     m_status->setText(tr("Reading payments from Stripe…"));

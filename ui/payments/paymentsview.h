@@ -31,6 +31,12 @@ public:
     PaymentsView(store::Database &db, stripe::StripeClient *client, QWidget *parent = nullptr);
     ~PaymentsView() override;
 
+protected:
+    // The first time the place is opened it reads Stripe by itself, in the background.
+    void showEvent(QShowEvent *event) override;
+
+public:
+
     PaymentsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     backoffice::PaymentsSync *sync() const { return m_sync; }
@@ -45,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    bool m_synced = false;
 
     backoffice::PaymentsSync *m_sync;
     PaymentsModel *m_model;
