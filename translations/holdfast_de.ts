@@ -1516,33 +1516,38 @@
 <context>
     <name>holdfast::ui::HeldView</name>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="29"/>
+        <location filename="../ui/holds/heldview.cpp" line="30"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="33"/>
+        <location filename="../ui/holds/heldview.cpp" line="34"/>
         <source>Held payments</source>
         <translation>Reservierte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="37"/>
+        <location filename="../ui/holds/heldview.cpp" line="38"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Reservierte Zahlungen, früheste Frist zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="55"/>
+        <location filename="../ui/holds/heldview.cpp" line="56"/>
         <source>Held payment actions</source>
         <translation>Aktionen für reservierte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="62"/>
+        <location filename="../ui/holds/heldview.cpp" line="63"/>
         <source>Holds due soon</source>
         <translation>Bald fällige Reservierungen</translation>
     </message>
+    <message>
+        <location filename="../ui/holds/heldview.cpp" line="73"/>
+        <source>No payments are waiting to be captured. A payment taken with Hold for manager capture appears here as soon as the customer approves it.</source>
+        <translation>Keine Zahlungen warten auf Erfassung. Eine mit „Reservieren zur Erfassung durch Manager“ entgegengenommene Zahlung erscheint hier, sobald der Kunde sie bestätigt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="75"/>
-        <location filename="../ui/holds/heldview.cpp" line="81"/>
+        <location filename="../ui/holds/heldview.cpp" line="86"/>
+        <location filename="../ui/holds/heldview.cpp" line="92"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n reservierte Zahlung muss innerhalb von 24 Stunden erfasst werden, sonst verfällt sie.</numerusform>
@@ -1617,168 +1622,173 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Dismiss the notice</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>Sho&amp;w</source>
         <translation>A&amp;nzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Dismiss the alert until the next one</source>
         <translation>Meldung bis zur nächsten ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Places</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Noch keine Bestellungen. Drücken Sie Strg+N, um eine aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>Held authorisations</source>
         <translation>Reservierte Autorisierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Keine Zahlungen warten auf Erfassung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Zahlungen von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Events from Stripe appear here.</source>
         <translation>Ereignisse von Stripe erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>&amp;New order</source>
         <translation>&amp;Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;About Holdfast</source>
         <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Kasse und Backoffice für Geschäfte, die Zahlungen über Stripe annehmen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(SCHULUNGSMODUS: kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>(test mode)</source>
         <translation>(Testmodus)</translation>
     </message>
@@ -1960,71 +1970,79 @@
 <context>
     <name>holdfast::ui::OperationDialog</name>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="36"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="37"/>
         <source>Order %1 · %2</source>
         <translation>Bestellung %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="48"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving manager</source>
         <translation>Freigebender Manager</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="51"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="52"/>
         <source>Approving &amp;manager:</source>
         <translation>Freigebender &amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="53"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Your PIN</source>
         <translation>Ihre PIN</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="53"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Manager PIN</source>
         <translation>Manager-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
         <translation>Ihre &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
         <translation>Manager-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="58"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="67"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
         <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="77"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="84"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="134"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="94"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/operationdialog.cpp" line="96"/>
+        <source>Show the technical details</source>
+        <translation>Technische Details anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/operationdialog.cpp" line="149"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Geben Sie die PIN des Managers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="165"/>
-        <source>Order is now: %1
-%2</source>
-        <translation>Bestellung ist jetzt: %1
-%2</translation>
+        <location filename="../ui/holds/operationdialog.cpp" line="182"/>
+        <source>Order is now: %1</source>
+        <translation>Bestellung ist jetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,60 +2413,70 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="34"/>
+        <location filename="../ui/orders/ordersview.cpp" line="36"/>
         <source>&amp;Find order</source>
         <translation>Bestellung &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
-        <location filename="../ui/orders/ordersview.cpp" line="67"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
+        <location filename="../ui/orders/ordersview.cpp" line="69"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="42"/>
+        <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>Search orders</source>
         <translation>Bestellungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="45"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Nummer, Name, Telefon, E-Mail oder pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="46"/>
+        <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders in state</source>
         <translation>Bestellungen mit Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="47"/>
+        <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Show orders created</source>
         <translation>Bestellungen anzeigen, erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="53"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="174"/>
+        <source>No order matches. Clear the search or the filters to see every order.</source>
+        <translation>Keine passende Bestellung. Leeren Sie die Suche oder setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="175"/>
+        <source>No orders yet. Take the first with New order (Ctrl+N).</source>
+        <translation>Noch keine Bestellungen. Nehmen Sie die erste mit „Neue Bestellung“ (Strg+N) auf.</translation>
     </message>
 </context>
 <context>
@@ -2560,12 +2588,12 @@
         <translation>Abgleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="102"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="110"/>
         <source>Reading payments from Stripe…</source>
         <translation>Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="118"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="126"/>
         <source>Reconciling…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
@@ -3363,14 +3391,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="246"/>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
-        <location filename="../ui/application/tillapplication.cpp" line="438"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="439"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="246"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3379,128 +3407,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="357"/>
+        <location filename="../ui/application/tillapplication.cpp" line="358"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="359"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="361"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="361"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="300"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="456"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="453"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="461"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="464"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="463"/>
+        <location filename="../ui/application/tillapplication.cpp" line="467"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="466"/>
+        <location filename="../ui/application/tillapplication.cpp" line="470"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="471"/>
+        <location filename="../ui/application/tillapplication.cpp" line="475"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="508"/>
+        <location filename="../ui/application/tillapplication.cpp" line="512"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="521"/>
         <location filename="../ui/application/tillapplication.cpp" line="525"/>
-        <location filename="../ui/application/tillapplication.cpp" line="543"/>
-        <location filename="../ui/application/tillapplication.cpp" line="548"/>
+        <location filename="../ui/application/tillapplication.cpp" line="529"/>
+        <location filename="../ui/application/tillapplication.cpp" line="547"/>
+        <location filename="../ui/application/tillapplication.cpp" line="552"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="526"/>
+        <location filename="../ui/application/tillapplication.cpp" line="530"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="549"/>
+        <location filename="../ui/application/tillapplication.cpp" line="553"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="588"/>
-        <location filename="../ui/application/tillapplication.cpp" line="590"/>
+        <location filename="../ui/application/tillapplication.cpp" line="592"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="604"/>
+        <location filename="../ui/application/tillapplication.cpp" line="608"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="619"/>
-        <location filename="../ui/application/tillapplication.cpp" line="628"/>
-        <location filename="../ui/application/tillapplication.cpp" line="634"/>
+        <location filename="../ui/application/tillapplication.cpp" line="623"/>
+        <location filename="../ui/application/tillapplication.cpp" line="632"/>
+        <location filename="../ui/application/tillapplication.cpp" line="638"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="629"/>
+        <location filename="../ui/application/tillapplication.cpp" line="633"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="635"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="668"/>
+        <location filename="../ui/application/tillapplication.cpp" line="672"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

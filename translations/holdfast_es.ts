@@ -1516,33 +1516,38 @@
 <context>
     <name>holdfast::ui::HeldView</name>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="29"/>
+        <location filename="../ui/holds/heldview.cpp" line="30"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="33"/>
+        <location filename="../ui/holds/heldview.cpp" line="34"/>
         <source>Held payments</source>
         <translation>Pagos retenidos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="37"/>
+        <location filename="../ui/holds/heldview.cpp" line="38"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Pagos retenidos, primero los de plazo más próximo</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="55"/>
+        <location filename="../ui/holds/heldview.cpp" line="56"/>
         <source>Held payment actions</source>
         <translation>Acciones de pagos retenidos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="62"/>
+        <location filename="../ui/holds/heldview.cpp" line="63"/>
         <source>Holds due soon</source>
         <translation>Retenciones que vencen pronto</translation>
     </message>
+    <message>
+        <location filename="../ui/holds/heldview.cpp" line="73"/>
+        <source>No payments are waiting to be captured. A payment taken with Hold for manager capture appears here as soon as the customer approves it.</source>
+        <translation>No hay pagos pendientes de captura. Un pago tomado con la opción «Retener para que lo capture un encargado» aparece aquí en cuanto el cliente lo aprueba.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="75"/>
-        <location filename="../ui/holds/heldview.cpp" line="81"/>
+        <location filename="../ui/holds/heldview.cpp" line="86"/>
+        <location filename="../ui/holds/heldview.cpp" line="92"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n pago retenido debe capturarse en las próximas 24 horas o caducará.</numerusform>
@@ -1617,168 +1622,173 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Dismiss the notice</source>
         <translation>Descartar el aviso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Dismiss the alert until the next one</source>
         <translation>Descartar la alerta hasta la siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Places</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Todavía no hay pedidos. Pulse Ctrl+N para tomar uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>Held authorisations</source>
         <translation>Autorizaciones retenidas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>No payments are waiting to be captured.</source>
         <translation>No hay pagos pendientes de captura.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Los pagos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Events from Stripe appear here.</source>
         <translation>Los eventos de Stripe aparecen aquí.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;About Holdfast</source>
         <translation>Acerca &amp;de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Terminal de punto de venta y trastienda para comercios que cobran a través de Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>Live</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODO DE FORMACIÓN: sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>(test mode)</source>
         <translation>(modo de prueba)</translation>
     </message>
@@ -1960,71 +1970,79 @@
 <context>
     <name>holdfast::ui::OperationDialog</name>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="36"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="37"/>
         <source>Order %1 · %2</source>
         <translation>Pedido %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="48"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving manager</source>
         <translation>Encargado que aprueba</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="51"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="52"/>
         <source>Approving &amp;manager:</source>
         <translation>&amp;Encargado que aprueba:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="53"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Your PIN</source>
         <translation>Su PIN</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="53"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
         <translation>Su &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
         <translation>&amp;PIN del encargado:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="58"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="67"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="77"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="84"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="134"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="94"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/operationdialog.cpp" line="96"/>
+        <source>Show the technical details</source>
+        <translation>Mostrar los detalles técnicos</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/operationdialog.cpp" line="149"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Introduzca el PIN del encargado.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="165"/>
-        <source>Order is now: %1
-%2</source>
-        <translation>El pedido está ahora: %1
-%2</translation>
+        <location filename="../ui/holds/operationdialog.cpp" line="182"/>
+        <source>Order is now: %1</source>
+        <translation>El pedido está ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,60 +2413,70 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="34"/>
+        <location filename="../ui/orders/ordersview.cpp" line="36"/>
         <source>&amp;Find order</source>
         <translation>&amp;Buscar pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
-        <location filename="../ui/orders/ordersview.cpp" line="67"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
+        <location filename="../ui/orders/ordersview.cpp" line="69"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="42"/>
+        <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>Search orders</source>
         <translation>Buscar pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="45"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Número, nombre, teléfono, correo electrónico o pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="46"/>
+        <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders in state</source>
         <translation>Mostrar pedidos en el estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="47"/>
+        <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Show orders created</source>
         <translation>Mostrar pedidos creados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="53"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="174"/>
+        <source>No order matches. Clear the search or the filters to see every order.</source>
+        <translation>Ningún pedido coincide. Borre la búsqueda o los filtros para ver todos los pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="175"/>
+        <source>No orders yet. Take the first with New order (Ctrl+N).</source>
+        <translation>Todavía no hay pedidos. Tome el primero con «Nuevo pedido» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2560,12 +2588,12 @@
         <translation>No se ha podido conciliar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="102"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="110"/>
         <source>Reading payments from Stripe…</source>
         <translation>Leyendo los pagos de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="118"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="126"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
@@ -3363,14 +3391,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="246"/>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
-        <location filename="../ui/application/tillapplication.cpp" line="438"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="439"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="246"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3379,128 +3407,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="357"/>
+        <location filename="../ui/application/tillapplication.cpp" line="358"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="359"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="361"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="361"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="300"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="456"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="453"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="461"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="464"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="463"/>
+        <location filename="../ui/application/tillapplication.cpp" line="467"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="466"/>
+        <location filename="../ui/application/tillapplication.cpp" line="470"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="471"/>
+        <location filename="../ui/application/tillapplication.cpp" line="475"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="508"/>
+        <location filename="../ui/application/tillapplication.cpp" line="512"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="521"/>
         <location filename="../ui/application/tillapplication.cpp" line="525"/>
-        <location filename="../ui/application/tillapplication.cpp" line="543"/>
-        <location filename="../ui/application/tillapplication.cpp" line="548"/>
+        <location filename="../ui/application/tillapplication.cpp" line="529"/>
+        <location filename="../ui/application/tillapplication.cpp" line="547"/>
+        <location filename="../ui/application/tillapplication.cpp" line="552"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="526"/>
+        <location filename="../ui/application/tillapplication.cpp" line="530"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="549"/>
+        <location filename="../ui/application/tillapplication.cpp" line="553"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="588"/>
-        <location filename="../ui/application/tillapplication.cpp" line="590"/>
+        <location filename="../ui/application/tillapplication.cpp" line="592"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="604"/>
+        <location filename="../ui/application/tillapplication.cpp" line="608"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="619"/>
-        <location filename="../ui/application/tillapplication.cpp" line="628"/>
-        <location filename="../ui/application/tillapplication.cpp" line="634"/>
+        <location filename="../ui/application/tillapplication.cpp" line="623"/>
+        <location filename="../ui/application/tillapplication.cpp" line="632"/>
+        <location filename="../ui/application/tillapplication.cpp" line="638"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="629"/>
+        <location filename="../ui/application/tillapplication.cpp" line="633"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>No se ha podido guardar la contraseña de PostgreSQL en el llavero: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="635"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="668"/>
+        <location filename="../ui/application/tillapplication.cpp" line="672"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

@@ -1516,33 +1516,38 @@
 <context>
     <name>holdfast::ui::HeldView</name>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="29"/>
+        <location filename="../ui/holds/heldview.cpp" line="30"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="33"/>
+        <location filename="../ui/holds/heldview.cpp" line="34"/>
         <source>Held payments</source>
         <translation>Paiements à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="37"/>
+        <location filename="../ui/holds/heldview.cpp" line="38"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Paiements à capturer, échéance la plus proche en premier</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="55"/>
+        <location filename="../ui/holds/heldview.cpp" line="56"/>
         <source>Held payment actions</source>
         <translation>Actions sur les paiements à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="62"/>
+        <location filename="../ui/holds/heldview.cpp" line="63"/>
         <source>Holds due soon</source>
         <translation>Autorisations arrivant bientôt à échéance</translation>
     </message>
+    <message>
+        <location filename="../ui/holds/heldview.cpp" line="73"/>
+        <source>No payments are waiting to be captured. A payment taken with Hold for manager capture appears here as soon as the customer approves it.</source>
+        <translation>Aucun paiement n’attend d’être capturé. Un paiement pris avec l’option «&#xa0;Autoriser maintenant, capture par un gérant&#xa0;» apparaît ici dès que le client l’approuve.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="75"/>
-        <location filename="../ui/holds/heldview.cpp" line="81"/>
+        <location filename="../ui/holds/heldview.cpp" line="86"/>
+        <location filename="../ui/holds/heldview.cpp" line="92"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n paiement autorisé doit être capturé sous 24 heures, sinon il expire.</numerusform>
@@ -1617,168 +1622,173 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Dismiss the notice</source>
         <translation>Masquer l’avis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Dismiss the alert until the next one</source>
         <translation>Masquer l’alerte jusqu’à la suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Places</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Aucune commande pour l’instant. Appuyez sur Ctrl+N pour en prendre une.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>Held authorisations</source>
         <translation>Autorisations en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Aucun paiement n’attend d’être capturé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Les paiements de Stripe apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Events from Stripe appear here.</source>
         <translation>Les événements de Stripe apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>&amp;New order</source>
         <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;About Holdfast</source>
         <translation>À &amp;propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>About Holdfast</source>
         <translation>À propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Caisse et back-office pour les boutiques qui encaissent leurs paiements via Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODE FORMATION&#xa0;: pas d’argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>(test mode)</source>
         <translation>(mode test)</translation>
     </message>
@@ -1960,71 +1970,79 @@
 <context>
     <name>holdfast::ui::OperationDialog</name>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="36"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="37"/>
         <source>Order %1 · %2</source>
         <translation>Commande %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="48"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="49"/>
         <source>Approving manager</source>
         <translation>Gérant qui valide</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="51"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="52"/>
         <source>Approving &amp;manager:</source>
         <translation>&amp;Gérant qui valide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="53"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Your PIN</source>
         <translation>Votre code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="53"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
         <source>Manager PIN</source>
         <translation>Code PIN du gérant</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Your &amp;PIN:</source>
         <translation>Votre code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="54"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="55"/>
         <source>Manager &amp;PIN:</source>
         <translation>Code &amp;PIN du gérant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="58"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="59"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="67"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="68"/>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien modifier</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="77"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="78"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="84"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="85"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="134"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="94"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/operationdialog.cpp" line="96"/>
+        <source>Show the technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/operationdialog.cpp" line="149"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Saisissez le code PIN du gérant.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="165"/>
-        <source>Order is now: %1
-%2</source>
-        <translation>État de la commande&#xa0;: %1
-%2</translation>
+        <location filename="../ui/holds/operationdialog.cpp" line="182"/>
+        <source>Order is now: %1</source>
+        <translation>État de la commande&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,60 +2413,70 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="34"/>
+        <location filename="../ui/orders/ordersview.cpp" line="36"/>
         <source>&amp;Find order</source>
         <translation>&amp;Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="40"/>
-        <location filename="../ui/orders/ordersview.cpp" line="67"/>
+        <location filename="../ui/orders/ordersview.cpp" line="42"/>
+        <location filename="../ui/orders/ordersview.cpp" line="69"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="42"/>
+        <location filename="../ui/orders/ordersview.cpp" line="44"/>
         <source>Search orders</source>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="45"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Numéro, nom, téléphone, e-mail ou pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="46"/>
+        <location filename="../ui/orders/ordersview.cpp" line="48"/>
         <source>Show orders in state</source>
         <translation>Afficher les commandes dans l’état</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="47"/>
+        <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="51"/>
+        <location filename="../ui/orders/ordersview.cpp" line="53"/>
         <source>Show orders created</source>
         <translation>Afficher les commandes créées</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="52"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Any time</source>
         <translation>À tout moment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="53"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="174"/>
+        <source>No order matches. Clear the search or the filters to see every order.</source>
+        <translation>Aucune commande ne correspond. Effacez la recherche ou les filtres pour voir toutes les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="175"/>
+        <source>No orders yet. Take the first with New order (Ctrl+N).</source>
+        <translation>Aucune commande pour l’instant. Prenez la première avec «&#xa0;Nouvelle commande&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2560,12 +2588,12 @@
         <translation>Rapprochement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="102"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="110"/>
         <source>Reading payments from Stripe…</source>
         <translation>Lecture des paiements depuis Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="118"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="126"/>
         <source>Reconciling…</source>
         <translation>Rapprochement en cours…</translation>
     </message>
@@ -3363,14 +3391,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="246"/>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
-        <location filename="../ui/application/tillapplication.cpp" line="438"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="439"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="246"/>
+        <location filename="../ui/application/tillapplication.cpp" line="247"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3379,128 +3407,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="357"/>
+        <location filename="../ui/application/tillapplication.cpp" line="358"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="359"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="361"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="361"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="300"/>
+        <location filename="../ui/application/tillapplication.cpp" line="301"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="236"/>
+        <location filename="../ui/application/tillapplication.cpp" line="237"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="452"/>
+        <location filename="../ui/application/tillapplication.cpp" line="456"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="453"/>
+        <location filename="../ui/application/tillapplication.cpp" line="457"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="461"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="464"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="463"/>
+        <location filename="../ui/application/tillapplication.cpp" line="467"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="466"/>
+        <location filename="../ui/application/tillapplication.cpp" line="470"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="471"/>
+        <location filename="../ui/application/tillapplication.cpp" line="475"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="508"/>
+        <location filename="../ui/application/tillapplication.cpp" line="512"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="521"/>
         <location filename="../ui/application/tillapplication.cpp" line="525"/>
-        <location filename="../ui/application/tillapplication.cpp" line="543"/>
-        <location filename="../ui/application/tillapplication.cpp" line="548"/>
+        <location filename="../ui/application/tillapplication.cpp" line="529"/>
+        <location filename="../ui/application/tillapplication.cpp" line="547"/>
+        <location filename="../ui/application/tillapplication.cpp" line="552"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="526"/>
+        <location filename="../ui/application/tillapplication.cpp" line="530"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="549"/>
+        <location filename="../ui/application/tillapplication.cpp" line="553"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="588"/>
-        <location filename="../ui/application/tillapplication.cpp" line="590"/>
+        <location filename="../ui/application/tillapplication.cpp" line="592"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="604"/>
+        <location filename="../ui/application/tillapplication.cpp" line="608"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="619"/>
-        <location filename="../ui/application/tillapplication.cpp" line="628"/>
-        <location filename="../ui/application/tillapplication.cpp" line="634"/>
+        <location filename="../ui/application/tillapplication.cpp" line="623"/>
+        <location filename="../ui/application/tillapplication.cpp" line="632"/>
+        <location filename="../ui/application/tillapplication.cpp" line="638"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="629"/>
+        <location filename="../ui/application/tillapplication.cpp" line="633"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Le mot de passe PostgreSQL n’a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="635"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="668"/>
+        <location filename="../ui/application/tillapplication.cpp" line="672"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>
