@@ -131,7 +131,8 @@ private slots:
         QVERIFY2(m_till->checkoutResult().contains(QStringLiteral("299.00")), qPrintable(m_till->checkoutResult()));
         // Behind the dialog, within a second: the Orders list…
         QTRY_VERIFY_WITH_TIMEOUT(ordersRow(number).value(ordersState) == QStringLiteral("Held"), 1000);
-        QVERIFY(ordersRow(number).value(ordersTotal).contains(QStringLiteral("299.00")));
+        // The suite runs under C.UTF-8: a machine without a locale reads as a US till.
+        QCOMPARE(ordersRow(number).value(ordersTotal), QStringLiteral("$299.00"));
         QCOMPARE(ordersRow(number).value(ordersPayment), QStringLiteral("Held"));
         QCOMPARE(ordersRow(number).value(ordersStaff), managerName);
         // …and Held authorisations.

@@ -32,7 +32,12 @@ QList<Language> availableLanguages(const QString &directory)
 
 QLocale localeForLanguage(const QString &code)
 {
+    // A machine set to the C/POSIX locale says nothing about the shop or its country: it reads as a
+    // US till ("$299.00", not "299.00$"), and a chosen language brings its own country's formats.
     const QLocale system = QLocale::system();
+    if (system.language() == QLocale::C)
+        return code.isEmpty() || QLocale(code).language() == QLocale::English ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                                               : QLocale(code);
     if (code.isEmpty())
         return system;
     const QLocale chosen(code);
