@@ -341,7 +341,8 @@ CheckoutOutcome CheckoutFlow::outcomeFor(const PaymentIntent &pi, OrderState ord
         o.message = captureBefore.isValid()
                         ? tr("Held %1 — capture by %2")
                               .arg(pi.capturableMoney().format(locale),
-                                   locale.toString(captureBefore.toLocalTime(), QStringLiteral("ddd HH:mm")))
+                                   // A week ahead falls on today's weekday: the date tells them apart.
+                                   locale.toString(captureBefore.toLocalTime(), QLocale::ShortFormat))
                         : tr("Held %1 — capture within 7 days").arg(pi.capturableMoney().format(locale));
         break;
     case S::Succeeded:

@@ -12,7 +12,9 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QHeaderView>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QProcess>
@@ -474,6 +476,22 @@ private slots:
         auto *details = test::findVisibleAs<QLabel>(QStringLiteral("resultDetails"), capture);
         QVERIFY(details && details->text().contains(QStringLiteral("req_")));
         test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("doneButton"), capture));
+
+        // The order's detail reads without truncation: every cell is as wide as its text.
+        m_till->goTo(Qt::Key_1);
+        QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, number));
+        for (const char *name : {"orderLines", "paymentAttempts", "orderTimeline"}) {
+            auto *tree = m_till->orderDetail()->findChild<QTreeWidget *>(QLatin1String(name));
+            QVERIFY(tree && tree->topLevelItemCount() > 0);
+            const QFontMetrics metrics(tree->font());
+            for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+                for (int column = 0; column < tree->columnCount(); ++column) {
+                    const QString text = tree->topLevelItem(row)->text(column);
+                    QVERIFY2(metrics.horizontalAdvance(text) <= tree->header()->sectionSize(column),
+                             qPrintable(QStringLiteral("%1 cuts \"%2\"").arg(QLatin1String(name), text)));
+                }
+            }
+        }
 
         // Payments reads Stripe by itself the first time it is opened.
         m_till->goTo(Qt::Key_3);

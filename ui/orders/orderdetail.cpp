@@ -32,6 +32,10 @@ QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, 
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels(headers);
     tree->header()->setStretchLastSection(true);
+    // An order has a handful of rows: every column is as wide as what it shows, so nothing is cut
+    // to "Walnut side t…"; a narrow pane scrolls sideways instead.
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->setTextElideMode(Qt::ElideNone);
     return tree;
 }
 
