@@ -184,6 +184,17 @@ QStringList treeRows(QTreeWidget *tree)
     return rows;
 }
 
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HOLDFAST_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50); // let a change just made paint
+    if (!window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
+        qWarning("screenshot %s not saved", qPrintable(name));
+}
+
 QVariant runJs(QWebEnginePage *page, const QString &script)
 {
     QVariant result;

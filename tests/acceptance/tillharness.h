@@ -68,6 +68,10 @@ QStringList rowTexts(QAbstractItemView *view, int column, const QString &text);
 int rowCount(QAbstractItemView *view);
 QStringList treeRows(QTreeWidget *tree);
 
+// Saves what `window` shows as <HOLDFAST_SCREENSHOT_DIR>/<name>.png (the build's screenshots/
+// folder under ctest), so every run leaves pictures of the screens to look at.
+void saveScreenshot(QWidget *window, const QString &name);
+
 QVariant runJs(QWebEnginePage *page, const QString &script);
 bool waitForJs(QWebEnginePage *page, const QString &script, int timeoutMs = 30000);
 

@@ -393,6 +393,8 @@ private slots:
         QVERIFY2(alert, "no notice when the hold turned amber");
         QVERIFY2(alert->text().contains(number) && alert->text().contains(QStringLiteral("Capture soon")), qPrintable(alert->text()));
         QCOMPARE(places->item(1)->text(), QStringLiteral("Held authorisations (1)"));
+        m_till->window()->resize(1366, 768);
+        test::saveScreenshot(m_till->window(), QStringLiteral("hold-alert"));
 
         m_till->goTo(Qt::Key_1);
         test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("openAlert"), m_till->window()));
@@ -423,6 +425,8 @@ private slots:
     void counterScreensReadAtAGlance()
     {
         openFreshTill();
+        m_till->window()->resize(1366, 768);
+        test::saveScreenshot(m_till->window(), QStringLiteral("orders-empty"));
         auto *emptyOrders = test::findVisibleAs<QLabel>(QStringLiteral("ordersEmptyHint"), m_till->window());
         QVERIFY2(emptyOrders && emptyOrders->text().contains(QStringLiteral("Ctrl+N")), "an empty Orders list says nothing");
         m_till->goTo(Qt::Key_2);
@@ -447,6 +451,7 @@ private slots:
         typeInto(form, QStringLiteral("customerName"), QStringLiteral("Max Ruf"));
         typeInto(form, QStringLiteral("lineDescription0"), QStringLiteral("Stool"));
         typeInto(form, QStringLiteral("linePrice0"), QStringLiteral("35.00"));
+        test::saveScreenshot(form, QStringLiteral("new-order"));
         test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("payOnScreen"), form));
         QWidget *checkout = test::waitForVisible(QStringLiteral("checkoutDialog"), m_till->window());
         QVERIFY(checkout);
@@ -475,11 +480,13 @@ private slots:
         test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("showResultDetails"), capture));
         auto *details = test::findVisibleAs<QLabel>(QStringLiteral("resultDetails"), capture);
         QVERIFY(details && details->text().contains(QStringLiteral("req_")));
+        test::saveScreenshot(capture, QStringLiteral("capture-result"));
         test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("doneButton"), capture));
 
         // The order's detail reads without truncation: every cell is as wide as its text.
         m_till->goTo(Qt::Key_1);
         QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, number));
+        QTest::qWait(100); // the views lay out their columns on the next pass of the event loop
         for (const char *name : {"orderLines", "paymentAttempts", "orderTimeline"}) {
             auto *tree = m_till->orderDetail()->findChild<QTreeWidget *>(QLatin1String(name));
             QVERIFY(tree && tree->topLevelItemCount() > 0);
@@ -493,11 +500,18 @@ private slots:
             }
         }
 
+        test::saveScreenshot(m_till->window(), QStringLiteral("orders"));
+        m_till->goTo(Qt::Key_2);
+        test::saveScreenshot(m_till->window(), QStringLiteral("held"));
+
         // Payments reads Stripe by itself the first time it is opened.
         m_till->goTo(Qt::Key_3);
         auto *payments = test::findVisibleAs<QTableView>(QStringLiteral("paymentsTable"), m_till->window());
         QVERIFY(payments);
         QTRY_VERIFY_WITH_TIMEOUT(test::rowCount(payments) >= 1, 10000);
+        test::saveScreenshot(m_till->window(), QStringLiteral("payments"));
+        m_till->goTo(Qt::Key_4);
+        test::saveScreenshot(m_till->window(), QStringLiteral("events"));
     }
 
     // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.

@@ -241,7 +241,9 @@ void MainWindow::showAlert(const QString &text, bool urgent)
     m_alert->setText(text);
     m_alert->setAccessibleName(text);
     m_alertBar->setStyleSheet(urgent ? QStringLiteral("#alertBar { background: #c62828; } #alertText { color: white; }")
-                                     : QStringLiteral("#alertBar { background: #f0a000; } #alertText { color: black; }"));
+                                     // Not the training banner's orange: a pale amber with a strong edge.
+                                     : QStringLiteral("#alertBar { background: #fff4d6; border-left: 6px solid #b26a00; }"
+                                                      " #alertText { color: #5c3700; }"));
     m_alertBar->show();
 }
 

@@ -31,10 +31,10 @@ QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, 
     tree->setAccessibleName(accessibleName);
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels(headers);
-    tree->header()->setStretchLastSection(true);
     // An order has a handful of rows: every column is as wide as what it shows, so nothing is cut
     // to "Walnut side t…"; a narrow pane scrolls sideways instead.
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(false);
     tree->setTextElideMode(Qt::ElideNone);
     return tree;
 }
@@ -185,8 +185,9 @@ void OrderDetail::showOrder(qint64 orderId)
             if (!e.reason.isEmpty())
                 what += QStringLiteral(" (") + e.reason + QStringLiteral(")");
             const QString actor = m_staffNames.display(e.actor);
-            const QString who = e.approvedBy.isEmpty() ? actor
-                                                       : tr("%1, approved by %2").arg(actor, m_staffNames.display(e.approvedBy));
+            const QString approver = e.approvedBy.isEmpty() ? QString() : m_staffNames.display(e.approvedBy);
+            // A manager acting alone approved their own request: their name once is enough.
+            const QString who = approver.isEmpty() || approver == actor ? actor : tr("%1, approved by %2").arg(actor, approver);
             entries.append({e.at, {when(e.at), who, what, outcomeTitle(e.outcome)}});
         }
     }
