@@ -6,11 +6,13 @@
 
 #include "application/applicationsetup.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 
 #include <QLabel>
+#include <QPalette>
 #include <QListWidget>
 #include <QHeaderView>
 #include <QToolBar>
@@ -42,7 +44,7 @@ constexpr int heldNumber = 0, heldAmount = 2;
 QString orderNumberFrom(QWidget *checkoutDialog)
 {
     auto *header = checkoutDialog->findChild<QLabel *>(QStringLiteral("checkoutHeader"));
-    static const QRegularExpression number(QStringLiteral("^Order (\\S+) "));
+    static const QRegularExpression number(QStringLiteral("^\\S+ (\\S+) ")); // "Order 12 · …", "Bestellung 12 · …"
     const auto m = number.match(header ? header->text() : QString());
     return m.hasMatch() ? m.captured(1) : QString();
 }
@@ -512,6 +514,57 @@ private slots:
         test::saveScreenshot(m_till->window(), QStringLiteral("payments"));
         m_till->goTo(Qt::Key_4);
         test::saveScreenshot(m_till->window(), QStringLiteral("events"));
+    }
+
+    // The same screens in German on a dark palette: translated, readable, pictures saved to look at.
+    void screensInGermanOnADarkPalette()
+    {
+        {
+            settings::Settings s;
+            s.setLanguage(QStringLiteral("de"));
+            s.sync();
+        }
+        ui::setUpApplication(*qApp); // as main() does at start, now with German chosen
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x3c, 0x3c, 0x3c));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+
+        openFreshTill();
+        m_till->window()->resize(1366, 768);
+        auto *places = test::findVisibleAs<QListWidget>(QStringLiteral("placesList"), m_till->window());
+        QVERIFY2(places && places->item(0)->text() != QStringLiteral("Orders"), "the places are not in German");
+        QVERIFY(!m_till->signedInText().startsWith(QStringLiteral("Signed in")));
+        const QString number = payNewOrder(QStringLiteral("Joerg Weiss"), {{QStringLiteral("Beistelltisch"), QStringLiteral("299,00")}},
+                                           true, QStringLiteral("amazon_pay"));
+        QVERIFY2(!number.startsWith(u'!'), qPrintable(number));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_till->checkoutResult().isEmpty() && !m_till->checkoutResult().startsWith(QStringLiteral("Held")),
+                                 30000);
+        QVERIFY2(m_till->checkoutResult().contains(QStringLiteral("299,00")), qPrintable(m_till->checkoutResult()));
+        test::saveScreenshot(m_till->checkoutDialog(), QStringLiteral("de-dark-checkout-result"));
+        QVERIFY(m_till->closeCheckout());
+        m_till->goTo(Qt::Key_1);
+        QVERIFY(test::clickRowSoon(m_till->ordersTable(), ordersNumber, number));
+        QTest::qWait(100);
+        test::saveScreenshot(m_till->window(), QStringLiteral("de-dark-orders"));
+        auto *tree = m_till->orderDetail()->findChild<QTreeWidget *>(QStringLiteral("orderTimeline"));
+        const QFontMetrics metrics(tree->font());
+        for (int row = 0; row < tree->topLevelItemCount(); ++row)
+            for (int column = 0; column < tree->columnCount(); ++column)
+                QVERIFY2(metrics.horizontalAdvance(tree->topLevelItem(row)->text(column)) <= tree->header()->sectionSize(column),
+                         qPrintable(tree->topLevelItem(row)->text(column)));
+        m_till->goTo(Qt::Key_2);
+        test::saveScreenshot(m_till->window(), QStringLiteral("de-dark-held"));
     }
 
     // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.
