@@ -62,6 +62,10 @@ class TestAcceptance : public QObject
     {
         m_till = std::make_unique<Till>();
         QVERIFY(m_till->start());
+        QWidget *first = test::waitForVisible(QStringLiteral("firstManagerDialog"));
+        QVERIFY(first);
+        auto *banner = test::findVisibleAs<QLabel>(QStringLiteral("modeBanner"), first);
+        QVERIFY2(banner && banner->isVisible() && !banner->text().isEmpty(), "the first window does not say which mode this is");
         QVERIFY2(m_till->createFirstManager(managerName, managerPin), qPrintable(m_till->lastError()));
         QVERIFY2(m_till->signIn(managerName, managerPin), qPrintable(m_till->lastError()));
     }

@@ -42,6 +42,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
@@ -282,6 +283,12 @@ bool TillApplication::start()
     if (m_accounts->needsFirstManager()) {
         auto *first = new FirstManagerDialog(*m_accounts);
         first->setAttribute(Qt::WA_DeleteOnClose);
+        // The very first window already says which mode this is.
+        if (auto *box = qobject_cast<QBoxLayout *>(first->layout())) {
+            auto *banner = new ModeBanner(first);
+            banner->setMode(m_mode);
+            box->insertWidget(0, banner);
+        }
         connect(first, &QDialog::accepted, this, [this, first] {
             m_staffId = first->createdId();
             showSignIn();
