@@ -406,7 +406,8 @@ void TillApplication::buildPlaces()
 {
     auto *orders = new OrdersView(*m_db, *m_operations, *m_accounts, m_staffId);
     auto *held = new HeldView(*m_db, *m_operations, *m_accounts, m_staffId, m_env.clock);
-    auto *payments = new PaymentsView(*m_db, m_client.get());
+    // Paging through every PaymentIntent is background work: it must not queue ahead of a payment.
+    auto *payments = new PaymentsView(*m_db, m_background.get());
     auto *eventsPage = new EventsPage(*m_db);
     m_orders = orders;
     m_held = held;
