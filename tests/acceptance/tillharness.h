@@ -101,6 +101,10 @@ QString freshPostgresDatabase(QString *why);
 // keychain. Both tills of one process read the same settings file and keychain.
 bool setUpTestModeOnPostgres(const QUrl &testServer, const QString &databaseUrl, QString *why);
 
+// The first manager every acceptance case creates (or signs in as).
+inline const QString managerName = QStringLiteral("Maria Manager");
+inline const QString managerPin = QStringLiteral("2580");
+
 struct Line
 {
     QString description;

@@ -32,8 +32,8 @@ using test::Till;
 
 namespace {
 
-const QString managerName = QStringLiteral("Maria Manager");
-const QString managerPin = QStringLiteral("2580");
+using test::managerName;
+using test::managerPin;
 const QString staffName = QStringLiteral("Sam Staff");
 const QString staffPin = QStringLiteral("3691");
 
@@ -261,6 +261,13 @@ private slots:
         auto *take = test::findVisibleAs<QAbstractButton>(QStringLiteral("takePaymentActionButton"), m_till->orderDetail());
         QVERIFY(take);
         QVERIFY(take->isEnabled());
+        // Its shortcut from the list opens the same choice; Escape closes it without a payment.
+        test::pressKey(m_till->ordersTable(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QWidget *byKey = test::waitForVisible(QStringLiteral("takePaymentDialog"), m_till->window(), 5000);
+        QVERIFY2(byKey, "Ctrl+Shift+P opened nothing");
+        QPointer<QWidget> closing(byKey);
+        test::pressKey(byKey, Qt::Key_Escape);
+        QTRY_VERIFY(!closing || !closing->isVisible());
         test::click(take);
         QWidget *choice = test::waitForVisible(QStringLiteral("takePaymentDialog"), m_till->window());
         QVERIFY(choice);

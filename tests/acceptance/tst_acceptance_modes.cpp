@@ -22,8 +22,8 @@ using test::Till;
 
 namespace {
 
-const QString managerName = QStringLiteral("Maria Manager");
-const QString managerPin = QStringLiteral("2580");
+using test::managerName;
+using test::managerPin;
 
 // Stands where a Stripe-compatible test server would be, and counts who connects.
 class CountingServer : public QTcpServer

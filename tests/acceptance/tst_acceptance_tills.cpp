@@ -30,8 +30,8 @@ using test::Till;
 
 namespace {
 
-const QString managerName = QStringLiteral("Maria Manager");
-const QString managerPin = QStringLiteral("2580");
+using test::managerName;
+using test::managerPin;
 constexpr int ordersNumber = 0, ordersState = 3;
 
 } // namespace

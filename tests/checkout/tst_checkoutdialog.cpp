@@ -1,6 +1,7 @@
 // The real checkout page in Qt WebEngine (offscreen) against a real sandbox: what a cashier and a
 // customer do, end to end, and what the order says afterwards.
 #include "clientfixture.h"
+#include "tillharness.h"
 #include "checkout/checkoutdialog.h"
 #include "checkout/checkoutflow.h"
 #include "checkout/checkoutview.h"
@@ -18,37 +19,8 @@ using namespace holdfast;
 using checkout::PaymentRoute;
 using ui::CheckoutDialog;
 
-namespace {
-
-QVariant runJs(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    QElapsedTimer t;
-    t.start();
-    while (!done && t.elapsed() < 10000)
-        QTest::qWait(20);
-    return result;
-}
-
-// Polls a script until it returns true (the page may still be loading or navigating).
-bool waitForJs(QWebEnginePage *page, const QString &script, int timeoutMs = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        if (runJs(page, script).toBool())
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
-}
-
-} // namespace
+using test::runJs;
+using test::waitForJs;
 
 class TestCheckoutDialog : public QObject
 {

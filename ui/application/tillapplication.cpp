@@ -2,23 +2,22 @@
 
 #include "backoffice/holdoperations.h"
 #include "checkout/checkoutview.h"
+#include "checkout/takepaymentdialog.h"
 #include "diagnostics/logging.h"
 #include "endofday/endofdayview.h"
 #include "events/eventpoller.h"
 #include "events/eventprocessor.h"
 #include "events/eventspage.h"
 #include "events/reconciler.h"
-#include "checkout/takepaymentdialog.h"
 #include "holds/heldmodel.h"
-#include "holds/holdactions.h"
 #include "holds/heldview.h"
+#include "holds/holdactions.h"
 #include "holds/holdalerts.h"
-#include "mainwindow/modebanner.h"
-#include "staff/idlewatcher.h"
 #include "keystore/keyindex.h"
 #include "keystore/stripekeys.h"
 #include "keystore/systemkeystore.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/modebanner.h"
 #include "neworder/neworderdialog.h"
 #include "orders/ordersview.h"
 #include "payments/paymentsview.h"
@@ -28,6 +27,7 @@
 #include "settings/stripekeyspage.h"
 #include "staff/authorizer.h"
 #include "staff/firstmanagerdialog.h"
+#include "staff/idlewatcher.h"
 #include "staff/managerapprovaldialog.h"
 #include "staff/pinlockscreen.h"
 #include "staff/staffaccounts.h"
@@ -42,13 +42,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QScopeGuard>
 #include <QDialog>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -283,12 +281,7 @@ bool TillApplication::start()
     if (m_accounts->needsFirstManager()) {
         auto *first = new FirstManagerDialog(*m_accounts);
         first->setAttribute(Qt::WA_DeleteOnClose);
-        // The very first window already says which mode this is.
-        if (auto *box = qobject_cast<QBoxLayout *>(first->layout())) {
-            auto *banner = new ModeBanner(first);
-            banner->setMode(m_mode);
-            box->insertWidget(0, banner);
-        }
+        first->showMode(m_mode);
         connect(first, &QDialog::accepted, this, [this, first] {
             m_staffId = first->createdId();
             showSignIn();
@@ -352,8 +345,6 @@ void TillApplication::onSignedIn(qint64 staffId)
     m_hiddenByLock.clear();
     m_idle->setTimeout(std::chrono::minutes(m_settings->idleLockMinutes()));
     m_idle->start();
-    scheduleRefresh();
-    Q_EMIT signedIn(staffId);
 }
 
 void TillApplication::buildWindow()
@@ -386,6 +377,18 @@ void TillApplication::buildWindow()
     m_reconciler->start();
 }
 
+void TillApplication::openAlertedHold()
+{
+    if (!m_alertOrder || !m_window)
+        return;
+    m_window->showPlace(QStringLiteral("held"));
+    if (m_held)
+        m_held->selectOrder(m_alertOrder);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
 void TillApplication::scheduleRefresh()
 {
     if (!m_refresh.isActive())
@@ -398,7 +401,8 @@ void TillApplication::refreshViews()
         m_orders->refresh();
     if (m_held)
         m_held->refresh();
-    if (m_eventsPage)
+    // The Events page reads its health figures when it is on screen (and when it is opened).
+    if (m_eventsPage && m_eventsPage->isVisible())
         m_eventsPage->refresh();
 }
 
@@ -422,14 +426,6 @@ void TillApplication::buildPlaces()
     // already there), a count on the place, and Show opens the hold.
     held->model()->setTickInterval(std::chrono::seconds(5));
     auto *alerts = new HoldAlerts(held->model(), held);
-    const auto openHold = [this](qint64 orderId) {
-        m_window->showPlace(QStringLiteral("held"));
-        if (m_held)
-            m_held->selectOrder(orderId);
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
-    };
     connect(alerts, &HoldAlerts::countChanged, m_window.get(),
             [this](int count) { m_window->setPlaceCount(QStringLiteral("held"), count); });
     connect(alerts, &HoldAlerts::alert, m_window.get(), [this](const QString &text, qint64 orderId, bool urgent) {
@@ -438,21 +434,15 @@ void TillApplication::buildPlaces()
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
             if (!m_tray) {
                 m_tray = new QSystemTrayIcon(QApplication::windowIcon(), m_window.get());
-                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                    if (m_alertOrder)
-                        Q_EMIT m_window->alertOpened();
-                });
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TillApplication::openAlertedHold);
                 m_tray->show();
             }
             m_tray->showMessage(tr("Holdfast"), text,
                                 urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
         }
     });
-    connect(m_window.get(), &MainWindow::alertOpened, this, [this, openHold] {
-        if (m_alertOrder)
-            openHold(m_alertOrder);
-    });
-    held->refresh();
+    connect(m_window.get(), &MainWindow::alertOpened, this, &TillApplication::openAlertedHold);
+    alerts->check(); // the view has loaded its holds already: announce those due at start
     connect(orders, &OrdersView::takePaymentRequested, this, &TillApplication::takePayment);
     connect(payments, &PaymentsView::ordersRepaired, this, &TillApplication::scheduleRefresh);
     // The two things a counter does most, always in sight.
@@ -591,7 +581,6 @@ void TillApplication::lock()
     }
     m_window->hide();
     showSignIn();
-    Q_EMIT locked();
 }
 
 void TillApplication::showStripeKeys()
@@ -660,7 +649,6 @@ bool TillApplication::approveChange(staff::Action action, const QString &subject
 
 void TillApplication::showStaff()
 {
-    const auto refreshNames = qScopeGuard([this] { scheduleRefresh(); });
     staff::StaffAdmin admin(*m_accounts, *m_authorizer);
     StaffDialog *dialogPtr = nullptr;
     StaffDialog dialog(*m_accounts, admin, m_staffId,

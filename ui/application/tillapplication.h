@@ -13,10 +13,10 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <memory>
 
 class QSystemTrayIcon;
 class QThread;
-#include <memory>
 
 namespace holdfast::sandbox {
 class SandboxServer;
@@ -82,12 +82,6 @@ public:
     qint64 currentStaffId() const { return m_staffId; }
     Mode mode() const { return m_mode; }
 
-Q_SIGNALS:
-    // Someone signed in (at start or after a lock).
-    void signedIn(qint64 staffId);
-    // The till locked itself (idle) or was locked (Ctrl+L).
-    void locked();
-
 private:
     bool openStripe(QString *why);
     void stopSandbox();
@@ -96,6 +90,8 @@ private:
     QString readSecret(const QString &entry, QString *why);
     void showSignIn();
     void onSignedIn(qint64 staffId);
+    // Shows Held authorisations with the hold the last alert named.
+    void openAlertedHold();
     void buildWindow();
     void buildPlaces();
     void newOrder();

@@ -86,6 +86,12 @@ EventsPage::EventsPage(store::Database &db, QWidget *parent)
     refresh();
 }
 
+void EventsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // what changed while another place was shown
+}
+
 void EventsPage::setReconciler(events::Reconciler *reconciler)
 {
     connect(this, &EventsPage::reconcileRequested, reconciler, &events::Reconciler::start);

@@ -42,6 +42,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void reconcileRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     store::Database &m_db;
     events::EventPoller *m_poller = nullptr;

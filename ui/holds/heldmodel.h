@@ -65,7 +65,7 @@ Q_SIGNALS:
     void holdEnteredRed(qint64 orderId);
     void holdExpired(qint64 orderId);
     void dueSoonCountChanged(int count);
-    // The holds needing attention, or their levels, changed (also after every refresh).
+    // The holds needing attention may have changed: after every refresh and every tick.
     void attentionChanged();
 
 private:

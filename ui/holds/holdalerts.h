@@ -17,8 +17,9 @@ class HoldAlerts : public QObject
 public:
     explicit HoldAlerts(HeldModel *model, QObject *parent = nullptr);
 
-    // Holds in amber or red now: the count the Held place shows.
-    int count() const { return m_count; }
+    // Compares the holds needing attention with those already announced. The model's
+    // attentionChanged() calls it; call it once after connecting, for the holds there at start.
+    void check();
 
 Q_SIGNALS:
     // `text` names the most urgent of the holds that just crossed a line; `orderId` is that hold.
@@ -26,8 +27,6 @@ Q_SIGNALS:
     void countChanged(int count);
 
 private:
-    void check();
-
     HeldModel *m_model;
     QHash<qint64, backoffice::HoldDeadline::Level> m_announced;
     int m_count = -1;

@@ -12,13 +12,35 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QToolBar>
 #include <QToolButton>
-#include <QPushButton>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
+
+namespace {
+
+// A hidden strip in `layout`: a wrapping message named `textName`, and a row the caller fills with
+// its buttons (returned).
+QHBoxLayout *addMessageBar(QVBoxLayout *layout, const QString &barName, const QString &textName, QWidget **bar,
+                           QLabel **text)
+{
+    *bar = new QWidget(layout->parentWidget());
+    (*bar)->setObjectName(barName);
+    (*bar)->setAutoFillBackground(true);
+    auto *row = new QHBoxLayout(*bar);
+    *text = new QLabel(*bar);
+    (*text)->setObjectName(textName);
+    (*text)->setWordWrap(true);
+    row->addWidget(*text, 1);
+    (*bar)->hide();
+    layout->addWidget(*bar);
+    return row;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -32,32 +54,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner = new ModeBanner(central);
     layout->addWidget(m_banner);
 
-    m_noticeBar = new QWidget(central);
-    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
-    m_noticeBar->setAutoFillBackground(true);
+    // The strip for a standing notice (keychain unreadable: training), then the one for an alert
+    // (a hold about to lapse). Both stay hidden until there is something to say.
+    QHBoxLayout *noticeButtons = addMessageBar(layout, QStringLiteral("noticeBar"), QStringLiteral("noticeText"),
+                                               &m_noticeBar, &m_notice);
     m_noticeBar->setStyleSheet(QStringLiteral("#noticeBar { background: #fff3cd; color: #5c4400; }"));
-    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
-    m_notice = new QLabel(m_noticeBar);
-    m_notice->setObjectName(QStringLiteral("noticeText"));
-    m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *dismiss = new QToolButton(m_noticeBar);
     dismiss->setObjectName(QStringLiteral("dismissNotice"));
     dismiss->setText(tr("Dismiss"));
     dismiss->setAccessibleName(tr("Dismiss the notice"));
     connect(dismiss, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
-    noticeLayout->addWidget(m_notice, 1);
-    noticeLayout->addWidget(dismiss);
-    m_noticeBar->hide();
-    layout->addWidget(m_noticeBar);
+    noticeButtons->addWidget(dismiss);
 
-    m_alertBar = new QWidget(central);
-    m_alertBar->setObjectName(QStringLiteral("alertBar"));
-    m_alertBar->setAutoFillBackground(true);
-    auto *alertLayout = new QHBoxLayout(m_alertBar);
-    m_alert = new QLabel(m_alertBar);
-    m_alert->setObjectName(QStringLiteral("alertText"));
-    m_alert->setWordWrap(true);
+    QHBoxLayout *alertButtons = addMessageBar(layout, QStringLiteral("alertBar"), QStringLiteral("alertText"),
+                                              &m_alertBar, &m_alert);
     QFont strong = m_alert->font();
     strong.setBold(true);
     m_alert->setFont(strong);
@@ -72,11 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     later->setText(tr("Later"));
     later->setAccessibleName(tr("Dismiss the alert until the next one"));
     connect(later, &QToolButton::clicked, m_alertBar, &QWidget::hide);
-    alertLayout->addWidget(m_alert, 1);
-    alertLayout->addWidget(show);
-    alertLayout->addWidget(later);
-    m_alertBar->hide();
-    layout->addWidget(m_alertBar);
+    alertButtons->addWidget(show);
+    alertButtons->addWidget(later);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_places = new QListWidget(splitter);
@@ -118,7 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_primary->setObjectName(QStringLiteral("primaryToolbar"));
     m_primary->setMovable(false);
     m_primary->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_primary->addAction(m_shortcutActions.first()); // New order
+    m_primary->addAction(m_newOrder);
     setMode(Mode::Training);
     setConnectionState(tr("not connected"));
     resize(1100, 700);
@@ -148,7 +156,7 @@ void MainWindow::addPlace(const QString &id, const QString &title, const QString
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newOrder = file->addAction(tr("&New order"));
+    QAction *newOrder = m_newOrder = file->addAction(tr("&New order"));
     newOrder->setObjectName(QStringLiteral("newOrderAction"));
     newOrder->setShortcut(QKeySequence::New);
     connect(newOrder, &QAction::triggered, this, &MainWindow::newOrderRequested);
@@ -229,11 +237,6 @@ void MainWindow::showNotice(const QString &text)
     m_notice->setText(text);
     m_notice->setAccessibleName(text);
     m_noticeBar->setVisible(!text.isEmpty());
-}
-
-QString MainWindow::notice() const
-{
-    return m_noticeBar->isVisibleTo(const_cast<MainWindow *>(this)) ? m_notice->text() : QString();
 }
 
 void MainWindow::showAlert(const QString &text, bool urgent)

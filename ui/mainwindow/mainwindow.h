@@ -29,7 +29,6 @@ public:
     void setSignedIn(const QString &name, const QString &role);
     // A notice that stays under the mode banner until closed (e.g. "Stripe keys unreadable: training").
     void showNotice(const QString &text);
-    QString notice() const;
     // A notice that something needs doing (a hold about to lapse), with Show to go to it.
     void showAlert(const QString &text, bool urgent);
     // "Held authorisations (2)": how many things in a place need someone.
@@ -65,6 +64,7 @@ private:
     QLabel *m_alert = nullptr;
     QStringList m_placeTitles;
     QToolBar *m_primary = nullptr;
+    QAction *m_newOrder = nullptr;
     QString m_shopName;
     QStringList m_placeIds;
     QList<QAction *> m_shortcutActions;

@@ -31,12 +31,6 @@ public:
     PaymentsView(store::Database &db, stripe::StripeClient *client, QWidget *parent = nullptr);
     ~PaymentsView() override;
 
-protected:
-    // The first time the place is opened it reads Stripe by itself, in the background.
-    void showEvent(QShowEvent *event) override;
-
-public:
-
     PaymentsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     backoffice::PaymentsSync *sync() const { return m_sync; }
@@ -48,6 +42,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ordersRepaired();
+
+protected:
+    // The first time the place is opened it reads Stripe by itself, in the background.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateActions();

@@ -63,10 +63,9 @@ QWidget *SettingsDialog::buildGeneral()
 
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
-    // Under a C/POSIX locale the system has no language name to show: then it is English.
-    const QString systemLanguage = QLocale::system().language() == QLocale::C ? QLocale(QLocale::English).nativeLanguageName()
-                                                                              : QLocale::system().nativeLanguageName();
-    m_language->addItem(tr("System default (%1)").arg(systemLanguage), QString());
+    // The language "System default" stands for, by the same rule Holdfast applies (English on a
+    // C/POSIX machine, which has no language name of its own).
+    m_language->addItem(tr("System default (%1)").arg(localeForLanguage(QString()).nativeLanguageName()), QString());
     for (const Language &language : availableLanguages())
         m_language->addItem(language.nativeName, language.code);
     form->addRow(tr("&Language:"), m_language);

@@ -1,5 +1,6 @@
 #include "staff/firstmanagerdialog.h"
 
+#include "mainwindow/modebanner.h"
 #include "staff/pinfield.h"
 
 #include <QDialogButtonBox>
@@ -72,6 +73,16 @@ void FirstManagerDialog::tryCreate()
     m_confirm->clear();
     m_createdId = result.id;
     accept();
+}
+
+void FirstManagerDialog::showMode(Mode mode)
+{
+    auto *banner = findChild<ModeBanner *>();
+    if (!banner) {
+        banner = new ModeBanner(this);
+        static_cast<QBoxLayout *>(layout())->insertWidget(0, banner);
+    }
+    banner->setMode(mode);
 }
 
 } // namespace holdfast::ui

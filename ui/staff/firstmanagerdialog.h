@@ -1,6 +1,7 @@
 // First start: create the first manager account (name and PIN, typed twice) before anything else.
 #pragma once
 
+#include "domain/mode.h"
 #include "staff/staffaccounts.h"
 
 #include <QDialog>
@@ -18,6 +19,8 @@ public:
     explicit FirstManagerDialog(staff::StaffAccounts &accounts, QWidget *parent = nullptr);
 
     qint64 createdId() const { return m_createdId; }
+    // The very first window already says which mode Holdfast runs in.
+    void showMode(Mode mode);
 
 private:
     void tryCreate();

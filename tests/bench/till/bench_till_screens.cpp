@@ -28,8 +28,8 @@ using test::Till;
 
 namespace {
 
-const QString managerName = QStringLiteral("Maria Manager");
-const QString managerPin = QStringLiteral("2580");
+using test::managerName;
+using test::managerPin;
 
 bool showsHeld(Till &till, const QString &number)
 {
