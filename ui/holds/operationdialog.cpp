@@ -96,7 +96,9 @@ OperationDialog::OperationDialog(backoffice::HoldOperations &operations, staff::
     detailsToggle->setAccessibleName(tr("Show the technical details"));
     connect(detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
     auto *done = new QDialogButtonBox(QDialogButtonBox::Close, resultPage);
-    done->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("doneButton"));
+    m_done = done->button(QDialogButtonBox::Close);
+    m_done->setObjectName(QStringLiteral("doneButton"));
+    m_done->setDefault(true);
     connect(done, &QDialogButtonBox::rejected, this, &QDialog::accept);
     resultLayout->addWidget(m_result);
     resultLayout->addWidget(m_state);
@@ -184,6 +186,7 @@ void OperationDialog::onFinished(qint64 orderId, const backoffice::OperationResu
     m_details->setText(result.detail);
     m_details->setAccessibleName(result.detail);
     m_stack->setCurrentIndex(1);
+    m_done->setFocus(); // Enter closes the result, as it submitted the form
     Q_EMIT operationFinished(result);
 }
 

@@ -64,6 +64,7 @@ private:
     QLabel *m_result;
     QLabel *m_details;
     QLabel *m_state = nullptr;
+    QPushButton *m_done = nullptr;
     QString m_actionText;
     QString m_busyText;
     quint64 m_requestId = 0; // the request in flight; 0: none
