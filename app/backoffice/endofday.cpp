@@ -1,10 +1,11 @@
 #include "backoffice/endofday.h"
 
-#include "domain/money.h"
+#include "domain/currency.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 
 namespace holdfast::backoffice {
@@ -46,13 +47,20 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
     report.day = day;
     store::OrderQuery query;
     query.mode = mode;
+    // The day as the till's clock shows it: midnight to midnight in `zone`, however long that day
+    // is (23 or 25 hours when the clocks change).
     query.createdFrom = QDateTime(day, QTime(0, 0), zone);
     query.createdTo = QDateTime(day.addDays(1), QTime(0, 0), zone);
     query.sortColumn = store::OrderQuery::SortColumn::Created;
     query.sortOrder = Qt::AscendingOrder;
     query.limit = 500;
-    QMap<QString, EndOfDayRow> byState;
-    QMap<QString, EndOfDayRow> byMethod;
+    struct CurrencyRows
+    {
+        QMap<QString, EndOfDayRow> byState;
+        QMap<QString, EndOfDayRow> byMethod;
+        DayTotals total;
+    };
+    QHash<QString, CurrencyRows> perCurrency;
     store::OrderStore orders(m_db);
     store::PaymentAttempts attempts(m_db);
     for (;;) {
@@ -60,12 +68,9 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
         if (!page.ok())
             return page.error();
         for (const Order &order : *page) {
-            if (report.currency.isEmpty())
-                report.currency = order.currency;
-            if (order.currency != report.currency) {
-                ++report.otherCurrencyOrders;
-                continue;
-            }
+            if (!report.currencies.contains(order.currency))
+                report.currencies.append(order.currency);
+            CurrencyRows &rows = perCurrency[order.currency];
             DayTotals t;
             t.orders = 1;
             QString method;
@@ -83,34 +88,53 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
                     t.releasedMinor += qMax<qint64>(0, a.amountAuthorisedMinor - a.amountCapturedMinor);
             }
             const QString stateKey = orderstate::name(order.state);
-            EndOfDayRow &s = byState[stateKey];
+            EndOfDayRow &s = rows.byState[stateKey];
             s.group = EndOfDayRow::Group::State;
+            s.currency = order.currency;
             s.key = stateKey;
             s.label = orderstate::displayName(order.state);
             s.totals.add(t);
-            EndOfDayRow &m = byMethod[method];
+            EndOfDayRow &m = rows.byMethod[method];
             m.group = EndOfDayRow::Group::PaymentMethod;
+            m.currency = order.currency;
             m.key = method.isEmpty() ? QStringLiteral("none") : method;
             m.label = methodLabel(method);
             m.totals.add(t);
-            report.total.add(t);
+            rows.total.add(t);
         }
         if (page->size() < query.limit)
             break;
         query.offset += query.limit;
     }
-    for (OrderState state : orderstate::all()) {
-        if (byState.contains(orderstate::name(state)))
-            report.rows.append(byState.value(orderstate::name(state)));
+    for (const QString &code : std::as_const(report.currencies)) {
+        const CurrencyRows &rows = perCurrency[code];
+        for (OrderState state : orderstate::all()) {
+            if (rows.byState.contains(orderstate::name(state)))
+                report.rows.append(rows.byState.value(orderstate::name(state)));
+        }
+        for (const EndOfDayRow &row : rows.byMethod)
+            report.rows.append(row);
+        EndOfDayRow total;
+        total.group = EndOfDayRow::Group::Total;
+        total.currency = code;
+        total.key = QStringLiteral("total");
+        total.label = QCoreApplication::translate("EndOfDay", "Total");
+        total.totals = rows.total;
+        report.rows.append(total);
     }
-    for (const EndOfDayRow &row : std::as_const(byMethod))
-        report.rows.append(row);
     return report;
+}
+
+DayTotals EndOfDayReport::totalFor(const QString &currency) const
+{
+    for (const EndOfDayRow &row : rows)
+        if (row.group == EndOfDayRow::Group::Total && row.currency == currency)
+            return row.totals;
+    return {};
 }
 
 QByteArray EndOfDayReport::toCsv() const
 {
-    const int exponent = currency.isEmpty() ? 2 : Money(0, currency).exponent();
     // -> QString: with QStringBuilder an auto return would be a builder referring to the local copy.
     const auto quote = [](const QString &s) -> QString {
         QString q = s;
@@ -118,17 +142,19 @@ QByteArray EndOfDayReport::toCsv() const
         return QStringLiteral("\"") + q + QStringLiteral("\"");
     };
     QString csv = QStringLiteral("day,group,key,label,currency,orders,authorised,captured,released,refunded\n");
-    const auto line = [&](const QString &group, const QString &key, const QString &label, const DayTotals &t) {
-        csv += QStringList{day.toString(Qt::ISODate), group, key, quote(label), currency, QString::number(t.orders),
-                           plainAmount(t.authorisedMinor, exponent), plainAmount(t.capturedMinor, exponent),
-                           plainAmount(t.releasedMinor, exponent), plainAmount(t.refundedMinor, exponent)}
+    for (const EndOfDayRow &row : rows) {
+        const int exponent = qMax(0, currency::exponent(row.currency));
+        const DayTotals &t = row.totals;
+        const QString group = row.group == EndOfDayRow::Group::State           ? QStringLiteral("state")
+                              : row.group == EndOfDayRow::Group::PaymentMethod ? QStringLiteral("payment_method")
+                                                                                : QStringLiteral("total");
+        csv += QStringList{day.toString(Qt::ISODate), group, row.key, quote(row.label), row.currency,
+                           QString::number(t.orders), plainAmount(t.authorisedMinor, exponent),
+                           plainAmount(t.capturedMinor, exponent), plainAmount(t.releasedMinor, exponent),
+                           plainAmount(t.refundedMinor, exponent)}
                    .join(u',')
                + u'\n';
-    };
-    for (const EndOfDayRow &row : rows)
-        line(row.group == EndOfDayRow::Group::State ? QStringLiteral("state") : QStringLiteral("payment_method"), row.key,
-             row.label, row.totals);
-    line(QStringLiteral("total"), QStringLiteral("total"), QCoreApplication::translate("EndOfDay", "Total"), total);
+    }
     return csv.toUtf8();
 }
 

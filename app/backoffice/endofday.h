@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 #include <optional>
 
@@ -33,23 +34,26 @@ struct DayTotals
 
 struct EndOfDayRow
 {
-    enum class Group { State, PaymentMethod };
+    enum class Group { State, PaymentMethod, Total };
     Group group = Group::State;
-    QString key;   // "authorised" / "manual"…: stable, for CSV and tests
-    QString label; // translated
+    QString currency; // the rows of each currency come together, its total last
+    QString key;      // "authorised" / "manual" / "total"…: stable, for CSV and tests
+    QString label;    // translated
     DayTotals totals;
 };
 
 struct EndOfDayReport
 {
     QDate day;
-    QString currency; // the shop's one currency; mixed days keep the first and count the rest apart
+    // Each currency the day's orders were priced in, in the order first seen; money in different
+    // currencies is never added together.
+    QStringList currencies;
     QList<EndOfDayRow> rows;
-    DayTotals total;
-    qint64 otherCurrencyOrders = 0;
 
+    // The day's total in `currency` (zero when it had no order in it).
+    DayTotals totalFor(const QString &currency) const;
     // Plain-number CSV (minor units converted with the currency's exponent, '.' decimal point) so a
-    // spreadsheet reads it in any locale.
+    // spreadsheet reads it in any locale; one total line per currency.
     QByteArray toCsv() const;
 };
 

@@ -78,4 +78,25 @@ QString symbol(const QString &code)
     return symbols.value(code, code.toUpper());
 }
 
+QStringList amazonPayShopCurrencies()
+{
+    return {QStringLiteral("usd"), QStringLiteral("eur"), QStringLiteral("gbp"), QStringLiteral("chf"),
+            QStringLiteral("dkk"), QStringLiteral("nok"), QStringLiteral("sek")};
+}
+
+bool isAmazonPayShopCurrency(const QString &code)
+{
+    return amazonPayShopCurrencies().contains(code);
+}
+
+QString amazonPayAccountCountry(const QString &code)
+{
+    static const QHash<QString, QString> countries{
+        {QStringLiteral("usd"), QStringLiteral("US")}, {QStringLiteral("eur"), QStringLiteral("DE")},
+        {QStringLiteral("gbp"), QStringLiteral("GB")}, {QStringLiteral("chf"), QStringLiteral("CH")},
+        {QStringLiteral("dkk"), QStringLiteral("DK")}, {QStringLiteral("nok"), QStringLiteral("NO")},
+        {QStringLiteral("sek"), QStringLiteral("SE")}};
+    return countries.value(code);
+}
+
 } // namespace holdfast::currency

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace holdfast {
 
@@ -17,6 +18,16 @@ qint64 minimumAmount(const QString &code);
 constexpr qint64 maximumAmount = 99'999'999;
 // A short symbol for display ("$", "€", "¥"), or the upper-case code when there is none.
 QString symbol(const QString &code);
+
+// The currencies a shop can sell in with Amazon Pay through Stripe: the currency of the Stripe
+// account's country, one per country (usd in the US, eur in the euro area, gbp, chf, dkk, nok, sek).
+// Stripe lists aud, hkd, jpy, nzd and zar as presentment currencies too, but no account country
+// settles in them, so a shop cannot choose one as its own.
+QStringList amazonPayShopCurrencies();
+bool isAmazonPayShopCurrency(const QString &code);
+// A Stripe account country whose Amazon Pay currency is `code` ("US" for usd, "DE" for eur…); empty
+// for any other code. The training sandbox is started as an account of this country.
+QString amazonPayAccountCountry(const QString &code);
 
 } // namespace currency
 

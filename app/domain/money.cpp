@@ -235,11 +235,16 @@ QString Money::format(const QLocale &locale) const
     // Let the locale decide where the symbol goes, using an integer template, then put the exact digits in.
     const QString number = formatPlain(locale);
     const bool negative = m_minor < 0;
-    QString templ = locale.toCurrencyString(qlonglong(negative ? -7 : 7), currency::symbol(m_currency));
+    // The locale's own symbol for its own currency ("kr" in Sweden, "CHF" in Switzerland); elsewhere
+    // the currency's common short symbol.
+    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode).compare(m_currency, Qt::CaseInsensitive) == 0
+                               ? locale.currencySymbol(QLocale::CurrencySymbol)
+                               : currency::symbol(m_currency);
+    QString templ = locale.toCurrencyString(qlonglong(negative ? -7 : 7), symbol);
     const QString seven = locale.toString(7);
     const qsizetype at = templ.indexOf(seven);
     if (at < 0)
-        return currency::symbol(m_currency) + number;
+        return symbol + number;
     const QString magnitude = negative ? number.mid(locale.negativeSign().size()) : number;
     return templ.replace(at, seven.size(), magnitude);
 }

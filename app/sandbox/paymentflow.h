@@ -28,6 +28,8 @@ public:
     QJsonObject load(const QString &kind, const QString &id, const QString &param = QStringLiteral("id")) const;
 
     QStringList amazonPayCurrencies() const;
+    // The account's country, which decides Amazon Pay's currency (a till changing its currency).
+    void setAccountCountry(const QString &country) { m_country = country.toUpper(); }
     void checkAmount(qint64 amount, const QString &currency, const QString &param) const;
     void checkAmazonPayCurrency(const QString &currency) const;
 

@@ -172,6 +172,14 @@ bool SandboxServer::start(const Options &options, QString *error)
     return true;
 }
 
+void SandboxServer::setAccountCountry(const QString &country)
+{
+    if (!d)
+        return;
+    d->options.country = country.toUpper();
+    d->api.flow().setAccountCountry(country);
+}
+
 QUrl SandboxServer::baseUrl() const
 {
     return d ? d->baseUrl : QUrl();

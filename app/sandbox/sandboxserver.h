@@ -41,6 +41,9 @@ public:
     bool start(const Options &options, QString *error);
     QUrl baseUrl() const;
     void stop();
+    // Changes the account's country (and so Amazon Pay's currency) of a running sandbox. Call it on
+    // the sandbox's own thread.
+    void setAccountCountry(const QString &country);
 
 private:
     class Private;

@@ -1,5 +1,7 @@
 #include "settings/settings.h"
 
+#include "domain/currency.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -22,6 +24,7 @@ namespace key {
 const QString mode = QStringLiteral("general/mode");
 const QString started = QStringLiteral("general/started");
 const QString shopName = QStringLiteral("general/shopName");
+const QString shopCurrency = QStringLiteral("general/shopCurrency");
 const QString language = QStringLiteral("general/language");
 const QString databaseKind = QStringLiteral("database/kind");
 const QString postgresUrl = QStringLiteral("database/postgresUrl");
@@ -201,6 +204,32 @@ QString Settings::shopName() const
 void Settings::setShopName(const QString &name)
 {
     m_settings->setValue(key::shopName, name.trimmed());
+}
+
+QString Settings::shopCurrency() const
+{
+    const QString stored = m_settings->value(key::shopCurrency).toString().trimmed().toLower();
+    return currency::isAmazonPayShopCurrency(stored) ? stored : QStringLiteral("usd");
+}
+
+bool Settings::setShopCurrency(const QString &code, QString *why)
+{
+    const QString lower = code.trimmed().toLower();
+    if (!currency::isAmazonPayShopCurrency(lower))
+        return fail(why, tr("Amazon Pay does not take %1 as a shop's currency. Choose one of: %2.")
+                             .arg(code.trimmed().toUpper(), currency::amazonPayShopCurrencies().join(QStringLiteral(", ")).toUpper()));
+    m_settings->setValue(key::shopCurrency, lower);
+    return true;
+}
+
+QString Settings::shopCurrencyProblem() const
+{
+    const QString stored = m_settings->value(key::shopCurrency).toString().trimmed();
+    if (stored.isEmpty() || currency::isAmazonPayShopCurrency(stored.toLower()))
+        return {};
+    return tr("The settings file names %1 as the shop's currency, which Amazon Pay does not take. New orders are "
+              "priced in USD until a manager chooses a currency in Tools → Settings.")
+        .arg(stored.toUpper());
 }
 
 bool Settings::isFirstStart() const

@@ -60,6 +60,12 @@ public:
     void setHoldForCaptureByDefault(bool hold);
     QString shopName() const;
     void setShopName(const QString &name);
+    // The currency new orders are priced in: one Amazon Pay takes (currency::amazonPayShopCurrencies),
+    // usd until a manager chooses. A value edited by hand into something else reads as usd, and
+    // shopCurrencyProblem() says so; setShopCurrency() refuses it. Saved orders keep their own.
+    QString shopCurrency() const;
+    bool setShopCurrency(const QString &code, QString *why = nullptr);
+    QString shopCurrencyProblem() const;
 
     // True until markStarted() was called once.
     bool isFirstStart() const;

@@ -48,7 +48,7 @@ Result<AuditEntry> AuditLog::append(const AuditEntry &entry)
         return StoreError(StoreError::Kind::Invalid, QStringLiteral("audit entry needs an actor and an action"));
     AuditEntry stored = entry;
     if (!stored.at.isValid())
-        stored.at = QDateTime::currentDateTimeUtc();
+        stored.at = m_db.now();
     const QVariant nullId(QMetaType::fromType<qlonglong>());
     auto r = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, approved_by, action, order_id, amount_minor, "
                                       "currency, reason, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

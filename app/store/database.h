@@ -7,9 +7,11 @@
 #include "store/databaseurl.h"
 #include "store/storeerror.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -68,6 +70,11 @@ public:
     QSqlDatabase connection() const { return m_db; }
     int connectionGeneration() const { return m_generation; }
 
+    // The time the store stamps rows with (created_at, updated_at, the audit log…): the wall clock
+    // in UTC unless a test sets another.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
 private:
     Database(DatabaseUrl url, QString password, Options options);
     Status connect();
@@ -86,6 +93,7 @@ private:
     int m_depth = 0;
     int m_generation = 0;
     bool m_broken = false; // the connection died inside a transaction; reconnect at the next one
+    std::function<QDateTime()> m_clock;
 };
 
 // Rolls back unless commit() was called: an early return can never leave half a change.

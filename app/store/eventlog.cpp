@@ -34,7 +34,7 @@ Result<bool> EventLog::storeIfNew(const StoredEvent &event)
 {
     if (event.stripeEventId.isEmpty())
         return StoreError(StoreError::Kind::Invalid, QStringLiteral("event without an id"));
-    const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : m_db.now();
     auto r = m_db.exec(QStringLiteral("INSERT INTO events (stripe_event_id, type, object_id, created, livemode, payload, "
                                       "received_at, processed) VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
                                       "ON CONFLICT (stripe_event_id) DO NOTHING"),
@@ -49,7 +49,7 @@ Result<bool> EventLog::storeIfNew(const StoredEvent &event)
 Status EventLog::markProcessed(const QString &stripeEventId)
 {
     auto r = m_db.exec(QStringLiteral("UPDATE events SET processed = 1, processed_at = ? WHERE stripe_event_id = ?"),
-                       {QDateTime::currentMSecsSinceEpoch(), stripeEventId});
+                       {m_db.now().toMSecsSinceEpoch(), stripeEventId});
     if (!r)
         return r.error();
     if ((*r)->numRowsAffected() != 1)

@@ -30,7 +30,7 @@ Status SyncCursors::set(const QString &name, const QString &value)
     return m_db.exec(QStringLiteral("INSERT INTO sync_cursors (name, value, updated_at) VALUES (?, ?, ?) "
                                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value, "
                                     "updated_at = excluded.updated_at"),
-                     {name, value, QDateTime::currentMSecsSinceEpoch()});
+                     {name, value, m_db.now().toMSecsSinceEpoch()});
 }
 
 Result<QString> Settings::value(const QString &key, const QString &fallback)

@@ -41,7 +41,7 @@ Result<Order> OrderStore::create(const Order &input, const QString &actor)
     }
     if (order.totalMinor < 0)
         return invalid(QStringLiteral("negative total"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_db.now();
     order.createdAt = order.updatedAt = now;
     order.version = 1;
 
@@ -199,7 +199,7 @@ Result<Order> OrderStore::updateDetails(const Order &changed, const QString &act
     order.totalMinor = changed.lines.isEmpty() ? changed.totalMinor : order.linesTotalMinor().value_or(-1);
     if (order.totalMinor < 0)
         return invalid(QStringLiteral("order lines overflow or are negative"));
-    order.updatedAt = QDateTime::currentDateTimeUtc();
+    order.updatedAt = m_db.now();
     order.version = current->version + 1;
     auto r = m_db.exec(QStringLiteral("UPDATE orders SET customer_name = ?, customer_name_fold = ?, customer_phone = ?, "
                                       "customer_email = ?, notes = ?, total_minor = ?, updated_at = ?, "
@@ -255,7 +255,7 @@ Result<Order> OrderStore::transition(qint64 id, int expectedVersion, OrderState 
                           QStringLiteral("order %1: %2 → %3")
                               .arg(id)
                               .arg(fromName, orderstate::name(to)));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_db.now();
     // The version in the WHERE clause is what makes a concurrent writer lose cleanly: on
     // PostgreSQL the second UPDATE waits for the first to commit, then matches no row.
     auto updated = m_db.exec(QStringLiteral("UPDATE orders SET state = ?, updated_at = ?, version = version + 1 "

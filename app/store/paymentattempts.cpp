@@ -49,7 +49,7 @@ Result<PaymentAttempt> PaymentAttempts::add(const PaymentAttempt &input)
                                          .arg(attempt.orderId)
                                          .arg(attempt.attemptNumber);
     }
-    attempt.createdAt = attempt.updatedAt = QDateTime::currentDateTimeUtc();
+    attempt.createdAt = attempt.updatedAt = m_db.now();
     auto r = m_db.exec(QStringLiteral("INSERT INTO payment_attempts (order_id, attempt_number, payment_intent_id, "
                                       "idempotency_key_base, capture_method, status, currency, amount_minor, "
                                       "amount_authorised_minor, amount_captured_minor, amount_refunded_minor, "
@@ -83,7 +83,7 @@ Result<PaymentAttempt> PaymentAttempts::update(const PaymentAttempt &attempt)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_db.now();
     auto r = m_db.exec(QStringLiteral("UPDATE payment_attempts SET payment_intent_id = ?, capture_method = ?, status = ?, "
                                       "amount_minor = ?, amount_authorised_minor = ?, amount_captured_minor = ?, "
                                       "amount_refunded_minor = ?, capture_before = ?, last_error = ?, updated_at = ? "

@@ -18,7 +18,7 @@ Status RefundLog::record(const Refund &refund)
                        "updated_at = excluded.updated_at "
                        "WHERE refunds.status IN ('pending', 'requires_action')"),
         {refund.id, refund.paymentIntent, refund.amount, refund.currency, refund.status,
-         QDateTime::currentMSecsSinceEpoch()});
+         m_db.now().toMSecsSinceEpoch()});
     if (!r)
         return r.error();
     (*r)->finish();

@@ -722,6 +722,58 @@ bool Till::addStaff(const QString &name, const QString &pin, bool manager, const
     return added;
 }
 
+bool Till::changeSettings(const std::function<void(QWidget *)> &fill, const QString &managerName,
+                          const QString &managerPin)
+{
+    QWidget *w = window();
+    DialogScript script(w);
+    script
+        .then(QStringLiteral("settingsDialog"),
+              [&](QWidget *dialog) {
+                  fill(dialog);
+                  click(findVisibleAs<QAbstractButton>(QStringLiteral("settingsOk"), dialog));
+              })
+        .then(QStringLiteral("managerApprovalDialog"), [=](QWidget *dialog) {
+            chooseByTyping(findVisibleAs<QComboBox>(QStringLiteral("managerCombo"), dialog), managerName);
+            typeInto(findVisible(QStringLiteral("managerPinEdit"), dialog), managerPin);
+            click(findVisibleAs<QAbstractButton>(QStringLiteral("approveButton"), dialog));
+        });
+    activate(w);
+    pressKey(w, Qt::Key_Comma, Qt::ControlModifier);
+    QElapsedTimer t;
+    t.start();
+    while (!script.finished() && t.elapsed() < 30000)
+        QTest::qWait(30);
+    if (!script.finished()) {
+        m_error = QStringLiteral("settings script stuck at %1").arg(script.waitingFor());
+        return false;
+    }
+    // The dialog closes once the approved settings are written.
+    for (int i = 0; i < 200 && findVisible(QStringLiteral("settingsDialog")); ++i)
+        QTest::qWait(20);
+    if (findVisible(QStringLiteral("settingsDialog"))) {
+        m_error = QStringLiteral("the settings dialog stayed open");
+        return false;
+    }
+    return true;
+}
+
+QWidget *Till::openEndOfDay()
+{
+    QWidget *w = window();
+    activate(w);
+    pressKey(w, Qt::Key_T, Qt::AltModifier);
+    QWidget *menu = nullptr;
+    for (int i = 0; i < 100 && !(menu = QApplication::activePopupWidget()); ++i)
+        QTest::qWait(20);
+    if (!menu) {
+        m_error = QStringLiteral("Alt+T opened no Tools menu");
+        return nullptr;
+    }
+    pressKey(menu, Qt::Key_E);
+    return waitForVisible(QStringLiteral("endOfDayDialog"), w);
+}
+
 store::Database &Till::store()
 {
     if (!m_store) {

@@ -168,6 +168,13 @@ public:
     bool addStaff(const QString &name, const QString &pin, bool manager, const QString &managerName,
                   const QString &managerPin);
 
+    // Tools → Settings… (Ctrl+,): `fill` works the dialog's fields, then OK, approved with a
+    // manager's PIN. False when the dialog stays open (a field refused) or no approval was asked.
+    bool changeSettings(const std::function<void(QWidget *dialog)> &fill, const QString &managerName,
+                        const QString &managerPin);
+    // Tools → End of day… by its mnemonic keys (Alt+T, then E); the dialog, or null.
+    QWidget *openEndOfDay();
+
     // The store behind the till, opened read-only-in-spirit for double-checks.
     store::Database &store();
     QString lastError() const { return m_error; }

@@ -10,8 +10,11 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "store/paymentattempts.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 #include <QPalette>
 #include <QListWidget>
 #include <QHeaderView>
@@ -579,6 +582,65 @@ private slots:
                          qPrintable(tree->topLevelItem(row)->text(column)));
         m_till->goTo(Qt::Key_2);
         test::saveScreenshot(m_till->window(), QStringLiteral("de-dark-held"));
+    }
+
+    // The shop's currency: a settings file naming one Amazon Pay does not take is reported and
+    // ignored; a manager chooses euro in Settings; the form, the checkout, the sandbox, the lists and
+    // end of day follow, and the order already saved in dollars keeps its dollars.
+    void shopCurrencyPricesNewOrdersAndKeepsSavedOnes()
+    {
+        QSettings().setValue(QStringLiteral("general/shopCurrency"), QStringLiteral("JPY"));
+        openFreshTill();
+        auto *notice = test::findVisibleAs<QLabel>(QStringLiteral("noticeText"), m_till->window());
+        QVERIFY2(notice && notice->text().contains(QStringLiteral("JPY")), "a currency Amazon Pay does not take passes silently");
+        const QString dollars = payNewOrder(QStringLiteral("Ann Lee"), {{QStringLiteral("Lamp"), QStringLiteral("40.00")}}, true,
+                                            QStringLiteral("amazon_pay"));
+        QVERIFY2(!dollars.startsWith(u'!'), qPrintable(dollars));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY2(m_till->checkoutResult().contains(QStringLiteral("$40.00")), qPrintable(m_till->checkoutResult()));
+        QVERIFY(m_till->closeCheckout());
+
+        QVERIFY2(m_till->changeSettings(
+                     [](QWidget *dialog) {
+                         auto *currency = test::findVisibleAs<QComboBox>(QStringLiteral("shopCurrency"), dialog);
+                         QVERIFY(currency);
+                         QCOMPARE(currency->count(), 7); // Amazon Pay's currencies, no other
+                         QVERIFY(test::chooseByTyping(currency, QStringLiteral("Euro")));
+                     },
+                     managerName, managerPin),
+                 qPrintable(m_till->lastError()));
+
+        QVERIFY(m_till->fillNewOrder(QStringLiteral("Bea Kurz"), {{QStringLiteral("Vase"), QStringLiteral("25.50")}}, true));
+        const QString euros = orderNumberFrom(m_till->checkoutDialog());
+        auto *header = m_till->checkoutDialog()->findChild<QLabel *>(QStringLiteral("checkoutHeader"));
+        QVERIFY2(header && header->text().contains(QStringLiteral("€25.50")), qPrintable(header ? header->text() : QString()));
+        QVERIFY(m_till->payOnPage(QStringLiteral("amazon_pay")));
+        QVERIFY(m_till->pressOnAmazonPage(QStringLiteral("hf-authorize")));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY2(m_till->checkoutResult().contains(QStringLiteral("€25.50")), qPrintable(m_till->checkoutResult()));
+        QVERIFY(m_till->closeCheckout());
+
+        // Each order in its own currency, in the list and in the store; Stripe holds euros.
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(euros).value(ordersTotal), QStringLiteral("€25.50"), 2000);
+        QCOMPARE(ordersRow(dollars).value(ordersTotal), QStringLiteral("$40.00"));
+        QCOMPARE(storedOrder(euros).currency, QStringLiteral("eur"));
+        QCOMPARE(storedOrder(dollars).currency, QStringLiteral("usd"));
+        const auto attempts = store::PaymentAttempts(m_till->store()).forOrder(storedOrder(euros).id);
+        QVERIFY(attempts.ok() && !attempts->isEmpty());
+        QCOMPARE(attempts->last().currency, QStringLiteral("eur"));
+        QCOMPARE(attempts->last().amountAuthorisedMinor, 2550);
+        QTRY_COMPARE_WITH_TIMEOUT(heldRow(euros).value(heldAmount), QStringLiteral("€25.50"), 2000);
+
+        // End of day keeps the currencies apart.
+        QWidget *day = m_till->openEndOfDay();
+        QVERIFY2(day, qPrintable(m_till->lastError()));
+        auto *table = test::findVisibleAs<QTableView>(QStringLiteral("endOfDayTable"), day);
+        QVERIFY(table);
+        QCOMPARE(test::rowTexts(table, 0, QStringLiteral("Total (USD)")).value(2), QStringLiteral("$40.00"));
+        QCOMPARE(test::rowTexts(table, 0, QStringLiteral("Total (EUR)")).value(2), QStringLiteral("€25.50"));
+        test::saveScreenshot(day, QStringLiteral("end-of-day"));
+        test::pressKey(day, Qt::Key_Escape);
     }
 
     // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.

@@ -30,6 +30,26 @@ private slots:
         QVERIFY(!Settings().isFirstStart());
     }
 
+    void shopCurrencyIsOneAmazonPayTakes()
+    {
+        Settings s;
+        QCOMPARE(s.shopCurrency(), QStringLiteral("usd"));
+        QVERIFY(s.shopCurrencyProblem().isEmpty());
+        QString why;
+        QVERIFY(s.setShopCurrency(QStringLiteral("EUR"), &why));
+        QCOMPARE(Settings().shopCurrency(), QStringLiteral("eur"));
+        for (const char *refused : {"jpy", "aud", "xyz", ""}) {
+            why.clear();
+            QVERIFY(!s.setShopCurrency(QString::fromLatin1(refused), &why));
+            QVERIFY2(why.contains(QStringLiteral("EUR, GBP")), qPrintable(why));
+            QCOMPARE(s.shopCurrency(), QStringLiteral("eur")); // a refusal changes nothing
+        }
+        // A settings file edited by hand: the till prices in usd and says why.
+        QSettings().setValue(QStringLiteral("general/shopCurrency"), QStringLiteral("JPY"));
+        QCOMPARE(Settings().shopCurrency(), QStringLiteral("usd"));
+        QVERIFY(Settings().shopCurrencyProblem().contains(QStringLiteral("JPY")));
+    }
+
     void liveRefusesPlainHttp()
     {
         Settings s;

@@ -94,6 +94,16 @@ private slots:
         const QString de = Money(123456, QStringLiteral("eur")).format(QLocale(QStringLiteral("de_DE")));
         QVERIFY2(de.startsWith(QStringLiteral("1.234,56")) && de.endsWith(QStringLiteral("€")), qPrintable(de));
         QCOMPARE(Money(1500, QStringLiteral("jpy")).format(QLocale(QStringLiteral("en_US"))), QStringLiteral("¥1,500"));
+        // The locale's own symbol for its own currency, placed where that locale places it.
+        const QString sek = Money(29900, QStringLiteral("sek")).format(QLocale(QStringLiteral("sv_SE")));
+        QVERIFY2(sek.startsWith(QStringLiteral("299,00")) && sek.endsWith(QStringLiteral("kr")), qPrintable(sek));
+        QCOMPARE(Money(29900, QStringLiteral("gbp")).format(QLocale(QStringLiteral("en_GB"))), QStringLiteral("£299.00"));
+        const QString chf = Money(29900, QStringLiteral("chf")).format(QLocale(QStringLiteral("de_CH")));
+        QVERIFY2(chf.contains(QStringLiteral("CHF")) && chf.contains(QStringLiteral("299.00")), qPrintable(chf));
+        // Another country's currency keeps its common symbol, placed by the locale.
+        const QString usdInGermany = Money(29900, QStringLiteral("usd")).format(QLocale(QStringLiteral("de_DE")));
+        QVERIFY2(usdInGermany.startsWith(QStringLiteral("299,00")) && usdInGermany.endsWith(QStringLiteral("$")),
+                 qPrintable(usdInGermany));
         QCOMPARE(Money(std::numeric_limits<qint64>::min(), QStringLiteral("usd")).formatPlain(QLocale::c()),
                  QStringLiteral("-92233720368547758.08"));
     }

@@ -21,6 +21,7 @@
 #include "neworder/neworderdialog.h"
 #include "orders/ordersview.h"
 #include "payments/paymentsview.h"
+#include "domain/currency.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
@@ -135,6 +136,8 @@ bool TillApplication::openStripe(QString *why)
         // and its own state file never holds up the till's screens.
         sandbox::SandboxServer::Options options;
         options.statePath = QDir(dataDirectory()).filePath(QStringLiteral("training-sandbox.db"));
+        // A practice account of the country whose Amazon Pay currency is the shop's.
+        options.country = currency::amazonPayAccountCountry(currency());
         m_sandboxThread = std::make_unique<QThread>();
         m_sandboxThread->setObjectName(QStringLiteral("training sandbox"));
         m_sandboxThread->start();
@@ -192,6 +195,7 @@ void TillApplication::openBackgroundClient(const QString &secretKey)
     // payment or a manager's capture never waits in line behind them.
     m_background = std::make_unique<stripe::StripeClient>();
     m_background->setBaseUrl(m_client->baseUrl());
+    applyShopCurrency();
     m_background->setSecretKey(secretKey);
 }
 
@@ -358,6 +362,8 @@ void TillApplication::buildWindow()
     m_window->setConnectionState(tr("%1 · DB: %2").arg(where, m_db->backend() == store::Database::Backend::Sqlite
                                                                    ? tr("local")
                                                                    : tr("shared PostgreSQL")));
+    if (const QString problem = m_settings->shopCurrencyProblem(); !problem.isEmpty())
+        m_startNotice = m_startNotice.isEmpty() ? problem : m_startNotice + u' ' + problem;
     if (!m_startNotice.isEmpty())
         m_window->showNotice(m_startNotice);
     buildPlaces();
@@ -478,8 +484,20 @@ void TillApplication::buildPlaces()
 
 QString TillApplication::currency() const
 {
-    // Amazon Pay takes one currency per account country; the sandbox and US accounts use usd.
-    return QStringLiteral("usd");
+    return m_settings->shopCurrency();
+}
+
+void TillApplication::applyShopCurrency()
+{
+    // The client checks Amazon Pay's currency before asking Stripe, as an account of the country
+    // that currency belongs to; the training sandbox plays that account.
+    const QString country = currency::amazonPayAccountCountry(currency());
+    for (stripe::StripeClient *client : {m_client.get(), m_background.get()})
+        if (client)
+            client->setAccountCountry(country);
+    if (m_sandbox)
+        QMetaObject::invokeMethod(m_sandboxContext.get(), [this, country] { m_sandbox->setAccountCountry(country); },
+                                  Qt::BlockingQueuedConnection);
 }
 
 CheckoutEnvironment TillApplication::checkoutEnvironment() const
@@ -622,6 +640,7 @@ void TillApplication::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_window->setShopName(m_settings->shopName());
+    applyShopCurrency();
     if (const QString password = dialog.postgresPassword(); !password.isEmpty()) {
         // The settings were approved by a manager above; the password goes to the keychain only.
         m_keyStore->write(keystore::postgresPasswordEntry(), password, [this](const keystore::KeyStoreResult &r) {
@@ -664,6 +683,7 @@ void TillApplication::showStaff()
 void TillApplication::showEndOfDay()
 {
     auto *dialog = new QDialog(m_window.get());
+    dialog->setObjectName(QStringLiteral("endOfDayDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("End of day"));
     auto *layout = new QVBoxLayout(dialog);

@@ -110,6 +110,7 @@ private:
     bool approveChange(staff::Action action, const QString &subject, QWidget *parent);
     CheckoutEnvironment checkoutEnvironment() const;
     QString currency() const;
+    void applyShopCurrency();
 
     TillEnvironment m_env;
     Mode m_mode = Mode::Training;

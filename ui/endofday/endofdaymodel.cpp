@@ -21,7 +21,7 @@ void EndOfDayModel::setReport(const backoffice::EndOfDayReport &report)
 
 int EndOfDayModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_report.rows.size()) + 1; // + the total
+    return parent.isValid() ? 0 : int(m_report.rows.size());
 }
 
 int EndOfDayModel::columnCount(const QModelIndex &parent) const
@@ -33,8 +33,9 @@ QVariant EndOfDayModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const bool isTotal = index.row() == m_report.rows.size();
-    const backoffice::DayTotals &t = isTotal ? m_report.total : m_report.rows.at(index.row()).totals;
+    const backoffice::EndOfDayRow &row = m_report.rows.at(index.row());
+    const bool isTotal = row.group == backoffice::EndOfDayRow::Group::Total;
+    const backoffice::DayTotals &t = row.totals;
     if (role == Qt::FontRole && isTotal) {
         QFont bold;
         bold.setBold(true);
@@ -42,19 +43,22 @@ QVariant EndOfDayModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != LabelColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::AccessibleTextRole)
         return {};
     const bool raw = role == SortRole;
     const auto money = [&](qint64 minor) -> QVariant {
-        return raw ? QVariant(minor) : QVariant(Money(minor, m_report.currency).format(QLocale()));
+        return raw ? QVariant(minor) : QVariant(Money(minor, row.currency).format(QLocale()));
     };
     switch (index.column()) {
-    case LabelColumn:
-        if (isTotal)
-            return tr("Total");
-        return m_report.rows.at(index.row()).group == backoffice::EndOfDayRow::Group::State
-                   ? tr("State: %1").arg(m_report.rows.at(index.row()).label)
-                   : tr("Method: %1").arg(m_report.rows.at(index.row()).label);
+    case LabelColumn: {
+        QString label = isTotal ? tr("Total")
+                        : row.group == backoffice::EndOfDayRow::Group::State ? tr("State: %1").arg(row.label)
+                                                                             : tr("Method: %1").arg(row.label);
+        // A day in several currencies keeps each apart and says which is which.
+        if (m_report.currencies.size() > 1)
+            label = tr("%1 (%2)", "end of day row: label (currency code)").arg(label, row.currency.toUpper());
+        return label;
+    }
     case OrdersColumn:
         return raw ? QVariant(t.orders) : QVariant(QLocale().toString(t.orders));
     case AuthorisedColumn:

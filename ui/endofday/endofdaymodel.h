@@ -1,4 +1,5 @@
-// The end-of-day report as a table: one row per order state and per payment method, then the total.
+// The end-of-day report as a table: one row per order state and per payment method, then the total, for each
+// currency the day was priced in.
 #pragma once
 
 #include "backoffice/endofday.h"

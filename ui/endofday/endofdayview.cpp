@@ -95,9 +95,11 @@ void EndOfDayView::refresh()
         return;
     }
     m_model->setReport(*report);
-    m_status->setText(report->otherCurrencyOrders
-                          ? tr("%n order(s) in another currency are not included.", nullptr, int(report->otherCurrencyOrders))
+    m_status->setText(report->currencies.size() > 1
+                          ? tr("Orders in %1 are totalled apart, each in its own currency.")
+                                .arg(QStringList(report->currencies).join(QStringLiteral(", ")).toUpper())
                           : QString());
+    m_table->resizeColumnsToContents();
 }
 
 bool EndOfDayView::exportCsvTo(const QString &path)

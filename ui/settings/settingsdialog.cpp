@@ -1,13 +1,16 @@
 #include "settings/settingsdialog.h"
 
 #include "application/languages.h"
+#include "domain/currency.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -34,6 +37,7 @@ SettingsDialog::SettingsDialog(settings::Settings &settings, Approver approver, 
     , m_settings(settings)
     , m_approver(std::move(approver))
 {
+    setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildGeneral(), tr("&General"));
@@ -41,6 +45,7 @@ SettingsDialog::SettingsDialog(settings::Settings &settings, Approver approver, 
     m_tabs->addTab(buildDatabase(), tr("&Database"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOk"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -60,6 +65,23 @@ QWidget *SettingsDialog::buildGeneral()
     m_shopName->setObjectName(QStringLiteral("shopName"));
     m_shopName->setMaxLength(80);
     form->addRow(tr("Shop &name:"), m_shopName);
+
+    // Amazon Pay's currencies, named in the interface's language with their ISO code.
+    m_currency = new QComboBox(page);
+    m_currency->setObjectName(QStringLiteral("shopCurrency"));
+    const QHash<QString, QString> names{{QStringLiteral("usd"), tr("US dollar")},      {QStringLiteral("eur"), tr("Euro")},
+                                        {QStringLiteral("gbp"), tr("Pound sterling")}, {QStringLiteral("chf"), tr("Swiss franc")},
+                                        {QStringLiteral("dkk"), tr("Danish krone")},   {QStringLiteral("nok"), tr("Norwegian krone")},
+                                        {QStringLiteral("sek"), tr("Swedish krona")}};
+    for (const QString &code : currency::amazonPayShopCurrencies())
+        m_currency->addItem(tr("%1 (%2)").arg(names.value(code, code.toUpper()), code.toUpper()), code);
+    form->addRow(tr("Shop &currency:"), m_currency);
+    auto *currencyHelp = new QLabel(tr("New orders are priced in this currency. Saved orders keep their own. "
+                                       "It must be your Stripe account's currency for Amazon Pay."),
+                                    page);
+    currencyHelp->setObjectName(QStringLiteral("shopCurrencyHelp"));
+    currencyHelp->setWordWrap(true);
+    form->addRow(QString(), currencyHelp);
 
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
@@ -157,6 +179,7 @@ QWidget *SettingsDialog::buildDatabase()
 void SettingsDialog::load()
 {
     m_shopName->setText(m_settings.shopName());
+    m_currency->setCurrentIndex(qMax(0, m_currency->findData(m_settings.shopCurrency())));
     const int languageIndex = m_language->findData(m_settings.language());
     m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
     m_idleLock->setValue(m_settings.idleLockMinutes());
@@ -248,7 +271,9 @@ void SettingsDialog::accept()
     const bool databaseChanged = kind != m_settings.databaseKind()
                                  || (kind == settings::DatabaseKind::Postgresql && postgresUrl != m_settings.postgresUrl());
     const QString language = m_language->currentData().toString();
+    const QString shopCurrency = m_currency->currentData().toString();
     const bool otherChanged = m_shopName->text().trimmed() != m_settings.shopName()
+                              || shopCurrency != m_settings.shopCurrency()
                               || language != m_settings.language() || m_idleLock->value() != m_settings.idleLockMinutes()
                               || m_holdDefault->isChecked() != m_settings.holdForCaptureByDefault()
                               || origin != m_settings.checkoutOrigin() || databaseChanged;
@@ -280,6 +305,7 @@ void SettingsDialog::accept()
     const bool languageChanged = language != m_settings.language();
     m_settings.setDatabaseKind(kind);
     m_settings.setShopName(m_shopName->text().trimmed());
+    m_settings.setShopCurrency(shopCurrency); // one of the offered codes, so never refused
     m_settings.setLanguage(language);
     m_settings.setIdleLockMinutes(m_idleLock->value());
     m_settings.setHoldForCaptureByDefault(m_holdDefault->isChecked());

@@ -53,6 +53,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_shopName = nullptr;
+    QComboBox *m_currency = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_idleLock = nullptr;
     QCheckBox *m_holdDefault = nullptr;
