@@ -19,6 +19,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTreeView>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -193,6 +197,112 @@ void saveScreenshot(QWidget *window, const QString &name)
     QTest::qWait(50); // let a change just made paint
     if (!window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
         qWarning("screenshot %s not saved", qPrintable(name));
+}
+
+QStringList readingProblems(QWidget *root, const QString &where, const QStringList &noSideways)
+{
+    QStringList problems;
+    const auto say = [&](QWidget *w, const QString &what) {
+        problems << QStringLiteral("%1: %2 %3: %4")
+                        .arg(where, QString::fromLatin1(w->metaObject()->className()), w->objectName(), what);
+    };
+    const auto shownOnScreen = [root](QWidget *w) {
+        if (!w->isVisibleTo(root) || !w->isVisible())
+            return false;
+        // Inside a scroll area only what is in its viewport counts; the rest is a scroll away.
+        const QRect inRoot(w->mapTo(root, QPoint(0, 0)), w->size());
+        return inRoot.intersects(root->rect());
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!shownOnScreen(label) || label->text().isEmpty() || label->pixmap().isNull() == false)
+            continue;
+        const bool rich = label->textFormat() == Qt::RichText
+                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        QString shown = label->text();
+        if (!rich) {
+            // A mnemonic marker shown as text ("N&otes"); an ampersand between words ("Walnut & Oak")
+            // is what the label means to say.
+            static const QRegularExpression marker(QStringLiteral("&\\w"));
+            if (!label->buddy() && QString(shown).remove(QStringLiteral("&&")).contains(marker))
+                say(label, QStringLiteral("shows a literal '&' in \"%1\"").arg(shown));
+            if (label->buddy())
+                shown = QString(shown).remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            if (!label->wordWrap() && !shown.contains(u'\n')) {
+                const int needed = label->fontMetrics().horizontalAdvance(shown);
+                const int room = label->contentsRect().width() - 2 * label->margin() - 2 * label->indent();
+                if (needed > room + 1)
+                    say(label, QStringLiteral("cuts \"%1\" (%2 px in %3 px)").arg(shown).arg(needed).arg(room));
+            }
+        } else {
+            QTextDocument doc;
+            doc.setHtml(shown);
+            shown = doc.toPlainText();
+        }
+        const QString name = label->accessibleName();
+        const QString plain = shown.simplified();
+        if (!name.isEmpty() && !name.simplified().contains(plain) && !label->accessibleDescription().simplified().contains(plain))
+            say(label, QStringLiteral("is read as \"%1\" but shows \"%2\"").arg(name, plain));
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (!shownOnScreen(view) || !view->model())
+            continue;
+        QHeaderView *header = nullptr;
+        if (auto *table = qobject_cast<QTableView *>(view))
+            header = table->horizontalHeader();
+        else if (auto *tree = qobject_cast<QTreeView *>(view))
+            header = tree->header();
+        if (!header)
+            continue;
+        if (noSideways.contains(view->objectName()) && view->horizontalScrollBar()->maximum() > 0)
+            say(view, QStringLiteral("needs a sideways scroll to show all its columns (%1 px more)")
+                          .arg(view->horizontalScrollBar()->maximum()));
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex first = model->index(row, 0);
+            const QRect rect = view->visualRect(first);
+            if (rect.top() > view->viewport()->height())
+                break;
+            if (rect.bottom() < 0)
+                continue;
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QModelIndex index = model->index(row, column);
+                const QString text = index.data().toString();
+                if (text.isEmpty())
+                    continue;
+                // The width the view's own delegate asks for this cell, as "resize to contents" uses.
+                const int needed = view->sizeHintForIndex(index).width();
+                const int room = header->sectionSize(column);
+                const bool wraps = qobject_cast<QTableView *>(view) ? static_cast<QTableView *>(view)->wordWrap()
+                                                                     : static_cast<QTreeView *>(view)->wordWrap();
+                if (needed > room && wraps) {
+                    // A wrapping column may take more lines, as long as the row is tall enough.
+                    const QFontMetrics metrics(view->font());
+                    const int lines = metrics.boundingRect(QRect(0, 0, qMax(1, room - 8), 100000), Qt::TextWordWrap, text).height();
+                    if (lines > view->visualRect(index).height() + 1)
+                        say(view, QStringLiteral("wraps \"%1\" in column \"%2\" onto a row too short (%3 px in %4 px)")
+                                      .arg(text, model->headerData(column, Qt::Horizontal).toString())
+                                      .arg(lines)
+                                      .arg(view->visualRect(index).height()));
+                } else if (needed > room)
+                    say(view, QStringLiteral("cuts \"%1\" in column \"%2\" (%3 px in %4 px)")
+                                  .arg(text, model->headerData(column, Qt::Horizontal).toString())
+                                  .arg(needed)
+                                  .arg(room));
+            }
+        }
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!shownOnScreen(button) || button->text().isEmpty())
+            continue;
+        if (button->width() < button->minimumSizeHint().width())
+            say(button, QStringLiteral("is too narrow for \"%1\" (%2 px, needs %3 px)")
+                            .arg(button->text())
+                            .arg(button->width())
+                            .arg(button->minimumSizeHint().width()));
+    }
+    return problems;
 }
 
 QVariant runJs(QWebEnginePage *page, const QString &script)

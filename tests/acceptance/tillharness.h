@@ -72,6 +72,15 @@ QStringList treeRows(QTreeWidget *tree);
 // folder under ctest), so every run leaves pictures of the screens to look at.
 void saveScreenshot(QWidget *window, const QString &name);
 
+// What a person would find wrong reading `root` as it is on screen, one line per finding:
+// - a label whose one-line text is wider than the label (cut off), or that shows a literal '&';
+// - a label whose accessible name (or description) hides the text it shows;
+// - a table or tree cell, among the rows in view, narrower than its text (elided);
+// - a button whose text does not fit it.
+// - a table or tree named in `noSideways` that needs a sideways scroll to show all its columns.
+// `where` starts each line ("orders 1024x768: …").
+QStringList readingProblems(QWidget *root, const QString &where, const QStringList &noSideways = {});
+
 QVariant runJs(QWebEnginePage *page, const QString &script);
 bool waitForJs(QWebEnginePage *page, const QString &script, int timeoutMs = 30000);
 

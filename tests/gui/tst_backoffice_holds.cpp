@@ -241,8 +241,8 @@ private slots:
         ui::OrderDetail detail(*f.db, &actions);
         detail.showOrder(order.id);
         auto *attempts = detail.findChild<QTreeWidget *>(QStringLiteral("paymentAttempts"));
-        QCOMPARE(attempts->topLevelItem(0)->data(5, Qt::UserRole).toLongLong(), 0);
-        QVERIFY(!attempts->topLevelItem(0)->text(5).contains(QStringLiteral("pending")));
+        QCOMPARE(attempts->topLevelItem(0)->data(4, Qt::UserRole).toLongLong(), 0);
+        QVERIFY(!attempts->topLevelItem(0)->text(4).contains(QStringLiteral("pending")));
 
         // While one is pending the detail says so, with its amount.
         Refund stillPending;
@@ -253,9 +253,9 @@ private slots:
         stillPending.status = QStringLiteral("pending");
         QVERIFY(store::RefundLog(*f.db).record(stillPending).ok());
         detail.showOrder(order.id);
-        QCOMPARE(attempts->topLevelItem(0)->data(5, Qt::UserRole).toLongLong(), 1000);
-        QVERIFY2(attempts->topLevelItem(0)->text(5).contains(QStringLiteral("$10.00 pending")),
-                 qPrintable(attempts->topLevelItem(0)->text(5)));
+        QCOMPARE(attempts->topLevelItem(0)->data(4, Qt::UserRole).toLongLong(), 1000);
+        QVERIFY2(attempts->topLevelItem(0)->text(4).contains(QStringLiteral("$10.00 pending")),
+                 qPrintable(attempts->topLevelItem(0)->text(4)));
     }
 
     void staffIsRefusedEveryGuardedAction()

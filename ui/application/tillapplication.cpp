@@ -426,8 +426,8 @@ void TillApplication::buildPlaces()
     m_window->setPlacePage(QStringLiteral("held"), held);
     m_window->setPlacePage(QStringLiteral("payments"), payments);
     m_window->setPlacePage(QStringLiteral("events"), eventsPage);
-    for (QAction *a : orders->shortcutActions() + held->shortcutActions())
-        m_window->addAction(a);
+    m_window->setPlaceShortcuts(QStringLiteral("orders"), orders->shortcutActions());
+    m_window->setPlaceShortcuts(QStringLiteral("held"), held->shortcutActions());
     // Holds never lapse unnoticed: a notice as each enters amber and red (and at start for those
     // already there), a count on the place, and Show opens the hold.
     held->model()->setTickInterval(std::chrono::seconds(5));
@@ -604,6 +604,7 @@ void TillApplication::lock()
 void TillApplication::showStripeKeys()
 {
     QDialog dialog(m_window.get());
+    dialog.setObjectName(QStringLiteral("stripeKeysDialog"));
     dialog.setWindowTitle(tr("Stripe keys"));
     auto approver = [this, &dialog](staff::Action action) {
         return approveChange(action, tr("Stripe keys"), &dialog);

@@ -21,7 +21,7 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
+    label->setAccessibleDescription(accessibleName); // read with the text it shows
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;

@@ -20,7 +20,7 @@ CaptureDialog::CaptureDialog(backoffice::HoldOperations &operations, staff::Staf
     m_amount->setAlignment(Qt::AlignRight);
     m_amount->setText(Money(attempt.amountAuthorisedMinor, order.currency).formatPlain(QLocale()));
     m_summary->setObjectName(QStringLiteral("captureSummary"));
-    m_summary->setAccessibleName(tr("What will be captured and released"));
+    m_summary->setAccessibleDescription(tr("What will be captured and released"));
     form()->addRow(tr("Held:"), new QLabel(money(attempt.amountAuthorisedMinor), this));
     form()->addRow(tr("&Amount to capture:"), m_amount);
     form()->addRow(QString(), m_summary);

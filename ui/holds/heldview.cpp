@@ -2,6 +2,7 @@
 
 #include "holds/heldmodel.h"
 #include "holds/holdactions.h"
+#include "mainwindow/tablecolumns.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -44,6 +45,7 @@ HeldView::HeldView(store::Database &db, backoffice::HoldOperations &operations, 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->restoreState(QSettings().value(headerKey).toByteArray());
+    sizeColumnsToText(m_table);
 
     m_refresh->setObjectName(QStringLiteral("refreshHeldAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);

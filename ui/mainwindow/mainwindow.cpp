@@ -86,15 +86,16 @@ MainWindow::MainWindow(QWidget *parent)
     alertButtons->addWidget(show);
     alertButtons->addWidget(later);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    m_places = new QListWidget(splitter);
+    // The places keep the width of their longest name; the page gets all the rest.
+    auto *placesAndPage = new QHBoxLayout;
+    m_places = new QListWidget(central);
     m_places->setObjectName(QStringLiteral("placesList"));
     m_places->setAccessibleName(tr("Places"));
-    m_places->setMaximumWidth(220);
-    m_pages = new QStackedWidget(splitter);
+    m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("placePages"));
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    placesAndPage->addWidget(m_places);
+    placesAndPage->addWidget(m_pages, 1);
+    layout->addLayout(placesAndPage, 1);
     setCentralWidget(central);
 
     addPlace(QStringLiteral("orders"), tr("Orders"), tr("No orders yet. Press Ctrl+N to take one."),
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPlace(QStringLiteral("events"), tr("Events"), tr("Events from Stripe appear here."),
              QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_places, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_places, &QListWidget::currentRowChanged, this, &MainWindow::showPlaceShortcuts);
     m_places->setCurrentRow(0);
 
     m_modeStatus = new QLabel(this);
@@ -139,6 +141,11 @@ void MainWindow::addPlace(const QString &id, const QString &title, const QString
     m_placeTitles.append(title);
     auto *item = new QListWidgetItem(title, m_places);
     item->setData(Qt::UserRole, id);
+    // As wide as the longest place with a count beside it, so the lists get the rest of the width.
+    int widest = 0;
+    for (const QString &t : std::as_const(m_placeTitles))
+        widest = qMax(widest, m_places->fontMetrics().horizontalAdvance(tr("%1 (%2)").arg(t).arg(99)));
+    m_places->setFixedWidth(widest + 2 * m_places->frameWidth() + 10);
     auto *empty = new QLabel(emptyText, m_pages);
     empty->setObjectName(id + QStringLiteral("Page"));
     empty->setAlignment(Qt::AlignCenter);
@@ -275,6 +282,25 @@ void MainWindow::setPlacePage(const QString &placeId, QWidget *page)
     m_pages->removeWidget(old);
     old->deleteLater();
     m_pages->setCurrentIndex(m_places->currentRow());
+}
+
+void MainWindow::setPlaceShortcuts(const QString &placeId, const QList<QAction *> &actions)
+{
+    m_placeShortcuts.insert(placeId, actions);
+    showPlaceShortcuts();
+}
+
+void MainWindow::showPlaceShortcuts()
+{
+    const QString current = currentPlace();
+    for (auto it = m_placeShortcuts.cbegin(); it != m_placeShortcuts.cend(); ++it) {
+        for (QAction *a : it.value()) {
+            if (it.key() == current)
+                addAction(a);
+            else
+                removeAction(a);
+        }
+    }
 }
 
 void MainWindow::showPlace(const QString &placeId)

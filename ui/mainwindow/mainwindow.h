@@ -3,6 +3,7 @@
 
 #include "domain/mode.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -37,6 +38,9 @@ public:
     void addPrimaryAction(QAction *action);
     // Replaces the page shown for a place (Orders, Held authorisations, Payments, Events).
     void setPlacePage(const QString &placeId, QWidget *page);
+    // Shortcuts of a place that work from anywhere in the window while that place is shown (and
+    // only then: two places may use the same keys for their own selection).
+    void setPlaceShortcuts(const QString &placeId, const QList<QAction *> &actions);
     void showPlace(const QString &placeId);
     QString currentPlace() const;
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
@@ -67,6 +71,8 @@ private:
     QAction *m_newOrder = nullptr;
     QString m_shopName;
     QStringList m_placeIds;
+    QHash<QString, QList<QAction *>> m_placeShortcuts;
+    void showPlaceShortcuts();
     QList<QAction *> m_shortcutActions;
 };
 

@@ -11,6 +11,7 @@ namespace holdfast::ui {
 ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent)
 {
+    setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("shortcutsTable"));

@@ -44,7 +44,7 @@ NewOrderDialog::NewOrderDialog(const QString &currency, bool holdByDefault, QWid
     m_phone->setAccessibleName(tr("Customer phone"));
     m_email->setAccessibleName(tr("Customer email"));
     m_notes->setAccessibleName(tr("Notes"));
-    m_total->setAccessibleName(tr("Order total"));
+    m_total->setAccessibleDescription(tr("Order total"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(60);
     m_hold->setChecked(holdByDefault);

@@ -13,7 +13,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -38,6 +41,78 @@ QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, 
     tree->setTextElideMode(Qt::ElideNone);
     return tree;
 }
+
+// A column that takes the room left and wraps its text onto more lines rather than cutting it or
+// pushing the pane into a sideways scroll: the timeline's "What".
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QTreeView *view, int column) : QStyledItemDelegate(view), m_view(view), m_column(column) {}
+
+    // As tall as the text wrapped at the column's present width (a tree view measures rows as if
+    // every cell had one line).
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem o(option);
+        initStyleOption(&o, index);
+        const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &o, m_view) + 1);
+        const int width = qMax(1, m_view->header()->sectionSize(m_column) - margin);
+        const QRect wrapped = o.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, o.text);
+        size.setHeight(qMax(size.height(), wrapped.height() + 4));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+    int m_column;
+};
+
+void wrapColumn(QTreeWidget *tree, int column)
+{
+    tree->setWordWrap(true);
+    tree->setItemDelegateForColumn(column, new WrappingDelegate(tree, column));
+    tree->header()->setSectionResizeMode(column, QHeaderView::Stretch);
+    // Row heights follow the column's new width on the next pass.
+    QObject::connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] {
+        QMetaObject::invokeMethod(tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+    });
+}
+
+// Stripe's event types as the timeline says them; a type Holdfast does not know is shown as it is.
+QString eventTitle(const QString &type)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("payment_intent.created"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment created")},
+        {QStringLiteral("payment_intent.processing"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment processing")},
+        {QStringLiteral("payment_intent.requires_action"),
+         QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: waiting for the customer")},
+        {QStringLiteral("payment_intent.amount_capturable_updated"),
+         QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment held")},
+        {QStringLiteral("payment_intent.succeeded"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment succeeded")},
+        {QStringLiteral("payment_intent.payment_failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment failed")},
+        {QStringLiteral("payment_intent.canceled"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment cancelled")},
+        {QStringLiteral("payment_intent.partially_funded"),
+         QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment partly funded")},
+        {QStringLiteral("charge.succeeded"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: charge succeeded")},
+        {QStringLiteral("charge.captured"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: charge captured")},
+        {QStringLiteral("charge.failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: charge failed")},
+        {QStringLiteral("charge.expired"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: hold expired")},
+        {QStringLiteral("charge.refunded"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refunded")},
+        {QStringLiteral("charge.refund.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund updated")},
+        {QStringLiteral("refund.created"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund created")},
+        {QStringLiteral("refund.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund updated")},
+        {QStringLiteral("refund.failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund failed")},
+        {QStringLiteral("charge.dispute.created"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: dispute opened")},
+        {QStringLiteral("charge.dispute.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: dispute updated")},
+        {QStringLiteral("charge.dispute.closed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: dispute closed")},
+    };
+    const auto it = titles.constFind(type);
+    return it == titles.cend() ? type : QCoreApplication::translate("holdfast::ui::OrderDetail", it.value());
+}
+
+// The payments tree's columns: # · Status · Held · Captured · Refunded.
+constexpr int refundedColumn = 4;
 
 QString when(const QDateTime &t)
 {
@@ -96,22 +171,27 @@ OrderDetail::OrderDetail(store::Database &db, HoldActions *actions, QWidget *par
     , m_heading(new QLabel(this))
     , m_lines(makeTree(QStringLiteral("orderLines"), tr("Order lines"), {tr("Item"), tr("Qty"), tr("Price"), tr("Total")}, this))
     , m_attempts(makeTree(QStringLiteral("paymentAttempts"), tr("Payment attempts"),
-                          {tr("#"), tr("Payment"), tr("Status"), tr("Held"), tr("Captured"), tr("Refunded")}, this))
+                          {tr("#"), tr("Status"), tr("Held"), tr("Captured"), tr("Refunded")}, this))
     , m_timeline(makeTree(QStringLiteral("orderTimeline"), tr("Order timeline"), {tr("When"), tr("Who"), tr("What"), tr("Result")}, this))
 {
     setObjectName(QStringLiteral("orderDetail"));
+    wrapColumn(m_timeline, 2);
     m_heading->setObjectName(QStringLiteral("orderHeading"));
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *buttons = new QHBoxLayout;
-    for (QAction *a : actions->actions()) {
+    // Two actions to a row: a narrow pane (a small screen, a long translation) keeps every action in
+    // sight without forcing the window wider than the screen.
+    auto *buttons = new QGridLayout;
+    const QList<QAction *> all = actions->actions();
+    for (int i = 0; i < all.size(); ++i) {
+        QAction *a = all.at(i);
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setObjectName(a->objectName() + QStringLiteral("Button"));
         b->setAccessibleName(a->text().remove(u'&'));
-        buttons->addWidget(b);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(b, i / 2, i % 2);
     }
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(buttons);
@@ -162,17 +242,24 @@ void OrderDetail::showOrder(qint64 orderId)
             const qint64 pendingMinor = pending.ok() ? *pending : 0;
             const QString refunded = pendingMinor > 0 ? tr("%1 (%2 pending)").arg(money(a.amountRefundedMinor), money(pendingMinor))
                                                       : money(a.amountRefundedMinor);
-            auto *row = new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber), a.paymentIntentId,
+            auto *row = new QTreeWidgetItem(m_attempts, {QString::number(a.attemptNumber),
                                                          OrdersModel::paymentStatusText(a.status),
                                                          money(a.amountAuthorisedMinor), money(a.amountCapturedMinor),
                                                          refunded});
-            row->setData(5, Qt::UserRole, pendingMinor);
+            row->setData(refundedColumn, Qt::UserRole, pendingMinor);
+            // Stripe's id is for looking the payment up in the Dashboard: a hover or a screen
+            // reader's description away, not a column of its own.
+            if (!a.paymentIntentId.isEmpty()) {
+                for (int c = 0; c < m_attempts->columnCount(); ++c)
+                    row->setToolTip(c, tr("Stripe payment %1").arg(a.paymentIntentId));
+                row->setData(0, Qt::AccessibleDescriptionRole, tr("Stripe payment %1").arg(a.paymentIntentId));
+            }
             if (a.paymentIntentId.isEmpty())
                 continue;
             const auto events = store::EventLog(m_db).forObject(a.paymentIntentId);
             if (events.ok()) {
                 for (const store::StoredEvent &e : *events)
-                    entries.append({e.created, {when(e.created), tr("Stripe"), e.type, e.processed ? tr("applied") : tr("pending")}});
+                    entries.append({e.created, {when(e.created), tr("Stripe"), eventTitle(e.type), e.processed ? tr("applied") : tr("pending")}});
             }
         }
     }

@@ -191,7 +191,15 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case StaffColumn:
         return raw ? QVariant(o.staffId) : QVariant(m_staffNames.display(o.staffId));
     case CreatedColumn:
-        return raw ? QVariant(o.createdAt) : QVariant(QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat));
+        if (raw)
+            return o.createdAt;
+        {
+            // Today's orders by their time alone, as a mail client lists today's mail; older ones
+            // with their date.
+            const QDateTime local = o.createdAt.toLocalTime();
+            return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                        : QLocale().toString(local, QLocale::ShortFormat);
+        }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "holds/holdactions.h"
 #include "orders/orderdetail.h"
 #include "orders/ordersmodel.h"
+#include "mainwindow/tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -76,6 +77,7 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring on big pages
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->restoreState(QSettings().value(headerKey).toByteArray());
+    sizeColumnsToText(m_table);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -96,6 +98,8 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Three fifths for the list, whose columns are all wanted at a glance; the detail wraps.
+    splitter->setSizes({600, 400});
     splitter->restoreState(QSettings().value(splitterKey).toByteArray());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

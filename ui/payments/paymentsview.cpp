@@ -2,6 +2,7 @@
 
 #include "backoffice/paymentssync.h"
 #include "payments/paymentsmodel.h"
+#include "mainwindow/tablecolumns.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -47,7 +48,7 @@ PaymentsView::PaymentsView(store::Database &db, stripe::StripeClient *client, QW
     toolbar->addAction(m_syncAction);
     toolbar->addAction(m_reconcileAction);
     m_status->setObjectName(QStringLiteral("paymentsStatus"));
-    m_status->setAccessibleName(tr("Sync status"));
+    m_status->setAccessibleDescription(tr("Sync status"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PaymentsModel::SortRole);
     m_table->setObjectName(QStringLiteral("paymentsTable"));
@@ -60,6 +61,7 @@ PaymentsView::PaymentsView(store::Database &db, stripe::StripeClient *client, QW
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->restoreState(QSettings().value(headerKey).toByteArray());
+    sizeColumnsToText(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);

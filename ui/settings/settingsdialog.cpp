@@ -53,6 +53,7 @@ SettingsDialog::SettingsDialog(settings::Settings &settings, Approver approver, 
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     load();
+    m_shopName->setFocus(); // the first field, not the tab bar
     resize(560, 380);
 }
 
