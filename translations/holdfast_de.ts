@@ -4,22 +4,22 @@
 <context>
     <name>EndOfDay</name>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="27"/>
+        <location filename="../app/backoffice/endofday.cpp" line="28"/>
         <source>Held, then captured (manual capture)</source>
         <translation>Reserviert, dann erfasst (manuelle Erfassung)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="29"/>
+        <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>No payment</source>
         <translation>Keine Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="30"/>
+        <location filename="../app/backoffice/endofday.cpp" line="31"/>
         <source>Paid at once (automatic capture)</source>
         <translation>Sofort bezahlt (automatische Erfassung)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="131"/>
+        <location filename="../app/backoffice/endofday.cpp" line="121"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -497,32 +497,32 @@
         <translation>%1 reserviert – erfassen bis %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>%1 reserviert – innerhalb von 7 Tagen erfassen</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
         <source>Paid %1</source>
         <translation>%1 bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="354"/>
         <source>This payment was cancelled.</source>
         <translation>Diese Zahlung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>Warten, bis der Kunde eine Zahlungsart wählt…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="367"/>
         <source>Payment is processing…</source>
         <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="372"/>
         <source>Waiting for the customer…</source>
         <translation>Warten auf den Kunden…</translation>
     </message>
@@ -596,47 +596,57 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="85"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Geben Sie die Datenbank als postgresql://user@host:5432/database ein.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="88"/>
+        <location filename="../app/settings/settings.cpp" line="91"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>Lassen Sie das Passwort in der Adresse weg; Holdfast speichert es im Systemschlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="108"/>
+        <location filename="../app/settings/settings.cpp" line="111"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Der Live-Modus benötigt die bei Stripe registrierte HTTPS-Bezahladresse des Shops (zum Beispiel https://pay.example.com).</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="113"/>
+        <location filename="../app/settings/settings.cpp" line="116"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Geben Sie nur den Ursprung der Bezahladresse ein, etwa https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="118"/>
+        <location filename="../app/settings/settings.cpp" line="121"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Der Live-Modus lehnt einfaches HTTP ab: Stripe nimmt Live-Zahlungen nur auf HTTPS-Seiten an.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="120"/>
+        <location filename="../app/settings/settings.cpp" line="123"/>
         <source>The checkout address must start with https://.</source>
         <translation>Die Bezahladresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="178"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Wählen Sie zwischen 1 und 20 Ereignistypen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="181"/>
+        <location filename="../app/settings/settings.cpp" line="184"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>„%1“ ist kein Stripe-Ereignistyp.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="242"/>
+        <location filename="../app/settings/settings.cpp" line="219"/>
+        <source>Amazon Pay does not take %1 as a shop&apos;s currency. Choose one of: %2.</source>
+        <translation>Amazon Pay akzeptiert %1 nicht als Währung eines Shops. Wählen Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="230"/>
+        <source>The settings file names %1 as the shop&apos;s currency, which Amazon Pay does not take. New orders are priced in USD until a manager chooses a currency in Tools → Settings.</source>
+        <translation>In der Einstellungsdatei ist %1 als Währung des Shops angegeben, die Amazon Pay nicht akzeptiert. Neue Bestellungen werden in USD berechnet, bis ein Manager unter Werkzeuge → Einstellungen eine Währung wählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="271"/>
         <source>The test server address must be http(s)://host:port, with nothing after it.</source>
         <translation>Die Adresse des Testservers muss die Form http(s)://host:port haben, ohne etwas dahinter.</translation>
     </message>
@@ -1075,47 +1085,53 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="55"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>Method: %1</source>
         <translation>Methode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <comment>end of day row: label (currency code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Authorised</source>
         <translation>Autorisiert</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="90"/>
         <source>Released</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="99"/>
         <source>End of day %1</source>
         <translation>Tagesabschluss %1</translation>
     </message>
@@ -1152,31 +1168,28 @@
         <source>Totals for the day</source>
         <translation>Tagessummen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
-        <source>%n order(s) in another currency are not included.</source>
-        <translation>
-            <numerusform>%n Bestellung in einer anderen Währung ist nicht enthalten.</numerusform>
-            <numerusform>%n Bestellungen in einer anderen Währung sind nicht enthalten.</numerusform>
-        </translation>
+        <source>Orders in %1 are totalled apart, each in its own currency.</source>
+        <translation>Bestellungen in %1 werden getrennt summiert, jede in ihrer eigenen Währung.</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="109"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="112"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="129"/>
         <source>Export end of day</source>
         <translation>Tagesabschluss exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1260,7 +1273,7 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="99"/>
+        <location filename="../ui/events/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
@@ -1285,7 +1298,7 @@
         <translation>Noch nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <location filename="../ui/events/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Wird abgeglichen… bisher %n Zahlung geprüft</numerusform>
@@ -1293,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Abfrage von Stripe jede Sekunde; erste Antwort steht noch aus</numerusform>
@@ -1301,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <location filename="../ui/events/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Startet nach der Anmeldung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Abfrage von Stripe jede Sekunde</numerusform>
@@ -1314,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>letzte Antwort %1, %n neues Ereignis</numerusform>
@@ -1322,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Abfrage fehlgeschlagen: %1. Neuer Versuch in %n Sekunde.</numerusform>
@@ -1330,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="134"/>
+        <location filename="../ui/events/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="136"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="139"/>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="141"/>
+        <location filename="../ui/events/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/events/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n Ereignis wartet auf Anwendung</numerusform>
@@ -1363,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/events/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Empfängt Webhooks unter %1 (zuletzt gemeldet: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <location filename="../ui/events/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Seit %1 keine Meldung: Prüfen Sie holdfast-webhooks auf dem Server</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <location filename="../ui/events/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>Kein Empfänger meldet sich bei dieser Datenbank; diese Kasse fragt Ereignisse bei Stripe ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="160"/>
+        <location filename="../ui/events/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n Zahlung geprüft</numerusform>
@@ -1386,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="161"/>
+        <location filename="../ui/events/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n Bestellung repariert</numerusform>
@@ -1394,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="162"/>
+        <location filename="../ui/events/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n Holdfast unbekannt</numerusform>
@@ -1402,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="163"/>
+        <location filename="../ui/events/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Vorzeitig beendet: %1 (%2)</translation>
     </message>
@@ -1410,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="21"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Ersten Manager anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="24"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Willkommen bei Holdfast. Legen Sie zuerst das Manager-Konto an: Manager erfassen, stornieren und erstatten Zahlungen und verwalten Mitarbeiter, Schlüssel und Einstellungen. Holdfast startet im Schulungsmodus – kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Name des Managers</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="37"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="40"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="45"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>Manager &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="61"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
@@ -1516,38 +1529,38 @@
 <context>
     <name>holdfast::ui::HeldView</name>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="30"/>
+        <location filename="../ui/holds/heldview.cpp" line="31"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="34"/>
+        <location filename="../ui/holds/heldview.cpp" line="35"/>
         <source>Held payments</source>
         <translation>Reservierte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="38"/>
+        <location filename="../ui/holds/heldview.cpp" line="39"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Reservierte Zahlungen, früheste Frist zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="56"/>
+        <location filename="../ui/holds/heldview.cpp" line="58"/>
         <source>Held payment actions</source>
         <translation>Aktionen für reservierte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="63"/>
+        <location filename="../ui/holds/heldview.cpp" line="65"/>
         <source>Holds due soon</source>
         <translation>Bald fällige Reservierungen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="73"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
         <source>No payments are waiting to be captured. A payment taken with Hold for manager capture appears here as soon as the customer approves it.</source>
         <translation>Keine Zahlungen warten auf Erfassung. Eine mit „Reservieren zur Erfassung durch Manager“ entgegengenommene Zahlung erscheint hier, sobald der Kunde sie bestätigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="86"/>
-        <location filename="../ui/holds/heldview.cpp" line="92"/>
+        <location filename="../ui/holds/heldview.cpp" line="88"/>
+        <location filename="../ui/holds/heldview.cpp" line="94"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n reservierte Zahlung muss innerhalb von 24 Stunden erfasst werden, sonst verfällt sie.</numerusform>
@@ -1622,173 +1635,174 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>Dismiss the notice</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Sho&amp;w</source>
         <translation>A&amp;nzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Dismiss the alert until the next one</source>
         <translation>Meldung bis zur nächsten ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>Places</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Noch keine Bestellungen. Drücken Sie Strg+N, um eine aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Held authorisations</source>
         <translation>Reservierte Autorisierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Keine Zahlungen warten auf Erfassung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Zahlungen von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Events from Stripe appear here.</source>
         <translation>Ereignisse von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>&amp;New order</source>
         <translation>&amp;Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>&amp;About Holdfast</source>
         <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Kasse und Backoffice für Geschäfte, die Zahlungen über Stripe annehmen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(SCHULUNGSMODUS: kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>(test mode)</source>
         <translation>(Testmodus)</translation>
     </message>
@@ -2035,12 +2049,12 @@
         <translation>Technische Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="149"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Geben Sie die PIN des Managers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="182"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
         <source>Order is now: %1</source>
         <translation>Bestellung ist jetzt: %1</translation>
     </message>
@@ -2048,243 +2062,340 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="86"/>
+        <source>Stripe: payment created</source>
+        <translation>Stripe: Zahlung angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <source>Stripe: payment processing</source>
+        <translation>Stripe: Zahlung in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <source>Stripe: waiting for the customer</source>
+        <translation>Stripe: Warten auf den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <source>Stripe: payment held</source>
+        <translation>Stripe: Zahlung reserviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <source>Stripe: payment succeeded</source>
+        <translation>Stripe: Zahlung erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <source>Stripe: payment failed</source>
+        <translation>Stripe: Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <source>Stripe: payment cancelled</source>
+        <translation>Stripe: Zahlung storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <source>Stripe: payment partly funded</source>
+        <translation>Stripe: Zahlung teilweise gedeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
+        <source>Stripe: charge succeeded</source>
+        <translation>Stripe: Belastung erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="98"/>
+        <source>Stripe: charge captured</source>
+        <translation>Stripe: Belastung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="99"/>
+        <source>Stripe: charge failed</source>
+        <translation>Stripe: Belastung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="100"/>
+        <source>Stripe: hold expired</source>
+        <translation>Stripe: Reservierung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="101"/>
+        <source>Stripe: refunded</source>
+        <translation>Stripe: Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="102"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="104"/>
+        <source>Stripe: refund updated</source>
+        <translation>Stripe: Erstattung aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="103"/>
+        <source>Stripe: refund created</source>
+        <translation>Stripe: Erstattung angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="105"/>
+        <source>Stripe: refund failed</source>
+        <translation>Stripe: Erstattung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="106"/>
+        <source>Stripe: dispute opened</source>
+        <translation>Stripe: Zahlungsanfechtung eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
+        <source>Stripe: dispute updated</source>
+        <translation>Stripe: Zahlungsanfechtung aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
+        <source>Stripe: dispute closed</source>
+        <translation>Stripe: Zahlungsanfechtung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>Order taken</source>
         <translation>Bestellung aufgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>Order changed</source>
         <translation>Bestellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="128"/>
         <source>State changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="129"/>
         <source>Updated from Stripe</source>
         <translation>Von Stripe aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>Payment started</source>
         <translation>Zahlung begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>Payment confirmed</source>
         <translation>Zahlung bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="134"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="135"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="60"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="78"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
-        <source>Payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="198"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="200"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="202"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="215"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="220"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (davon %2 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="254"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <source>Stripe payment %1</source>
+        <translation>Stripe-Zahlung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="277"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>
@@ -2375,37 +2486,37 @@
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="205"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>Order</source>
-        <translation>Bestellung</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2413,68 +2524,68 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="36"/>
+        <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <source>&amp;Find order</source>
         <translation>Bestellung &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="42"/>
-        <location filename="../ui/orders/ordersview.cpp" line="69"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="70"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="45"/>
         <source>Search orders</source>
         <translation>Bestellungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="45"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Nummer, Name, Telefon, E-Mail oder pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Show orders in state</source>
         <translation>Bestellungen mit Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="53"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Show orders created</source>
         <translation>Bestellungen anzeigen, erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="174"/>
+        <location filename="../ui/orders/ordersview.cpp" line="178"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Keine passende Bestellung. Leeren Sie die Suche oder setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="175"/>
+        <location filename="../ui/orders/ordersview.cpp" line="179"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Noch keine Bestellungen. Nehmen Sie die erste mit „Neue Bestellung“ (Strg+N) auf.</translation>
     </message>
@@ -2530,42 +2641,42 @@
 <context>
     <name>holdfast::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="28"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Sync from Stripe</source>
         <translation>Von Stripe &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
         <source>&amp;Reconcile</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="32"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="33"/>
         <source>Payments at Stripe</source>
         <translation>Zahlungen bei Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="37"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="38"/>
         <source>Repair the selected order from Stripe (%1)</source>
         <translation>Ausgewählte Bestellung anhand von Stripe reparieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="45"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="46"/>
         <source>Payment actions</source>
         <translation>Zahlungsaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="50"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="51"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="54"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="55"/>
         <source>Payments at Stripe, newest first</source>
         <translation>Zahlungen bei Stripe, neueste zuerst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/paymentsview.cpp" line="73"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
         <translation>
             <numerusform>%n Zahlung bei Stripe, davon %1 mit Handlungsbedarf.</numerusform>
@@ -2573,27 +2684,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="77"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisierung angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="82"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="84"/>
         <source>Order %1 now matches Stripe.</source>
         <translation>Bestellung %1 stimmt jetzt mit Stripe überein.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="83"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="85"/>
         <source>Could not reconcile: %1</source>
         <translation>Abgleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="110"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="112"/>
         <source>Reading payments from Stripe…</source>
         <translation>Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="126"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="128"/>
         <source>Reconciling…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
@@ -2760,152 +2871,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Name des Shops:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>US dollar</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Pound sterling</source>
+        <translation>Pfund Sterling</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Swiss franc</source>
+        <translation>Schweizer Franken</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>Danish krone</source>
+        <translation>Dänische Krone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>Norwegian krone</source>
+        <translation>Norwegische Krone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Swedish krona</source>
+        <translation>Schwedische Krone</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <source>Shop &amp;currency:</source>
+        <translation>&amp;Währung des Shops:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
+        <translation>Neue Bestellungen werden in dieser Währung berechnet. Gespeicherte Bestellungen behalten ihre eigene. Für Amazon Pay muss es die Währung Ihres Stripe-Kontos sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>Bei &amp;Inaktivität sperren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>Neue Zahlungen zur Erfassung durch einen Manager &amp;reservieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay hält eine reservierte Zahlung 7 Tage lang; erfassen Sie sie, wenn die Ware versandt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Schulung (Übung, kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Test (Stripe-Testmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Live (echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>Bezahl-&amp;Ursprung:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>Die HTTPS-Adresse, unter der die Bezahlseite im Test- und Live-Modus angezeigt wird. Registrieren Sie ihre Domain für Amazon Pay bei Stripe (siehe Anleitung zum Bezahlvorgang).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>Nur diese &amp;Kasse (eine Datei auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="127"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Gemeinsam für mehrere Kassen (PostgreSQL-Server)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="140"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>PostgreSQL-Passwort, im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Unverändert (im Systemschlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Das Passwort wird im Systemschlüsselbund gespeichert, nie in dieser Adresse. Bestellungen werden nicht zwischen Datenbanken kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Zahlungen gehen an den integrierten Übungsserver von Holdfast. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Zahlungen gehen mit Ihren Testschlüsseln an den Testmodus von Stripe. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="186"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Zahlungen bewegen mit Ihren Live-Schlüsseln echtes Geld. Der Live-Modus benötigt einen Bezahl-Ursprung mit HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Geben Sie eine Adresse wie https://pay.example-shop.com ein.</translation>
     </message>
@@ -2913,17 +3074,17 @@
 <context>
     <name>holdfast::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="19"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="19"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3391,14 +3552,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
-        <location filename="../ui/application/tillapplication.cpp" line="439"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="254"/>
+        <location filename="../ui/application/tillapplication.cpp" line="446"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3407,128 +3568,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="254"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="358"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="361"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="301"/>
+        <location filename="../ui/application/tillapplication.cpp" line="305"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="456"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="461"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="461"/>
+        <location filename="../ui/application/tillapplication.cpp" line="465"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="464"/>
+        <location filename="../ui/application/tillapplication.cpp" line="468"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="467"/>
+        <location filename="../ui/application/tillapplication.cpp" line="471"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="470"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="475"/>
+        <location filename="../ui/application/tillapplication.cpp" line="479"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="512"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="525"/>
-        <location filename="../ui/application/tillapplication.cpp" line="529"/>
-        <location filename="../ui/application/tillapplication.cpp" line="547"/>
-        <location filename="../ui/application/tillapplication.cpp" line="552"/>
+        <location filename="../ui/application/tillapplication.cpp" line="541"/>
+        <location filename="../ui/application/tillapplication.cpp" line="545"/>
+        <location filename="../ui/application/tillapplication.cpp" line="563"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="530"/>
+        <location filename="../ui/application/tillapplication.cpp" line="546"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="553"/>
+        <location filename="../ui/application/tillapplication.cpp" line="569"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="592"/>
-        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="608"/>
+        <location filename="../ui/application/tillapplication.cpp" line="610"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="608"/>
+        <location filename="../ui/application/tillapplication.cpp" line="624"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="623"/>
-        <location filename="../ui/application/tillapplication.cpp" line="632"/>
-        <location filename="../ui/application/tillapplication.cpp" line="638"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="649"/>
+        <location filename="../ui/application/tillapplication.cpp" line="655"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="633"/>
+        <location filename="../ui/application/tillapplication.cpp" line="650"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="656"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="672"/>
+        <location filename="../ui/application/tillapplication.cpp" line="689"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>EndOfDay</name>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="27"/>
+        <location filename="../app/backoffice/endofday.cpp" line="28"/>
         <source>Held, then captured (manual capture)</source>
         <translation>Retenido y después capturado (captura manual)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="29"/>
+        <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>No payment</source>
         <translation>Sin pago</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="30"/>
+        <location filename="../app/backoffice/endofday.cpp" line="31"/>
         <source>Paid at once (automatic capture)</source>
         <translation>Pagado al instante (captura automática)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="131"/>
+        <location filename="../app/backoffice/endofday.cpp" line="121"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -497,32 +497,32 @@
         <translation>Retenido: %1 — plazo de captura: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>Retenido: %1 — capturar en un plazo de 7 días</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
         <source>Paid %1</source>
         <translation>Pagado: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="354"/>
         <source>This payment was cancelled.</source>
         <translation>Este pago se ha cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>Esperando a que el cliente elija cómo pagar…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="367"/>
         <source>Payment is processing…</source>
         <translation>El pago se está procesando…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="372"/>
         <source>Waiting for the customer…</source>
         <translation>Esperando al cliente…</translation>
     </message>
@@ -596,47 +596,57 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="85"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Introduzca la base de datos como postgresql://usuario@servidor:5432/basededatos.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="88"/>
+        <location filename="../app/settings/settings.cpp" line="91"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>No incluya la contraseña en la dirección; Holdfast la guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="108"/>
+        <location filename="../app/settings/settings.cpp" line="111"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>El modo real necesita la dirección HTTPS de la página de pago de la tienda, registrada en Stripe (por ejemplo, https://pay.example.com).</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="113"/>
+        <location filename="../app/settings/settings.cpp" line="116"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Introduzca solo el origen de la dirección de la página de pago, como https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="118"/>
+        <location filename="../app/settings/settings.cpp" line="121"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>El modo real no admite HTTP sin cifrar: Stripe solo acepta pagos reales en páginas HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="120"/>
+        <location filename="../app/settings/settings.cpp" line="123"/>
         <source>The checkout address must start with https://.</source>
         <translation>La dirección de la página de pago debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="178"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Elija entre 1 y 20 tipos de evento.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="181"/>
+        <location filename="../app/settings/settings.cpp" line="184"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>«%1» no es un tipo de evento de Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="242"/>
+        <location filename="../app/settings/settings.cpp" line="219"/>
+        <source>Amazon Pay does not take %1 as a shop&apos;s currency. Choose one of: %2.</source>
+        <translation>Amazon Pay no acepta %1 como moneda de una tienda. Elija una de estas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="230"/>
+        <source>The settings file names %1 as the shop&apos;s currency, which Amazon Pay does not take. New orders are priced in USD until a manager chooses a currency in Tools → Settings.</source>
+        <translation>El archivo de configuración indica %1 como moneda de la tienda, pero Amazon Pay no la acepta. Los pedidos nuevos se expresan en USD hasta que un encargado elija una moneda en Herramientas → Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="271"/>
         <source>The test server address must be http(s)://host:port, with nothing after it.</source>
         <translation>La dirección del servidor de prueba debe ser http(s)://servidor:puerto, sin nada detrás.</translation>
     </message>
@@ -1075,47 +1085,53 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="55"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>Method: %1</source>
         <translation>Método: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <comment>end of day row: label (currency code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Authorised</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="90"/>
         <source>Released</source>
         <translation>Liberado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="99"/>
         <source>End of day %1</source>
         <translation>Cierre del día %1</translation>
     </message>
@@ -1152,31 +1168,28 @@
         <source>Totals for the day</source>
         <translation>Totales del día</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
-        <source>%n order(s) in another currency are not included.</source>
-        <translation>
-            <numerusform>%n pedido en otra moneda no está incluido.</numerusform>
-            <numerusform>%n pedidos en otra moneda no están incluidos.</numerusform>
-        </translation>
+        <source>Orders in %1 are totalled apart, each in its own currency.</source>
+        <translation>Los pedidos en %1 se suman por separado, cada uno en su propia moneda.</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="109"/>
         <source>Could not save %1: %2</source>
         <translation>No se ha podido guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="112"/>
         <source>Saved %1</source>
         <translation>Se ha guardado %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="129"/>
         <source>Export end of day</source>
         <translation>Exportar el cierre del día</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -1260,7 +1273,7 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="99"/>
+        <location filename="../ui/events/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
@@ -1285,7 +1298,7 @@
         <translation>Aún no se ha ejecutado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <location filename="../ui/events/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Conciliando… %n pago comprobado hasta ahora</numerusform>
@@ -1293,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Sondeo de Stripe cada segundo; esperando la primera respuesta</numerusform>
@@ -1301,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <location filename="../ui/events/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Se inicia después de iniciar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Sondeo de Stripe cada segundo</numerusform>
@@ -1314,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>última respuesta a las %1, %n evento nuevo</numerusform>
@@ -1322,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Sondeo fallido: %1. Nuevo intento en %n segundo.</numerusform>
@@ -1330,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="134"/>
+        <location filename="../ui/events/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="136"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="139"/>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="141"/>
+        <location filename="../ui/events/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/events/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n evento pendiente de aplicar</numerusform>
@@ -1363,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/events/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Recibiendo webhooks en %1 (última señal: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <location filename="../ui/events/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Sin señales desde %1: compruebe holdfast-webhooks en el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <location filename="../ui/events/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>Ningún receptor informa a esta base de datos; esta caja sondea Stripe para obtener los eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="160"/>
+        <location filename="../ui/events/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n pago comprobado</numerusform>
@@ -1386,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="161"/>
+        <location filename="../ui/events/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n pedido reparado</numerusform>
@@ -1394,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="162"/>
+        <location filename="../ui/events/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n desconocido para Holdfast</numerusform>
@@ -1402,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="163"/>
+        <location filename="../ui/events/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Detenida antes de tiempo: %1 (%2)</translation>
     </message>
@@ -1410,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="21"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Crear el primer encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="24"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Bienvenido a Holdfast. Cree primero la cuenta de encargado: los encargados capturan, cancelan y reembolsan pagos, y gestionan el personal, las claves y la configuración. Holdfast se inicia en modo de formación, sin dinero real.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Nombre del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un PIN tiene entre 4 y 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="37"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="40"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="45"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Crear encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="61"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>
@@ -1516,38 +1529,38 @@
 <context>
     <name>holdfast::ui::HeldView</name>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="30"/>
+        <location filename="../ui/holds/heldview.cpp" line="31"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="34"/>
+        <location filename="../ui/holds/heldview.cpp" line="35"/>
         <source>Held payments</source>
         <translation>Pagos retenidos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="38"/>
+        <location filename="../ui/holds/heldview.cpp" line="39"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Pagos retenidos, primero los de plazo más próximo</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="56"/>
+        <location filename="../ui/holds/heldview.cpp" line="58"/>
         <source>Held payment actions</source>
         <translation>Acciones de pagos retenidos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="63"/>
+        <location filename="../ui/holds/heldview.cpp" line="65"/>
         <source>Holds due soon</source>
         <translation>Retenciones que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="73"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
         <source>No payments are waiting to be captured. A payment taken with Hold for manager capture appears here as soon as the customer approves it.</source>
         <translation>No hay pagos pendientes de captura. Un pago tomado con la opción «Retener para que lo capture un encargado» aparece aquí en cuanto el cliente lo aprueba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="86"/>
-        <location filename="../ui/holds/heldview.cpp" line="92"/>
+        <location filename="../ui/holds/heldview.cpp" line="88"/>
+        <location filename="../ui/holds/heldview.cpp" line="94"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n pago retenido debe capturarse en las próximas 24 horas o caducará.</numerusform>
@@ -1622,173 +1635,174 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>Dismiss the notice</source>
         <translation>Descartar el aviso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Dismiss the alert until the next one</source>
         <translation>Descartar la alerta hasta la siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>Places</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Todavía no hay pedidos. Pulse Ctrl+N para tomar uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Held authorisations</source>
         <translation>Autorizaciones retenidas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>No payments are waiting to be captured.</source>
         <translation>No hay pagos pendientes de captura.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Los pagos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Events from Stripe appear here.</source>
         <translation>Los eventos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>&amp;About Holdfast</source>
         <translation>Acerca &amp;de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Terminal de punto de venta y trastienda para comercios que cobran a través de Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>Live</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODO DE FORMACIÓN: sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>(test mode)</source>
         <translation>(modo de prueba)</translation>
     </message>
@@ -2035,12 +2049,12 @@
         <translation>Mostrar los detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="149"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Introduzca el PIN del encargado.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="182"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
         <source>Order is now: %1</source>
         <translation>El pedido está ahora: %1</translation>
     </message>
@@ -2048,243 +2062,340 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="86"/>
+        <source>Stripe: payment created</source>
+        <translation>Stripe: pago creado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <source>Stripe: payment processing</source>
+        <translation>Stripe: pago en proceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <source>Stripe: waiting for the customer</source>
+        <translation>Stripe: esperando al cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <source>Stripe: payment held</source>
+        <translation>Stripe: pago retenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <source>Stripe: payment succeeded</source>
+        <translation>Stripe: pago completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <source>Stripe: payment failed</source>
+        <translation>Stripe: pago fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <source>Stripe: payment cancelled</source>
+        <translation>Stripe: pago cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <source>Stripe: payment partly funded</source>
+        <translation>Stripe: pago cubierto parcialmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
+        <source>Stripe: charge succeeded</source>
+        <translation>Stripe: cargo completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="98"/>
+        <source>Stripe: charge captured</source>
+        <translation>Stripe: cargo capturado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="99"/>
+        <source>Stripe: charge failed</source>
+        <translation>Stripe: cargo fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="100"/>
+        <source>Stripe: hold expired</source>
+        <translation>Stripe: retención caducada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="101"/>
+        <source>Stripe: refunded</source>
+        <translation>Stripe: reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="102"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="104"/>
+        <source>Stripe: refund updated</source>
+        <translation>Stripe: reembolso actualizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="103"/>
+        <source>Stripe: refund created</source>
+        <translation>Stripe: reembolso creado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="105"/>
+        <source>Stripe: refund failed</source>
+        <translation>Stripe: reembolso fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="106"/>
+        <source>Stripe: dispute opened</source>
+        <translation>Stripe: disputa abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
+        <source>Stripe: dispute updated</source>
+        <translation>Stripe: disputa actualizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
+        <source>Stripe: dispute closed</source>
+        <translation>Stripe: disputa cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>Order taken</source>
         <translation>Pedido tomado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>Order changed</source>
         <translation>Pedido modificado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="128"/>
         <source>State changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="129"/>
         <source>Updated from Stripe</source>
         <translation>Actualizado desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>Payment started</source>
         <translation>Pago iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>Payment confirmed</source>
         <translation>Pago confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="134"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="135"/>
         <source>After-payment action queued</source>
         <translation>Acción posterior al pago en cola</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>After-payment action started</source>
         <translation>Acción posterior al pago iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>After-payment action ran</source>
         <translation>Acción posterior al pago ejecutada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>After-payment action skipped</source>
         <translation>Acción posterior al pago omitida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="60"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>After-payment action interrupted</source>
         <translation>Acción posterior al pago interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>sent to Stripe</source>
         <translation>enviado a Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="78"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="198"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="200"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="202"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="215"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="220"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="254"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <source>Stripe payment %1</source>
+        <translation>Pago de Stripe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="277"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
     </message>
@@ -2375,37 +2486,37 @@
         <translation>No pagado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="205"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -2413,68 +2524,68 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="36"/>
+        <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <source>&amp;Find order</source>
         <translation>&amp;Buscar pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="42"/>
-        <location filename="../ui/orders/ordersview.cpp" line="69"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="70"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="45"/>
         <source>Search orders</source>
         <translation>Buscar pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="45"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Número, nombre, teléfono, correo electrónico o pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Show orders in state</source>
         <translation>Mostrar pedidos en el estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="53"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Show orders created</source>
         <translation>Mostrar pedidos creados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="174"/>
+        <location filename="../ui/orders/ordersview.cpp" line="178"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Ningún pedido coincide. Borre la búsqueda o los filtros para ver todos los pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="175"/>
+        <location filename="../ui/orders/ordersview.cpp" line="179"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Todavía no hay pedidos. Tome el primero con «Nuevo pedido» (Ctrl+N).</translation>
     </message>
@@ -2530,42 +2641,42 @@
 <context>
     <name>holdfast::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="28"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Sync from Stripe</source>
         <translation>&amp;Sincronizar desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
         <source>&amp;Reconcile</source>
         <translation>&amp;Conciliar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="32"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="33"/>
         <source>Payments at Stripe</source>
         <translation>Pagos en Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="37"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="38"/>
         <source>Repair the selected order from Stripe (%1)</source>
         <translation>Reparar el pedido seleccionado a partir de Stripe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="45"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="46"/>
         <source>Payment actions</source>
         <translation>Acciones de pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="50"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="51"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="54"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="55"/>
         <source>Payments at Stripe, newest first</source>
         <translation>Pagos en Stripe, primero los más recientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/paymentsview.cpp" line="73"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
         <translation>
             <numerusform>%n pago en Stripe; requieren atención: %1.</numerusform>
@@ -2573,27 +2684,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="77"/>
         <source>Sync stopped: %1</source>
         <translation>Sincronización detenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="82"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="84"/>
         <source>Order %1 now matches Stripe.</source>
         <translation>El pedido %1 ya coincide con Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="83"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="85"/>
         <source>Could not reconcile: %1</source>
         <translation>No se ha podido conciliar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="110"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="112"/>
         <source>Reading payments from Stripe…</source>
         <translation>Leyendo los pagos de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="126"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="128"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
@@ -2760,152 +2871,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Swiss franc</source>
+        <translation>Franco suizo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>Danish krone</source>
+        <translation>Corona danesa</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>Norwegian krone</source>
+        <translation>Corona noruega</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Swedish krona</source>
+        <translation>Corona sueca</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <source>Shop &amp;currency:</source>
+        <translation>&amp;Moneda de la tienda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
+        <translation>Los pedidos nuevos se expresan en esta moneda. Los pedidos guardados conservan la suya. Para Amazon Pay, debe ser la moneda de su cuenta de Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>B&amp;loquear por inactividad tras:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>&amp;Retener los pagos nuevos para que los capture un encargado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay mantiene un pago retenido durante 7 días; captúrelo cuando se envíe la mercancía.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Formación (práctica, sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Prueba (modo de prueba de Stripe)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Real (con dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>&amp;Origen de la página de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>La dirección HTTPS en la que se muestra la página de pago en los modos de prueba y real. Registre su dominio en Stripe para Amazon Pay (consulte la guía de cobro).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>&amp;Solo esta caja (un archivo en este ordenador)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="127"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Compartida por varias cajas (servidor PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="140"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>Contraseña de PostgreSQL, guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en esta dirección. Los pedidos no se copian de una base de datos a otra.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Los pagos van al servidor de práctica integrado en Holdfast. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Los pagos van al modo de prueba de Stripe con sus claves de prueba. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="186"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Los pagos mueven dinero real con sus claves del modo real. El modo real necesita un origen de página de pago con HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Introduzca una dirección como https://pay.example-shop.com.</translation>
     </message>
@@ -2913,17 +3074,17 @@
 <context>
     <name>holdfast::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="19"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="19"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
@@ -3391,14 +3552,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
-        <location filename="../ui/application/tillapplication.cpp" line="439"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="254"/>
+        <location filename="../ui/application/tillapplication.cpp" line="446"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3407,128 +3568,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="254"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="358"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="361"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="301"/>
+        <location filename="../ui/application/tillapplication.cpp" line="305"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="456"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="461"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="461"/>
+        <location filename="../ui/application/tillapplication.cpp" line="465"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="464"/>
+        <location filename="../ui/application/tillapplication.cpp" line="468"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="467"/>
+        <location filename="../ui/application/tillapplication.cpp" line="471"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="470"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="475"/>
+        <location filename="../ui/application/tillapplication.cpp" line="479"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="512"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="525"/>
-        <location filename="../ui/application/tillapplication.cpp" line="529"/>
-        <location filename="../ui/application/tillapplication.cpp" line="547"/>
-        <location filename="../ui/application/tillapplication.cpp" line="552"/>
+        <location filename="../ui/application/tillapplication.cpp" line="541"/>
+        <location filename="../ui/application/tillapplication.cpp" line="545"/>
+        <location filename="../ui/application/tillapplication.cpp" line="563"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="530"/>
+        <location filename="../ui/application/tillapplication.cpp" line="546"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="553"/>
+        <location filename="../ui/application/tillapplication.cpp" line="569"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="592"/>
-        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="608"/>
+        <location filename="../ui/application/tillapplication.cpp" line="610"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="608"/>
+        <location filename="../ui/application/tillapplication.cpp" line="624"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="623"/>
-        <location filename="../ui/application/tillapplication.cpp" line="632"/>
-        <location filename="../ui/application/tillapplication.cpp" line="638"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="649"/>
+        <location filename="../ui/application/tillapplication.cpp" line="655"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="633"/>
+        <location filename="../ui/application/tillapplication.cpp" line="650"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>No se ha podido guardar la contraseña de PostgreSQL en el llavero: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="656"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="672"/>
+        <location filename="../ui/application/tillapplication.cpp" line="689"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>EndOfDay</name>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="27"/>
+        <location filename="../app/backoffice/endofday.cpp" line="28"/>
         <source>Held, then captured (manual capture)</source>
         <translation>Autorisé, puis capturé (capture manuelle)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="29"/>
+        <location filename="../app/backoffice/endofday.cpp" line="30"/>
         <source>No payment</source>
         <translation>Aucun paiement</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="30"/>
+        <location filename="../app/backoffice/endofday.cpp" line="31"/>
         <source>Paid at once (automatic capture)</source>
         <translation>Payé immédiatement (capture automatique)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="131"/>
+        <location filename="../app/backoffice/endofday.cpp" line="121"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -497,32 +497,32 @@
         <translation>Autorisé&#xa0;: %1 — à capturer avant %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="345"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>Autorisé&#xa0;: %1 — à capturer sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="349"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
         <source>Paid %1</source>
         <translation>Payé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="353"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="354"/>
         <source>This payment was cancelled.</source>
         <translation>Ce paiement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>En attente du choix du moyen de paiement par le client…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="367"/>
         <source>Payment is processing…</source>
         <translation>Paiement en cours de traitement…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="371"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="372"/>
         <source>Waiting for the customer…</source>
         <translation>En attente du client…</translation>
     </message>
@@ -596,47 +596,57 @@
 <context>
     <name>holdfast::settings::Settings</name>
     <message>
-        <location filename="../app/settings/settings.cpp" line="85"/>
+        <location filename="../app/settings/settings.cpp" line="88"/>
         <source>Enter the database as postgresql://user@host:5432/database.</source>
         <translation>Saisissez la base de données sous la forme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="88"/>
+        <location filename="../app/settings/settings.cpp" line="91"/>
         <source>Leave the password out of the address; Holdfast keeps it in the system keychain.</source>
         <translation>N’incluez pas le mot de passe dans l’adresse&#xa0;; Holdfast le conserve dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="108"/>
+        <location filename="../app/settings/settings.cpp" line="111"/>
         <source>Live mode needs the shop&apos;s HTTPS checkout address (for example https://pay.example.com), registered with Stripe.</source>
         <translation>Le mode live nécessite l’adresse de paiement HTTPS de la boutique (par exemple https://pay.example.com), enregistrée auprès de Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="113"/>
+        <location filename="../app/settings/settings.cpp" line="116"/>
         <source>Enter only the checkout address&apos;s origin, like https://pay.example.com.</source>
         <translation>Saisissez uniquement l’origine de l’adresse de paiement, par exemple https://pay.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="118"/>
+        <location filename="../app/settings/settings.cpp" line="121"/>
         <source>Live mode refuses plain HTTP: Stripe only takes live payments on HTTPS pages.</source>
         <translation>Le mode live refuse le HTTP simple&#xa0;: Stripe n’accepte les paiements réels que sur des pages HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="120"/>
+        <location filename="../app/settings/settings.cpp" line="123"/>
         <source>The checkout address must start with https://.</source>
         <translation>L’adresse de paiement doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="178"/>
+        <location filename="../app/settings/settings.cpp" line="181"/>
         <source>Choose between 1 and 20 event types.</source>
         <translation>Choisissez entre 1 et 20 types d’événements.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="181"/>
+        <location filename="../app/settings/settings.cpp" line="184"/>
         <source>“%1” is not a Stripe event type.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type d’événement Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings.cpp" line="242"/>
+        <location filename="../app/settings/settings.cpp" line="219"/>
+        <source>Amazon Pay does not take %1 as a shop&apos;s currency. Choose one of: %2.</source>
+        <translation>Amazon Pay n’accepte pas %1 comme devise de boutique. Choisissez l’une des devises suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="230"/>
+        <source>The settings file names %1 as the shop&apos;s currency, which Amazon Pay does not take. New orders are priced in USD until a manager chooses a currency in Tools → Settings.</source>
+        <translation>Le fichier de paramètres indique %1 comme devise de la boutique, or Amazon Pay ne l’accepte pas. Les nouvelles commandes sont établies en USD jusqu’à ce qu’un gérant choisisse une devise dans Outils → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings.cpp" line="271"/>
         <source>The test server address must be http(s)://host:port, with nothing after it.</source>
         <translation>L’adresse du serveur de test doit être de la forme http(s)://host:port, sans rien après.</translation>
     </message>
@@ -1075,47 +1085,53 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="55"/>
         <source>State: %1</source>
         <translation>État&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="57"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
         <source>Method: %1</source>
         <translation>Méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="78"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <comment>end of day row: label (currency code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="80"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
         <source>Authorised</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="90"/>
         <source>Released</source>
         <translation>Libéré</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="95"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="99"/>
         <source>End of day %1</source>
         <translation>Clôture de journée du %1</translation>
     </message>
@@ -1152,31 +1168,28 @@
         <source>Totals for the day</source>
         <translation>Totaux de la journée</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/endofday/endofdayview.cpp" line="99"/>
-        <source>%n order(s) in another currency are not included.</source>
-        <translation>
-            <numerusform>%n commande dans une autre devise n’est pas incluse.</numerusform>
-            <numerusform>%n commandes dans une autre devise ne sont pas incluses.</numerusform>
-        </translation>
+        <source>Orders in %1 are totalled apart, each in its own currency.</source>
+        <translation>Les commandes en %1 sont totalisées séparément, chacune dans sa propre devise.</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="107"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="109"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="110"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="112"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="129"/>
         <source>Export end of day</source>
         <translation>Exporter la clôture de journée</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdayview.cpp" line="127"/>
+        <location filename="../ui/endofday/endofdayview.cpp" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1260,7 +1273,7 @@
     </message>
     <message>
         <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="99"/>
+        <location filename="../ui/events/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Rapprochement en cours…</translation>
     </message>
@@ -1285,7 +1298,7 @@
         <translation>Pas encore exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="95"/>
+        <location filename="../ui/events/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Rapprochement en cours… %n paiement vérifié jusqu’ici</numerusform>
@@ -1293,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="107"/>
+        <location filename="../ui/events/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Interrogation de Stripe toutes les secondes&#xa0;; en attente de la première réponse</numerusform>
@@ -1301,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="109"/>
+        <location filename="../ui/events/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Démarre après la connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="111"/>
+        <location filename="../ui/events/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Interrogation de Stripe toutes les secondes</numerusform>
@@ -1314,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/events/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>dernière réponse à %1, %n nouvel événement</numerusform>
@@ -1322,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/events/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Échec de l’interrogation&#xa0;: %1. Nouvel essai dans %n seconde.</numerusform>
@@ -1330,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="129"/>
+        <location filename="../ui/events/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="134"/>
+        <location filename="../ui/events/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="136"/>
+        <location filename="../ui/events/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>Aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="139"/>
+        <location filename="../ui/events/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="141"/>
+        <location filename="../ui/events/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/events/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n événement en attente d’application</numerusform>
@@ -1363,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/events/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Réception des webhooks sur %1 (dernier signe de vie&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="149"/>
+        <location filename="../ui/events/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Aucun signe de vie depuis %1&#xa0;: vérifiez holdfast-webhooks sur le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="152"/>
+        <location filename="../ui/events/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>Aucun récepteur ne se signale à cette base de données&#xa0;; cette caisse interroge Stripe pour obtenir les événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="160"/>
+        <location filename="../ui/events/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n paiement vérifié</numerusform>
@@ -1386,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="161"/>
+        <location filename="../ui/events/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n commande réparée</numerusform>
@@ -1394,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="162"/>
+        <location filename="../ui/events/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n inconnu de Holdfast</numerusform>
@@ -1402,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="163"/>
+        <location filename="../ui/events/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Interrompu prématurément&#xa0;: %1 (%2)</translation>
     </message>
@@ -1410,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="21"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Créer le premier gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="24"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Bienvenue dans Holdfast. Créez d’abord le compte gérant&#xa0;: les gérants capturent, annulent et remboursent les paiements, et gèrent le personnel, les clés et les paramètres. Holdfast démarre en mode formation — sans argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="31"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Nom du gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>Confirmation du code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="37"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="40"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="45"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Créer le gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="61"/>
+        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code PIN.</translation>
     </message>
@@ -1516,38 +1529,38 @@
 <context>
     <name>holdfast::ui::HeldView</name>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="30"/>
+        <location filename="../ui/holds/heldview.cpp" line="31"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="34"/>
+        <location filename="../ui/holds/heldview.cpp" line="35"/>
         <source>Held payments</source>
         <translation>Paiements à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="38"/>
+        <location filename="../ui/holds/heldview.cpp" line="39"/>
         <source>Held payments, soonest deadline first</source>
         <translation>Paiements à capturer, échéance la plus proche en premier</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="56"/>
+        <location filename="../ui/holds/heldview.cpp" line="58"/>
         <source>Held payment actions</source>
         <translation>Actions sur les paiements à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="63"/>
+        <location filename="../ui/holds/heldview.cpp" line="65"/>
         <source>Holds due soon</source>
         <translation>Autorisations arrivant bientôt à échéance</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldview.cpp" line="73"/>
+        <location filename="../ui/holds/heldview.cpp" line="75"/>
         <source>No payments are waiting to be captured. A payment taken with Hold for manager capture appears here as soon as the customer approves it.</source>
         <translation>Aucun paiement n’attend d’être capturé. Un paiement pris avec l’option «&#xa0;Autoriser maintenant, capture par un gérant&#xa0;» apparaît ici dès que le client l’approuve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/holds/heldview.cpp" line="86"/>
-        <location filename="../ui/holds/heldview.cpp" line="92"/>
+        <location filename="../ui/holds/heldview.cpp" line="88"/>
+        <location filename="../ui/holds/heldview.cpp" line="94"/>
         <source>%n held payment(s) must be captured within 24 hours or they lapse.</source>
         <translation>
             <numerusform>%n paiement autorisé doit être capturé sous 24 heures, sinon il expire.</numerusform>
@@ -1622,173 +1635,174 @@
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>Dismiss the notice</source>
         <translation>Masquer l’avis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Dismiss the alert until the next one</source>
         <translation>Masquer l’alerte jusqu’à la suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>Places</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>No orders yet. Press Ctrl+N to take one.</source>
         <translation>Aucune commande pour l’instant. Appuyez sur Ctrl+N pour en prendre une.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Held authorisations</source>
         <translation>Autorisations en attente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>No payments are waiting to be captured.</source>
         <translation>Aucun paiement n’attend d’être capturé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Payments from Stripe appear here.</source>
         <translation>Les paiements de Stripe apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Events from Stripe appear here.</source>
         <translation>Les événements de Stripe apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>&amp;New order</source>
         <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>&amp;About Holdfast</source>
         <translation>À &amp;propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>About Holdfast</source>
         <translation>À propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Caisse et back-office pour les boutiques qui encaissent leurs paiements via Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODE FORMATION&#xa0;: pas d’argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>(test mode)</source>
         <translation>(mode test)</translation>
     </message>
@@ -2035,12 +2049,12 @@
         <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="149"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Saisissez le code PIN du gérant.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="182"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
         <source>Order is now: %1</source>
         <translation>État de la commande&#xa0;: %1</translation>
     </message>
@@ -2048,243 +2062,340 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="47"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="86"/>
+        <source>Stripe: payment created</source>
+        <translation>Stripe&#xa0;: paiement créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <source>Stripe: payment processing</source>
+        <translation>Stripe&#xa0;: paiement en cours de traitement</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <source>Stripe: waiting for the customer</source>
+        <translation>Stripe&#xa0;: en attente du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <source>Stripe: payment held</source>
+        <translation>Stripe&#xa0;: paiement autorisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <source>Stripe: payment succeeded</source>
+        <translation>Stripe&#xa0;: paiement réussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <source>Stripe: payment failed</source>
+        <translation>Stripe&#xa0;: paiement échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <source>Stripe: payment cancelled</source>
+        <translation>Stripe&#xa0;: paiement annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <source>Stripe: payment partly funded</source>
+        <translation>Stripe&#xa0;: paiement partiellement provisionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
+        <source>Stripe: charge succeeded</source>
+        <translation>Stripe&#xa0;: débit réussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="98"/>
+        <source>Stripe: charge captured</source>
+        <translation>Stripe&#xa0;: débit capturé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="99"/>
+        <source>Stripe: charge failed</source>
+        <translation>Stripe&#xa0;: débit échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="100"/>
+        <source>Stripe: hold expired</source>
+        <translation>Stripe&#xa0;: autorisation expirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="101"/>
+        <source>Stripe: refunded</source>
+        <translation>Stripe&#xa0;: remboursé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="102"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="104"/>
+        <source>Stripe: refund updated</source>
+        <translation>Stripe&#xa0;: remboursement mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="103"/>
+        <source>Stripe: refund created</source>
+        <translation>Stripe&#xa0;: remboursement créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="105"/>
+        <source>Stripe: refund failed</source>
+        <translation>Stripe&#xa0;: remboursement échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="106"/>
+        <source>Stripe: dispute opened</source>
+        <translation>Stripe&#xa0;: litige ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
+        <source>Stripe: dispute updated</source>
+        <translation>Stripe&#xa0;: litige mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
+        <source>Stripe: dispute closed</source>
+        <translation>Stripe&#xa0;: litige clos</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>Order taken</source>
         <translation>Commande prise</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="48"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>Order changed</source>
         <translation>Commande modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="49"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="128"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="50"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="129"/>
         <source>Updated from Stripe</source>
         <translation>Mis à jour depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="51"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
         <source>Payment started</source>
         <translation>Paiement commencé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="52"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
         <source>Payment confirmed</source>
         <translation>Paiement confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="53"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="54"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="55"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="134"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="56"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="135"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="57"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="58"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="59"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="60"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="69"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="70"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="71"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="78"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="72"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="73"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="74"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="75"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
-        <source>Payment</source>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="198"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="200"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="202"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="215"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="220"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (dont %2 en attente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="254"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <source>Stripe payment %1</source>
+        <translation>Paiement Stripe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="277"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>
@@ -2375,37 +2486,37 @@
         <translation>Non payé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="205"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="207"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="209"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="211"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
@@ -2413,68 +2524,68 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="36"/>
+        <location filename="../ui/orders/ordersview.cpp" line="37"/>
         <source>&amp;Find order</source>
         <translation>&amp;Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="42"/>
-        <location filename="../ui/orders/ordersview.cpp" line="69"/>
+        <location filename="../ui/orders/ordersview.cpp" line="43"/>
+        <location filename="../ui/orders/ordersview.cpp" line="70"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="45"/>
         <source>Search orders</source>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="45"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Numéro, nom, téléphone, e-mail ou pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="48"/>
+        <location filename="../ui/orders/ordersview.cpp" line="49"/>
         <source>Show orders in state</source>
         <translation>Afficher les commandes dans l’état</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="53"/>
+        <location filename="../ui/orders/ordersview.cpp" line="54"/>
         <source>Show orders created</source>
         <translation>Afficher les commandes créées</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Any time</source>
         <translation>À tout moment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="174"/>
+        <location filename="../ui/orders/ordersview.cpp" line="178"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Aucune commande ne correspond. Effacez la recherche ou les filtres pour voir toutes les commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="175"/>
+        <location filename="../ui/orders/ordersview.cpp" line="179"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Aucune commande pour l’instant. Prenez la première avec «&#xa0;Nouvelle commande&#xa0;» (Ctrl+N).</translation>
     </message>
@@ -2530,42 +2641,42 @@
 <context>
     <name>holdfast::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="28"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
         <source>&amp;Sync from Stripe</source>
         <translation>&amp;Synchroniser depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
         <source>&amp;Reconcile</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="32"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="33"/>
         <source>Payments at Stripe</source>
         <translation>Paiements sur Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="37"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="38"/>
         <source>Repair the selected order from Stripe (%1)</source>
         <translation>Réparer la commande sélectionnée à partir de Stripe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="45"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="46"/>
         <source>Payment actions</source>
         <translation>Actions sur les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="50"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="51"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="54"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="55"/>
         <source>Payments at Stripe, newest first</source>
         <translation>Paiements sur Stripe, les plus récents en premier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/paymentsview.cpp" line="73"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
         <translation>
             <numerusform>%n paiement sur Stripe, dont %1 à vérifier.</numerusform>
@@ -2573,27 +2684,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="77"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisation interrompue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="82"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="84"/>
         <source>Order %1 now matches Stripe.</source>
         <translation>La commande %1 correspond désormais à Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="83"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="85"/>
         <source>Could not reconcile: %1</source>
         <translation>Rapprochement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="110"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="112"/>
         <source>Reading payments from Stripe…</source>
         <translation>Lecture des paiements depuis Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="126"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="128"/>
         <source>Reconciling…</source>
         <translation>Rapprochement en cours…</translation>
     </message>
@@ -2760,152 +2871,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <source>Swiss franc</source>
+        <translation>Franc suisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>Danish krone</source>
+        <translation>Couronne danoise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <source>Norwegian krone</source>
+        <translation>Couronne norvégienne</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <source>Swedish krona</source>
+        <translation>Couronne suédoise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <source>Shop &amp;currency:</source>
+        <translation>&amp;Devise de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
+        <translation>Les nouvelles commandes sont établies dans cette devise. Les commandes enregistrées conservent la leur. Pour Amazon Pay, ce doit être la devise de votre compte Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>Verrouiller après une &amp;inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>&amp;Autoriser les nouveaux paiements pour capture par un gérant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay conserve un paiement autorisé pendant 7 jours&#xa0;; capturez-le à l’expédition de la marchandise.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Formation (entraînement, sans argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Test (mode test de Stripe)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Live (argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>&amp;Origine de la page de paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>L’adresse HTTPS sous laquelle la page de paiement s’affiche en mode test et en mode live. Enregistrez son domaine auprès de Stripe pour Amazon Pay (voir le guide d’encaissement).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>&amp;Cette caisse uniquement (un fichier sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="127"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>Pa&amp;rtagée entre plusieurs caisses (serveur PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="140"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>Mot de passe PostgreSQL, conservé dans le trousseau système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Inchangé (conservé dans le trousseau système)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Le mot de passe est conservé dans le trousseau système, jamais dans cette adresse. Les commandes ne sont pas copiées d’une base de données à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="180"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Les paiements sont envoyés au serveur d’entraînement intégré à Holdfast. Rien n’est débité.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="183"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Les paiements sont envoyés au mode test de Stripe avec vos clés de test. Rien n’est débité.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="186"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Les paiements portent sur de l’argent réel, avec vos clés live. Le mode live nécessite une origine HTTPS pour la page de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Saisissez une adresse, par exemple https://pay.example-shop.com.</translation>
     </message>
@@ -2913,17 +3074,17 @@
 <context>
     <name>holdfast::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="14"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="19"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="18"/>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="19"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
@@ -3391,14 +3552,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
-        <location filename="../ui/application/tillapplication.cpp" line="439"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="254"/>
+        <location filename="../ui/application/tillapplication.cpp" line="446"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="247"/>
+        <location filename="../ui/application/tillapplication.cpp" line="250"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3407,128 +3568,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="254"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="358"/>
+        <location filename="../ui/application/tillapplication.cpp" line="360"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="362"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="361"/>
+        <location filename="../ui/application/tillapplication.cpp" line="363"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="364"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="301"/>
+        <location filename="../ui/application/tillapplication.cpp" line="305"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="237"/>
+        <location filename="../ui/application/tillapplication.cpp" line="240"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="456"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="457"/>
+        <location filename="../ui/application/tillapplication.cpp" line="461"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="461"/>
+        <location filename="../ui/application/tillapplication.cpp" line="465"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="464"/>
+        <location filename="../ui/application/tillapplication.cpp" line="468"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="467"/>
+        <location filename="../ui/application/tillapplication.cpp" line="471"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="470"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="475"/>
+        <location filename="../ui/application/tillapplication.cpp" line="479"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="512"/>
+        <location filename="../ui/application/tillapplication.cpp" line="528"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="525"/>
-        <location filename="../ui/application/tillapplication.cpp" line="529"/>
-        <location filename="../ui/application/tillapplication.cpp" line="547"/>
-        <location filename="../ui/application/tillapplication.cpp" line="552"/>
+        <location filename="../ui/application/tillapplication.cpp" line="541"/>
+        <location filename="../ui/application/tillapplication.cpp" line="545"/>
+        <location filename="../ui/application/tillapplication.cpp" line="563"/>
+        <location filename="../ui/application/tillapplication.cpp" line="568"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="530"/>
+        <location filename="../ui/application/tillapplication.cpp" line="546"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="553"/>
+        <location filename="../ui/application/tillapplication.cpp" line="569"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="592"/>
-        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="608"/>
+        <location filename="../ui/application/tillapplication.cpp" line="610"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="608"/>
+        <location filename="../ui/application/tillapplication.cpp" line="624"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="623"/>
-        <location filename="../ui/application/tillapplication.cpp" line="632"/>
-        <location filename="../ui/application/tillapplication.cpp" line="638"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="649"/>
+        <location filename="../ui/application/tillapplication.cpp" line="655"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="633"/>
+        <location filename="../ui/application/tillapplication.cpp" line="650"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Le mot de passe PostgreSQL n’a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="656"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="672"/>
+        <location filename="../ui/application/tillapplication.cpp" line="689"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>
