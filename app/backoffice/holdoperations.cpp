@@ -1,11 +1,11 @@
 #include "backoffice/holdoperations.h"
 
-#include "events/paymentstateapplier.h"
+#include "payments/paymentapplier.h"
+#include "payments/snapshotreader.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
-#include "store/refundlog.h"
 #include "stripe/stripeclient.h"
 
 #include <QCoreApplication>
@@ -31,11 +31,6 @@ staff::Action actionFor(OperationKind kind)
 QString actorName(qint64 actorId)
 {
     return QStringLiteral("staff-%1").arg(actorId);
-}
-
-bool refundCounts(const QString &status)
-{
-    return status != QLatin1String("failed") && status != QLatin1String("canceled");
 }
 
 // Whether an earlier request with this key ended "outcome unknown" (its audit detail starts "key <key>"):
@@ -217,7 +212,7 @@ void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)
     const auto pi = reply->paymentIntent();
     if (!pi) {
         job.actionError = reply->error();
-        return finish(orderId, std::nullopt, job.refundedBefore, 0);
+        return finish(orderId, std::nullopt);
     }
     job.current = *pi;
     const auto &r = job.request;
@@ -255,12 +250,7 @@ void HoldOperations::onActionDone(qint64 orderId, stripe::StripeReply *reply)
     job.actionError = reply->error();
     if (job.actionOk) {
         job.actionPaymentIntent = reply->paymentIntent();
-        if (const auto refund = reply->refund())
-            store::RefundLog(m_db).record(*refund);
-        if (const auto refund = reply->refund(); refund && refundCounts(refund->status)) {
-            job.actionRefunded = refund->amount;
-            job.actionRefundPending = refund->status == QLatin1String("pending") ? refund->amount : 0;
-        }
+        job.actionRefund = reply->refund();
     }
     job.result.detail = QStringLiteral("key %1").arg(job.key);
     if (!reply->requestId().isEmpty())
@@ -272,62 +262,45 @@ void HoldOperations::reread(qint64 orderId)
 {
     // After every action, success or not: Stripe is the truth for money, so the order follows it.
     const QString piId = m_jobs.value(orderId).attempt.paymentIntentId;
-    stripe::StripeReply *reply = m_client->retrievePaymentIntent(piId);
-    connect(reply, &stripe::StripeReply::finished, this, [this, orderId, reply] {
-        reply->deleteLater();
-        const auto pi = reply->paymentIntent();
-        if (!pi) {
-            // The re-read failed even after its retries: what the action answered still says what
-            // happened (a refund leaves the PaymentIntent as it was read before it).
-            const Job &job = m_jobs[orderId];
-            const auto known = job.actionPaymentIntent ? job.actionPaymentIntent
-                                                       : (job.actionRefunded > 0 ? job.current : std::nullopt);
-            return finish(orderId, known, job.refundedBefore + job.actionRefunded, job.actionRefundPending);
-        }
-        stripe::ListParams params;
-        params.extra.add(QStringLiteral("payment_intent"), pi->id);
-        stripe::StripeReply *refunds = m_client->listRefunds(params);
-        connect(refunds, &stripe::StripeReply::finished, this,
-                [this, orderId, refunds, p = *pi] { onRefundsRead(orderId, p, refunds); });
+    payments::readSnapshot(m_client, piId, this, [this, orderId](const payments::PaymentSnapshot *snapshot, const stripe::StripeError &) {
+        if (snapshot)
+            finish(orderId, *snapshot);
+        else
+            finish(orderId, knownWithoutRereading(m_jobs[orderId]));
     });
 }
 
-void HoldOperations::onRefundsRead(qint64 orderId, const PaymentIntent &pi, stripe::StripeReply *reply)
+std::optional<payments::PaymentSnapshot> HoldOperations::knownWithoutRereading(const Job &job) const
 {
-    reply->deleteLater();
-    qint64 refunded = 0;
-    qint64 pending = 0;
-    if (const auto list = reply->list()) {
-        for (const QJsonValue &v : list->data) {
-            ParseError error;
-            const auto refund = Refund::fromJson(v.toObject(), &error);
-            if (refund)
-                store::RefundLog(m_db).record(*refund);
-            if (!refund || !refundCounts(refund->status))
-                continue;
-            refunded += refund->amount;
-            if (refund->status == QLatin1String("pending"))
-                pending += refund->amount;
-        }
-    } else {
-        // Keep what we knew rather than un-refund, plus the refund this operation was answered with.
-        const Job &job = m_jobs[orderId];
-        refunded = job.refundedBefore + job.actionRefunded;
-        pending = job.actionRefundPending;
+    // The re-read failed even after its retries: what the action answered still says what happened
+    // (a refund leaves the PaymentIntent as it was read before it). Refunds known so far are kept,
+    // never taken back, plus the one this action was answered with.
+    const auto pi = job.actionPaymentIntent ? job.actionPaymentIntent : (job.actionRefund ? job.current : std::nullopt);
+    if (!pi)
+        return std::nullopt;
+    payments::PaymentSnapshot snapshot;
+    snapshot.paymentIntent = *pi;
+    snapshot.refundedAtLeast = job.refundedBefore;
+    if (job.actionRefund) {
+        snapshot.refunds = {*job.actionRefund};
+        if (payments::PaymentSnapshot::refundCounts(job.actionRefund->status))
+            snapshot.refundedAtLeast += job.actionRefund->amount;
     }
-    finish(orderId, pi, refunded, pending);
+    return snapshot;
 }
 
-void HoldOperations::finish(qint64 orderId, const std::optional<PaymentIntent> &pi, qint64 refunded, qint64 pending)
+void HoldOperations::finish(qint64 orderId, const std::optional<payments::PaymentSnapshot> &snapshot)
 {
     Job job = m_jobs.take(orderId);
     OperationResult &result = job.result;
-    result.pendingRefundMinor = pending;
+    const std::optional<PaymentIntent> pi = snapshot ? std::optional(snapshot->paymentIntent) : std::nullopt;
+    const qint64 refunded = snapshot ? snapshot->refundedMinor() : job.refundedBefore;
+    result.pendingRefundMinor = snapshot ? snapshot->pendingRefundMinor() : 0;
     result.orderState = job.order.state;
     bool effectSeen = false;
     if (pi) {
-        const auto applied = events::PaymentStateApplier(m_db).apply(*pi, refunded, actorName(job.request.actorId),
-                                                                     operationName(job.request.kind));
+        const auto applied = payments::PaymentApplier(m_db).apply(*snapshot, actorName(job.request.actorId),
+                                                                  operationName(job.request.kind));
         if (applied.ok())
             result.orderState = applied->to;
         using S = PaymentIntent::Status;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "backoffice/operationresult.h"
+#include "payments/paymentsnapshot.h"
 #include "domain/order.h"
 #include "staff/authorizer.h"
 #include "domain/paymentintent.h"
@@ -75,11 +76,10 @@ private:
         stripe::StripeError actionError;
         bool actionOk = false;
         // What is known without the re-read, should it fail: Stripe's copy before the action, and
-        // what the action answered (a capture or cancel: the PaymentIntent; a refund: its amount).
+        // what the action answered (a capture or cancel: the PaymentIntent; a refund: the refund).
         std::optional<PaymentIntent> current;
         std::optional<PaymentIntent> actionPaymentIntent;
-        qint64 actionRefunded = 0;
-        qint64 actionRefundPending = 0;
+        std::optional<Refund> actionRefund;
         // An earlier request with this very key ended "outcome unknown": an effect seen now is its.
         bool resumesUnknown = false;
     };
@@ -91,8 +91,9 @@ private:
     void onCurrentRead(qint64 orderId, stripe::StripeReply *reply);
     void onActionDone(qint64 orderId, stripe::StripeReply *reply);
     void reread(qint64 orderId);
-    void onRefundsRead(qint64 orderId, const PaymentIntent &pi, stripe::StripeReply *reply);
-    void finish(qint64 orderId, const std::optional<PaymentIntent> &pi, qint64 refunded, qint64 pending);
+    // What the action's own answer says, should the re-read fail.
+    std::optional<payments::PaymentSnapshot> knownWithoutRereading(const Job &job) const;
+    void finish(qint64 orderId, const std::optional<payments::PaymentSnapshot> &snapshot);
     // `outcome` overrides the one the result's status names ("sent" before Stripe answered).
     void writeAudit(const OperationRequest &request, const staff::Decision *decision, const Order *order,
                     const OperationResult &result, const QString &outcome = {});

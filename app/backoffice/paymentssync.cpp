@@ -2,10 +2,10 @@
 
 #include "domain/paymentstate.h"
 #include "domain/stripeobjects.h"
-#include "events/paymentstateapplier.h"
+#include "payments/paymentapplier.h"
+#include "payments/snapshotreader.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
-#include "store/refundlog.h"
 #include "stripe/stripeclient.h"
 
 #include <QCoreApplication>
@@ -86,47 +86,28 @@ void PaymentsSync::reconcile(const QString &paymentIntentId)
 {
     if (!m_client)
         return;
-    stripe::StripeReply *reply = m_client->retrievePaymentIntent(paymentIntentId);
-    connect(reply, &stripe::StripeReply::finished, this, [this, reply, paymentIntentId] {
-        reply->deleteLater();
-        const auto pi = reply->paymentIntent();
-        if (!pi) {
-            Q_EMIT reconciled(paymentIntentId, false, reply->error().userMessage(), PaymentRow{});
-            return;
-        }
-        stripe::ListParams params;
-        params.extra.add(QStringLiteral("payment_intent"), pi->id);
-        stripe::StripeReply *refunds = m_client->listRefunds(params);
-        connect(refunds, &stripe::StripeReply::finished, this, [this, refunds, p = *pi] {
-            refunds->deleteLater();
-            const auto list = refunds->list();
-            if (!list) {
-                Q_EMIT reconciled(p.id, false, refunds->error().userMessage(), classify(p));
-                return;
-            }
-            qint64 refunded = 0;
-            for (const QJsonValue &v : list->data) {
-                ParseError error;
-                const auto r = Refund::fromJson(v.toObject(), &error);
-                if (r)
-                    store::RefundLog(m_db).record(*r);
-                if (r && r->status != QLatin1String("failed") && r->status != QLatin1String("canceled"))
-                    refunded += r->amount;
-            }
-            const auto applied = events::PaymentStateApplier(m_db).apply(p, refunded, QStringLiteral("reconcile"),
-                                                                         QStringLiteral("reconcile"));
-            if (!applied.ok()) {
-                Q_EMIT reconciled(p.id, false, applied.error().userMessage(), classify(p));
-                return;
-            }
-            QString message;
-            if (!applied->knownOrder)
-                message = QCoreApplication::translate("PaymentsSync", "No order claims this payment; nothing to repair.");
-            else if (applied->stale)
-                message = QCoreApplication::translate("PaymentsSync", "The order is ahead of Stripe; it was left as it is.");
-            Q_EMIT reconciled(p.id, applied->knownOrder && !applied->stale, message, classify(p));
-        });
-    });
+    payments::readSnapshot(m_client, paymentIntentId, this,
+                           [this, paymentIntentId](const payments::PaymentSnapshot *snapshot, const stripe::StripeError &error) {
+                               if (!snapshot) {
+                                   Q_EMIT reconciled(paymentIntentId, false, error.userMessage(), PaymentRow{});
+                                   return;
+                               }
+                               const PaymentIntent &pi = snapshot->paymentIntent;
+                               const auto applied = payments::PaymentApplier(m_db).apply(
+                                   *snapshot, QStringLiteral("reconcile"), QStringLiteral("reconcile"));
+                               if (!applied.ok()) {
+                                   Q_EMIT reconciled(pi.id, false, applied.error().userMessage(), classify(pi));
+                                   return;
+                               }
+                               QString message;
+                               if (!applied->knownOrder)
+                                   message = QCoreApplication::translate("PaymentsSync",
+                                                                         "No order claims this payment; nothing to repair.");
+                               else if (applied->stale)
+                                   message = QCoreApplication::translate(
+                                       "PaymentsSync", "The order is ahead of Stripe; it was left as it is.");
+                               Q_EMIT reconciled(pi.id, applied->knownOrder && !applied->stale, message, classify(pi));
+                           });
 }
 
 } // namespace holdfast::backoffice

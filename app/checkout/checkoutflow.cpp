@@ -2,7 +2,7 @@
 
 #include "diagnostics/logging.h"
 #include "domain/money.h"
-#include "events/paymentstateapplier.h"
+#include "payments/paymentapplier.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
@@ -303,7 +303,9 @@ void CheckoutFlow::refresh()
         if (!pi)
             return;
         m_pi = *pi;
-        const auto applied = events::PaymentStateApplier(m_db).apply(*pi, 0, m_actor, QStringLiteral("checkout"));
+        // A payment being taken has no refunds yet: the PaymentIntent alone is the whole truth.
+        const auto applied = payments::PaymentApplier(m_db).apply(payments::PaymentSnapshot::withoutRefunds(*pi), m_actor,
+                                                                  QStringLiteral("checkout"));
         if (!applied.ok()) {
             fail(applied.error().userMessage(), applied.error().detail());
             return;

@@ -1,5 +1,8 @@
 #include "events/eventpoller.h"
 
+#include "payments/paymentapplier.h"
+#include "payments/snapshotreader.h"
+
 #include "diagnostics/logging.h"
 #include "events/eventprocessor.h"
 #include "store/database.h"
@@ -195,36 +198,16 @@ void EventPoller::reread(const QString &paymentIntentId)
     if (m_rereading.contains(paymentIntentId))
         return;
     m_rereading.insert(paymentIntentId);
-    stripe::StripeReply *piReply = m_client->retrievePaymentIntent(paymentIntentId);
-    connect(piReply, &stripe::StripeReply::finished, this, [this, piReply, paymentIntentId] {
-        piReply->deleteLater();
-        const auto pi = piReply->paymentIntent();
-        if (!pi) {
-            m_rereading.remove(paymentIntentId);
-            return;
-        }
-        stripe::ListParams params;
-        params.extra.add(QStringLiteral("payment_intent"), paymentIntentId);
-        stripe::StripeReply *refunds = m_client->listRefunds(params);
-        connect(refunds, &stripe::StripeReply::finished, this, [this, refunds, pi = *pi, paymentIntentId] {
-            refunds->deleteLater();
-            m_rereading.remove(paymentIntentId);
-            const auto list = refunds->list();
-            if (!list)
-                return;
-            qint64 refunded = 0;
-            for (const QJsonValue &v : list->data) {
-                const QString status = v.toObject().value(QLatin1String("status")).toString();
-                if (status == QLatin1String("pending") || status == QLatin1String("succeeded"))
-                    refunded += v.toObject().value(QLatin1String("amount")).toInteger();
-            }
-            const auto r =
-                m_processor.applyPaymentIntent(pi, refunded, QStringLiteral("events"),
-                                               QStringLiteral("re-read after a charge or refund event"));
-            if (r && r->changed())
-                emit orderChanged(r->orderId);
-        });
-    });
+    payments::readSnapshot(m_client, paymentIntentId, this,
+                           [this, paymentIntentId](const payments::PaymentSnapshot *snapshot, const stripe::StripeError &) {
+                               m_rereading.remove(paymentIntentId);
+                               if (!snapshot)
+                                   return; // the next event or reconciliation reads it again
+                               const auto r = payments::PaymentApplier(m_db).apply(
+                                   *snapshot, QStringLiteral("events"), QStringLiteral("re-read after a charge or refund event"));
+                               if (r && r->changed())
+                                   emit orderChanged(r->orderId);
+                           });
 }
 
 } // namespace holdfast::events

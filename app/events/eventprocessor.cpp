@@ -1,7 +1,6 @@
 #include "events/eventprocessor.h"
 
 #include "diagnostics/logging.h"
-#include "events/postpaymenthook.h"
 #include "store/database.h"
 #include "store/eventlog.h"
 #include "store/paymentattempts.h"
@@ -12,13 +11,6 @@
 namespace holdfast::events {
 
 namespace {
-
-bool moneyArrived(const ApplyResult &r)
-{
-    if (!r.knownOrder || !r.changed())
-        return false;
-    return r.to == OrderState::Paid || r.to == OrderState::Captured || r.to == OrderState::PartiallyCaptured;
-}
 
 PaymentIntent::CaptureMethod captureMethodFrom(const QString &name)
 {
@@ -173,12 +165,11 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
         result.ignored = true;
         return result;
     }
+    // A refund event carries the refund itself: its status is what the order shows as pending.
+    std::optional<Refund> refund;
     if (event.objectType() == QLatin1String("refund")) {
-        // What the order shows as pending follows each refund's own status.
         ParseError error;
-        if (const auto refund = Refund::fromJson(event.object, &error))
-            if (auto s = store::RefundLog(m_db).record(*refund); !s)
-                return s.error();
+        refund = Refund::fromJson(event.object, &error);
     }
     PaymentAttempt known;
     const auto attempt = store::PaymentAttempts(m_db).findByPaymentIntent(result.paymentIntentId);
@@ -186,43 +177,32 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
         known = *attempt;
     else if (attempt.error().kind() != store::StoreError::Kind::NotFound)
         return attempt.error();
-    else if (event.objectType() != QLatin1String("payment_intent"))
-        return result; // a charge or refund of a PaymentIntent no order knows: kept, nothing to move
-
-    qint64 refunded = 0;
-    const auto pi = eventmapping::impliedPaymentIntent(event, known, &refunded);
-    if (!pi)
+    else if (event.objectType() != QLatin1String("payment_intent")) {
+        // A charge or refund of a PaymentIntent no order knows: kept, nothing to move.
+        if (refund)
+            if (auto s = store::RefundLog(m_db).record(*refund); !s)
+                return s.error();
         return result;
-    auto applied = PaymentStateApplier(m_db).apply(*pi, refunded, QStringLiteral("events"),
-                                                   event.type + QLatin1Char(' ') + event.id);
+    }
+
+    payments::PaymentSnapshot snapshot;
+    const auto pi = eventmapping::impliedPaymentIntent(event, known, &snapshot.refundedAtLeast);
+    if (!pi) {
+        if (refund)
+            if (auto s = store::RefundLog(m_db).record(*refund); !s)
+                return s.error();
+        return result;
+    }
+    snapshot.paymentIntent = *pi;
+    if (refund)
+        snapshot.refunds = {*refund};
+    auto applied = payments::PaymentApplier(m_db).apply(snapshot, QStringLiteral("events"),
+                                                        event.type + QLatin1Char(' ') + event.id);
     if (!applied)
         return applied.error();
     result.applied = *applied;
-    if (moneyArrived(result.applied)) {
-        if (auto s = PostPaymentHook::queue(m_db, result.applied.orderId,
-                                            event.type + QLatin1Char(' ') + event.id);
-            !s)
-            return s.error();
-        result.hookQueued = true;
-    }
+    result.hookQueued = applied->hookQueued;
     return result;
-}
-
-store::Result<ApplyResult> EventProcessor::applyPaymentIntent(const PaymentIntent &pi, qint64 refundedMinor,
-                                                              const QString &actor, const QString &reason)
-{
-    store::Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    auto applied = PaymentStateApplier(m_db).apply(pi, refundedMinor, actor, reason);
-    if (!applied)
-        return applied;
-    if (moneyArrived(*applied))
-        if (auto s = PostPaymentHook::queue(m_db, applied->orderId, reason); !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return applied;
 }
 
 store::Result<int> EventProcessor::resume(int limit)

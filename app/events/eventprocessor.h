@@ -6,7 +6,7 @@
 #pragma once
 
 #include "domain/stripeobjects.h"
-#include "events/paymentstateapplier.h"
+#include "payments/paymentapplier.h"
 #include "store/storeerror.h"
 
 #include <QStringList>
@@ -23,7 +23,7 @@ struct ProcessResult
     bool ignored = false;    // a type Holdfast does not act on (still stored)
     bool hookQueued = false; // the order just got paid: its post-payment hook is due
     QString paymentIntentId; // the PaymentIntent the event is about, when there is one
-    ApplyResult applied;     // knownOrder false: no order claims the PaymentIntent
+    payments::ApplyResult applied; // knownOrder false: no order claims the PaymentIntent
 };
 
 class EventProcessor
@@ -37,10 +37,6 @@ public:
 
     // Stores and applies one event in one transaction. rawJson is kept as received.
     store::Result<ProcessResult> handle(const StripeEvent &event, const QByteArray &rawJson);
-    // Applies a PaymentIntent read from Stripe (a re-read after a charge or refund event), queueing
-    // the post-payment hook when the order just got paid, in one transaction.
-    store::Result<ApplyResult> applyPaymentIntent(const PaymentIntent &pi, qint64 refundedMinor,
-                                                  const QString &actor, const QString &reason);
     // Applies events stored but not processed (a crash between the two), oldest first.
     store::Result<int> resume(int limit = 500);
 

@@ -3,6 +3,7 @@
 #include "diagnostics/logging.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/hookqueue.h"
 #include "store/keyvalues.h"
 #include "store/orderstore.h"
 
@@ -10,25 +11,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace holdfast::events {
 
 namespace {
 
-const QString markerPrefix = QStringLiteral("post_payment_hook/");
 constexpr auto actor = "events";
-
-QString markerName(qint64 orderId)
-{
-    return markerPrefix + QString::number(orderId);
-}
-
-QString stamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 store::Status audit(store::Database &db, qint64 orderId, const QString &action, const QString &outcome,
                     const QString &detail)
@@ -42,58 +31,22 @@ store::Status audit(store::Database &db, qint64 orderId, const QString &action, 
     return store::AuditLog(db).append(e);
 }
 
-// Markers whose value starts with `state`, by order id. The markers live in the store's key-value
-// table; listing by prefix is the one query SyncCursors does not offer.
-store::Result<QList<qint64>> markersIn(store::Database &db, const QString &state)
-{
-    auto r = db.exec(QStringLiteral("SELECT name FROM sync_cursors WHERE name LIKE ? AND value LIKE ? "
-                                    "ORDER BY updated_at, name"),
-                     {QString(markerPrefix + QLatin1Char('%')), QString(state + QLatin1Char('%'))});
-    if (!r)
-        return r.error();
-    QList<qint64> ids;
-    while ((*r)->next())
-        ids.append((*r)->value(0).toString().mid(markerPrefix.size()).toLongLong());
-    return ids;
-}
-
-// Moves a marker from one state to another only if nobody else did first: the claim that makes a
-// hook run once even when two processes look at the same queue.
-store::Result<bool> compareAndSet(store::Database &db, qint64 orderId, const QString &expectedPrefix,
-                                  const QString &value)
-{
-    auto r = db.exec(
-        QStringLiteral("UPDATE sync_cursors SET value = ?, updated_at = ? WHERE name = ? AND value LIKE ?"),
-        {value, QDateTime::currentMSecsSinceEpoch(), markerName(orderId),
-         QString(expectedPrefix + QLatin1Char('%'))});
-    if (!r)
-        return r.error();
-    return (*r)->numRowsAffected() == 1;
-}
-
 } // namespace
 
 store::Status PostPaymentHook::queue(store::Database &db, qint64 orderId, const QString &why)
 {
-    store::SyncCursors cursors(db);
-    const auto existing = cursors.get(markerName(orderId));
-    if (!existing)
-        return existing.error();
-    if (!existing->isEmpty())
-        return {};
-    if (auto s = cursors.set(markerName(orderId), QStringLiteral("queued:") + stamp()); !s)
-        return s;
-    return audit(db, orderId, QStringLiteral("hook.queued"), QStringLiteral("ok"), why);
+    const auto queued = store::HookQueue(db).queue(orderId, why);
+    return queued ? store::Status{} : store::Status(queued.error());
 }
 
 store::Result<QList<qint64>> PostPaymentHook::pending(store::Database &db)
 {
-    return markersIn(db, QStringLiteral("queued:"));
+    return store::HookQueue(db).inState(QStringLiteral("queued:"));
 }
 
 store::Result<QString> PostPaymentHook::marker(store::Database &db, qint64 orderId)
 {
-    return store::SyncCursors(db).get(markerName(orderId));
+    return store::HookQueue(db).marker(orderId);
 }
 
 QByteArray PostPaymentHook::orderJson(const Order &order)
@@ -142,7 +95,7 @@ store::Status PostPaymentHook::record(qint64 orderId, const QString &markerValue
     store::Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    if (auto s = store::SyncCursors(m_db).set(markerName(orderId), markerValue); !s)
+    if (auto s = store::HookQueue(m_db).setMarker(orderId, markerValue); !s)
         return s;
     if (auto s = audit(m_db, orderId, action, outcome, detail); !s)
         return s;
@@ -154,11 +107,11 @@ void PostPaymentHook::runPending()
     if (!m_recoveredClaims) {
         // A claim without an outcome: this process (or its predecessor) died while the command ran.
         m_recoveredClaims = true;
-        if (const auto started = markersIn(m_db, QStringLiteral("started:")); started) {
+        if (const auto started = store::HookQueue(m_db).inState(QStringLiteral("started:")); started) {
             for (qint64 id : *started) {
                 qCWarning(lcEvents) << "post-payment hook for order" << id
                                     << "was interrupted; not running it again";
-                record(id, QStringLiteral("interrupted:") + stamp(), QStringLiteral("hook.interrupted"),
+                record(id, store::HookQueue(m_db).stamped(QStringLiteral("interrupted:")), QStringLiteral("hook.interrupted"),
                        QStringLiteral("failed: interrupted"),
                        QStringLiteral("Holdfast stopped while the hook ran; check whether it acted"));
             }
@@ -192,8 +145,8 @@ void PostPaymentHook::runNext()
         }
         // The claim is committed before the command starts: after a crash it is never run twice.
         store::Transaction tx(m_db);
-        const auto claimed =
-            compareAndSet(m_db, id, QStringLiteral("queued:"), QStringLiteral("started:") + stamp());
+        const auto claimed = store::HookQueue(m_db).compareAndSet(id, QStringLiteral("queued:"),
+                                                                  store::HookQueue(m_db).stamped(QStringLiteral("started:")));
         if (!tx.status() || !claimed || !*claimed)
             continue;
         if (!audit(m_db, id, QStringLiteral("hook.started"), QStringLiteral("ok"), m_command.first()) ||

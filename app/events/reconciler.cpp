@@ -1,17 +1,16 @@
 #include "events/reconciler.h"
 
 #include "diagnostics/logging.h"
-#include "events/eventprocessor.h"
-#include "store/refundlog.h"
+#include "payments/paymentapplier.h"
+#include "payments/snapshotreader.h"
 #include "stripe/stripeclient.h"
 
 #include <QCoreApplication>
 
 namespace holdfast::events {
 
-Reconciler::Reconciler(stripe::StripeClient *client, store::Database &db, EventProcessor &processor,
-                       QObject *parent)
-    : QObject(parent), m_client(client), m_db(db), m_processor(processor),
+Reconciler::Reconciler(stripe::StripeClient *client, store::Database &db, QObject *parent)
+    : QObject(parent), m_client(client), m_db(db),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     qRegisterMetaType<ReconcileReport>();
@@ -29,23 +28,15 @@ void Reconciler::start()
         return;
     m_running = true;
     m_report = {};
-    m_refunded.clear();
+    m_refunds.clear();
     m_since = m_clock().addDays(-m_windowDays).toSecsSinceEpoch();
     // Refunds first: a PaymentIntent does not carry its refunded total, and the applier needs it.
     stripe::ListParams params;
     params.createdGte = m_since;
     m_pager = m_client->paginate(QStringLiteral("/v1/refunds"), params);
     connect(m_pager, &stripe::ListPager::pageReceived, this, [this](const QJsonArray &page) {
-        for (const QJsonValue &v : page) {
-            const QJsonObject r = v.toObject();
-            ParseError error;
-            if (const auto refund = Refund::fromJson(r, &error))
-                store::RefundLog(m_db).record(*refund); // best effort: the order's totals follow below
-            const QString status = r.value(QLatin1String("status")).toString();
-            if (status == QLatin1String("pending") || status == QLatin1String("succeeded"))
-                m_refunded[r.value(QLatin1String("payment_intent")).toString()] +=
-                    r.value(QLatin1String("amount")).toInteger();
-        }
+        for (const Refund &refund : payments::refundsFrom(page))
+            m_refunds[refund.paymentIntent].append(refund);
     });
     connect(m_pager, &stripe::ListPager::finished, this, [this] {
         m_pager->deleteLater();
@@ -79,8 +70,9 @@ void Reconciler::onPaymentIntents(const QJsonArray &page)
         if (!pi)
             continue;
         ++m_report.checked;
-        store::Result<ApplyResult> r = m_processor.applyPaymentIntent(
-            *pi, m_refunded.value(pi->id), QStringLiteral("reconcile"), QStringLiteral("reconciliation"));
+        // Refunds come after their PaymentIntent, so the window holds all of this one's.
+        const auto r = payments::PaymentApplier(m_db).apply(payments::PaymentSnapshot::complete(*pi, m_refunds.value(pi->id)),
+                                                            QStringLiteral("reconcile"), QStringLiteral("reconciliation"));
         if (!r) {
             ++m_report.failed;
             qCWarning(lcEvents).noquote() << "reconciling" << pi->id << "failed:" << r.error().detail();

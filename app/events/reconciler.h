@@ -4,6 +4,7 @@
 // of truth for money; the local database for orders.
 #pragma once
 
+#include "domain/stripeobjects.h"
 #include "stripe/stripeerror.h"
 
 #include <QDateTime>
@@ -24,8 +25,6 @@ class ListPager;
 
 namespace holdfast::events {
 
-class EventProcessor;
-
 struct ReconcileReport
 {
     int checked = 0;  // PaymentIntents looked at
@@ -40,8 +39,7 @@ class Reconciler : public QObject
 {
     Q_OBJECT
 public:
-    Reconciler(stripe::StripeClient *client, store::Database &db, EventProcessor &processor,
-               QObject *parent = nullptr);
+    Reconciler(stripe::StripeClient *client, store::Database &db, QObject *parent = nullptr);
     ~Reconciler() override;
 
     void setWindowDays(int days) { m_windowDays = days; }
@@ -62,13 +60,12 @@ private:
 
     stripe::StripeClient *m_client;
     store::Database &m_db;
-    EventProcessor &m_processor;
     std::function<QDateTime()> m_clock;
     int m_windowDays = 30;
     qint64 m_since = 0;
     bool m_running = false;
     QPointer<stripe::ListPager> m_pager;
-    QHash<QString, qint64> m_refunded; // payment_intent → pending + succeeded refunds
+    QHash<QString, QList<Refund>> m_refunds; // payment_intent → its refunds in the window
     ReconcileReport m_report;
 };
 

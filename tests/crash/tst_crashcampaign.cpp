@@ -288,7 +288,7 @@ private slots:
                 const auto resumed = processor.resume();
                 tally.check(resumed.ok(), QStringLiteral("resume_failed"), resumed.ok() ? QString() : resumed.error().detail());
                 events::EventPoller poller(&client, *db, processor);
-                events::Reconciler reconciler(&client, *db, processor);
+                events::Reconciler reconciler(&client, *db);
                 bool polled = false;
                 QString pollError;
                 connect(&poller, &events::EventPoller::pollFinished, this, [&](int fresh) {

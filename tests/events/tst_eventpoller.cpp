@@ -161,7 +161,7 @@ private slots:
                  .isEmpty());
         m_stripe->createAmazonPay(QStringLiteral("no-such-order"));
 
-        events::Reconciler reconciler(&m_stripe->client(), *m_db, *m_processor);
+        events::Reconciler reconciler(&m_stripe->client(), *m_db);
         QSignalSpy finished(&reconciler, &events::Reconciler::finished);
         reconciler.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "backoffice/holdoperations.h"
-#include "events/paymentstateapplier.h"
+#include "payments/paymentapplier.h"
 #include "sandboxprocess.h"
 #include "staff/authorizer.h"
 #include "staff/inmemorystaffrepository.h"
@@ -117,7 +117,7 @@ struct OfficeFixture
         std::unique_ptr<stripe::StripeReply> read(client->retrievePaymentIntent(pi));
         if (!wait(read.get()) || !read->paymentIntent())
             qFatal("retrieve failed");
-        const auto applied = events::PaymentStateApplier(*db).apply(*read->paymentIntent(), 0, QStringLiteral("events"), QStringLiteral("test"));
+        const auto applied = payments::PaymentApplier(*db).apply(payments::PaymentSnapshot::withoutRefunds(*read->paymentIntent()), QStringLiteral("events"), QStringLiteral("test"));
         return applied.ok() ? applied->to : OrderState::Draft;
     }
 

@@ -273,7 +273,7 @@ bool TillApplication::start()
     m_operations = std::make_unique<backoffice::HoldOperations>(*m_db, m_client.get(), *m_authorizer);
     m_processor = std::make_unique<events::EventProcessor>(*m_db);
     m_poller = std::make_unique<events::EventPoller>(m_background.get(), *m_db, *m_processor);
-    m_reconciler = std::make_unique<events::Reconciler>(m_background.get(), *m_db, *m_processor);
+    m_reconciler = std::make_unique<events::Reconciler>(m_background.get(), *m_db);
     m_idle = std::make_unique<IdleWatcher>(std::chrono::minutes(m_settings->idleLockMinutes()), m_env.clock);
     m_idle->setTickInterval(std::chrono::seconds(1));
     connect(m_idle.get(), &IdleWatcher::idle, this, &TillApplication::lock);

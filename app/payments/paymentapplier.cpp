@@ -1,18 +1,27 @@
-#include "events/paymentstateapplier.h"
+#include "payments/paymentapplier.h"
 
 #include "diagnostics/logging.h"
 #include "domain/paymentstate.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "store/hookqueue.h"
 #include "store/paymentattempts.h"
+#include "store/refundlog.h"
 
-namespace holdfast::events {
+namespace holdfast::payments {
 
 namespace {
 constexpr qint64 holdWindowSeconds = 7 * 24 * 3600;
 }
 
-store::Result<PaymentAttempt> PaymentStateApplier::attemptFor(const PaymentIntent &pi)
+bool ApplyResult::moneyArrived() const
+{
+    if (!knownOrder || !changed())
+        return false;
+    return to == OrderState::Paid || to == OrderState::Captured || to == OrderState::PartiallyCaptured;
+}
+
+store::Result<PaymentAttempt> PaymentApplier::attemptFor(const PaymentIntent &pi)
 {
     store::PaymentAttempts attempts(m_db);
     auto found = attempts.findByPaymentIntent(pi.id);
@@ -36,18 +45,28 @@ store::Result<PaymentAttempt> PaymentStateApplier::attemptFor(const PaymentInten
     return found;
 }
 
-store::Result<ApplyResult> PaymentStateApplier::apply(const PaymentIntent &pi, qint64 refundedMinor,
-                                                      const QString &actor, const QString &reason)
+store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot, const QString &actor,
+                                                 const QString &reason)
 {
+    const PaymentIntent &pi = snapshot.paymentIntent;
+    const qint64 refundedMinor = snapshot.refundedMinor();
     store::Transaction tx(m_db);
     if (!tx.status().ok())
         return tx.status().error();
+    // Every refund seen goes into the refunds table, whether or not an order claims it: what the
+    // order shows as pending follows each refund's own status.
+    for (const Refund &refund : snapshot.refunds)
+        if (auto s = store::RefundLog(m_db).record(refund); !s)
+            return s.error();
 
     auto found = attemptFor(pi);
     if (!found.ok()) {
-        if (found.error().kind() == store::StoreError::Kind::NotFound)
-            return ApplyResult{};
-        return found.error();
+        if (found.error().kind() != store::StoreError::Kind::NotFound)
+            return found.error();
+        // No order claims it: the refunds stay recorded, nothing is invented.
+        if (const auto committed = tx.commit(); !committed.ok())
+            return committed.error();
+        return ApplyResult{};
     }
     PaymentAttempt attempt = found.value();
     attempt.paymentIntentId = pi.id;
@@ -107,9 +126,17 @@ store::Result<ApplyResult> PaymentStateApplier::apply(const PaymentIntent &pi, q
             result.to = step;
         }
     }
+    // Money in the shop's hands, whichever path saw it first: the shop's action is queued with the
+    // move, once per order (a later path finds it queued and adds nothing).
+    if (result.moneyArrived()) {
+        const auto queued = store::HookQueue(m_db).queue(order->id, reason);
+        if (!queued)
+            return queued.error();
+        result.hookQueued = *queued;
+    }
     if (const auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return result;
 }
 
-} // namespace holdfast::events
+} // namespace holdfast::payments
