@@ -7,12 +7,15 @@
 #include "application/applicationsetup.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
+#include "events/postpaymenthook.h"
 #include "store/auditlog.h"
+#include "store/keyvalues.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -820,6 +823,51 @@ private slots:
     {
         useGermanOnADarkPalette();
         surveyEveryScreen(QStringLiteral("de-dark-"));
+    }
+
+    // A till with its own database runs the shop's post-payment action itself: once for an order
+    // paid at once, once for a hold when a manager captures it, never for a hold alone.
+    void postPaymentActionRunsOnceOnThisTill()
+    {
+        openFreshTill();
+        QTemporaryDir dir;
+        const QString ran = dir.filePath(QStringLiteral("ran.txt"));
+        // The shop's command, as holdfast-webhooks' --post-payment-command would store it: the
+        // order's JSON on stdin, one line per run.
+        QVERIFY(store::Settings(m_till->store())
+                    .setValue(events::PostPaymentHook::settingsKey(),
+                              QStringLiteral("/bin/sh -c \"tr -d '\\n' >> '%1'; echo >> '%1'\"").arg(ran)));
+        const auto runs = [&ran](const QString &number) {
+            QFile file(ran);
+            if (!file.open(QIODevice::ReadOnly))
+                return 0;
+            int n = 0;
+            for (const QByteArray &line : file.readAll().split('\n'))
+                n += line.contains(QByteArray("\"number\":\"" + number.toUtf8() + "\""));
+            return n;
+        };
+        const QString paid = payNewOrder(QStringLiteral("Ola Nord"), {{QStringLiteral("Tea"), QStringLiteral("12.00")}}, false,
+                                         QStringLiteral("card"));
+        QVERIFY2(!paid.startsWith(u'!'), qPrintable(paid));
+        QVERIFY(waitForResult(QStringLiteral("Paid")));
+        QVERIFY(m_till->closeCheckout());
+        QTRY_COMPARE_WITH_TIMEOUT(runs(paid), 1, 10000);
+
+        const QString held = payNewOrder(QStringLiteral("Per Syd"), {{QStringLiteral("Pot"), QStringLiteral("30.00")}}, true,
+                                         QStringLiteral("amazon_pay"));
+        QVERIFY(waitForResult(QStringLiteral("Held ")));
+        QVERIFY(m_till->closeCheckout());
+        QTest::qWait(1500);
+        QCOMPARE(runs(held), 0);
+        const auto capture = m_till->capture(held, QString(), managerPin);
+        QVERIFY2(capture.opened && capture.result.startsWith(QStringLiteral("Captured")), qPrintable(capture.problem + capture.result));
+        QTRY_COMPARE_WITH_TIMEOUT(runs(held), 1, 10000);
+        // The events and reconciliation that follow see the same money and run nothing again.
+        m_till->goTo(Qt::Key_4);
+        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("reconcileButton"), m_till->window()));
+        QTest::qWait(3000);
+        QCOMPARE(runs(paid), 1);
+        QCOMPARE(runs(held), 1);
     }
 
     // The Events page says what is true: the poller's answers, no webhook receiver, reconciliation.

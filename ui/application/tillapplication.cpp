@@ -8,6 +8,7 @@
 #include "events/eventpoller.h"
 #include "events/eventprocessor.h"
 #include "events/eventspage.h"
+#include "events/postpaymenthook.h"
 #include "events/reconciler.h"
 #include "holds/heldmodel.h"
 #include "holds/heldview.h"
@@ -91,6 +92,7 @@ TillApplication::~TillApplication()
         if (worker)
             worker->disconnect(this);
     m_refresh.stop();
+    m_hooks.reset();
     m_reconciler.reset();
     m_poller.reset();
     m_changes.reset();
@@ -274,6 +276,12 @@ bool TillApplication::start()
     m_processor = std::make_unique<events::EventProcessor>(*m_db);
     m_poller = std::make_unique<events::EventPoller>(m_background.get(), *m_db, *m_processor);
     m_reconciler = std::make_unique<events::Reconciler>(m_background.get(), *m_db);
+    if (m_db->backend() == store::Database::Backend::Sqlite) {
+        m_hooks = std::make_unique<events::PostPaymentHook>(*m_db);
+        if (const auto loaded = m_hooks->loadCommandFromSettings(); !loaded.ok())
+            qCWarning(lcApp) << "post-payment command not read:" << loaded.error().detail();
+        QTimer::singleShot(0, m_hooks.get(), &events::PostPaymentHook::runPending);
+    }
     m_idle = std::make_unique<IdleWatcher>(std::chrono::minutes(m_settings->idleLockMinutes()), m_env.clock);
     m_idle->setTickInterval(std::chrono::seconds(1));
     connect(m_idle.get(), &IdleWatcher::idle, this, &TillApplication::lock);
@@ -403,6 +411,12 @@ void TillApplication::scheduleRefresh()
 
 void TillApplication::refreshViews()
 {
+    // Money may have arrived with this change: the shop's action for it runs (once, by its claim),
+    // with the command as the shop's settings name it now.
+    if (m_hooks && !m_hooks->isRunning()) {
+        m_hooks->loadCommandFromSettings();
+        m_hooks->runPending();
+    }
     if (m_orders)
         m_orders->refresh();
     if (m_held)

@@ -40,6 +40,7 @@ namespace holdfast::events {
 class EventProcessor;
 class EventPoller;
 class Reconciler;
+class PostPaymentHook;
 } // namespace holdfast::events
 namespace holdfast::settings {
 class Settings;
@@ -131,6 +132,9 @@ private:
     std::unique_ptr<events::EventProcessor> m_processor;
     std::unique_ptr<events::EventPoller> m_poller;
     std::unique_ptr<events::Reconciler> m_reconciler;
+    // On a till with its own database, the shop's post-payment actions run here; several tills on
+    // PostgreSQL leave them to holdfast-webhooks.
+    std::unique_ptr<events::PostPaymentHook> m_hooks;
     std::unique_ptr<store::ChangeWatcher> m_changes;
     std::unique_ptr<keystore::KeyStore> m_keyStore;
     std::unique_ptr<keystore::KeyIndex> m_keyIndex;

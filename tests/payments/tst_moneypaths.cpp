@@ -1,0 +1,223 @@
+// Every path on which money reaches an order, against a real holdfast-sandbox and a real store:
+// the checkout paid at once, a manager's capture, an event, the poller, reconciliation and the
+// Payments view's repair. Each leaves the order in the same state with the same amounts, and
+// queues the shop's post-payment action exactly once, however many paths see the money after it.
+#include "backoffice/paymentssync.h"
+#include "checkout/checkoutflow.h"
+#include "events/eventpoller.h"
+#include "events/eventprocessor.h"
+#include "events/reconciler.h"
+#include "officefixture.h"
+#include "store/auditlog.h"
+#include "store/hookqueue.h"
+#include "stripe/idempotencykey.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace holdfast;
+
+class TestMoneyPaths : public QObject
+{
+    Q_OBJECT
+    test::OfficeFixture f;
+    int m_key = 0;
+
+    // The money taken at Stripe without Holdfast's till (the Dashboard, another till): the paths
+    // below then find out about it.
+    QString captureAtStripe(const Order &order)
+    {
+        const QString pi = store::PaymentAttempts(*f.db).forOrder(order.id)->last().paymentIntentId;
+        std::unique_ptr<stripe::StripeReply> read(f.client->retrievePaymentIntent(pi));
+        if (!f.wait(read.get()) || !read->paymentIntent())
+            return {};
+        std::unique_ptr<stripe::StripeReply> captured(
+            f.client->capturePaymentIntent(*read->paymentIntent(), std::nullopt, QStringLiteral("test-capture-%1").arg(++m_key)));
+        if (!f.wait(captured.get()) || !captured->isOk())
+            return {};
+        return pi;
+    }
+
+    int hooksQueued(qint64 orderId)
+    {
+        const auto timeline = store::AuditLog(*f.db).forOrder(orderId);
+        int n = 0;
+        for (const AuditEntry &e : *timeline)
+            n += e.action == QLatin1String("hook.queued");
+        return n;
+    }
+
+    // The order as every path must leave it: captured in full, the hold's money received, one
+    // post-payment action queued.
+    void expectCapturedOnce(const Order &order, const QString &path)
+    {
+        const Order now = store::OrderStore(*f.db).get(order.id).value();
+        QVERIFY2(now.state == OrderState::Captured, qPrintable(path + QStringLiteral(": ") + orderstate::name(now.state)));
+        const PaymentAttempt attempt = store::PaymentAttempts(*f.db).forOrder(order.id)->last();
+        QCOMPARE(attempt.status, QStringLiteral("succeeded"));
+        QCOMPARE(attempt.amountCapturedMinor, order.totalMinor);
+        QCOMPARE(attempt.amountRefundedMinor, 0);
+        QVERIFY2(hooksQueued(order.id) == 1, qPrintable(path + QStringLiteral(": %1 actions queued").arg(hooksQueued(order.id))));
+        QVERIFY(store::HookQueue(*f.db).marker(order.id)->startsWith(QStringLiteral("queued:")));
+    }
+
+    bool handleEvents(const QString &pi)
+    {
+        // The events Stripe sent about this PaymentIntent, oldest first, as the webhook receiver
+        // hands them over.
+        stripe::ListParams params;
+        std::unique_ptr<stripe::StripeReply> list(f.client->listEvents(params));
+        if (!f.wait(list.get()) || !list->list())
+            return false;
+        QJsonArray data = list->list()->data;
+        events::EventProcessor processor(*f.db);
+        for (qsizetype i = data.size() - 1; i >= 0; --i) {
+            const QJsonObject json = data.at(i).toObject();
+            ParseError error;
+            const auto event = StripeEvent::fromJson(json, &error);
+            if (!event || events::eventmapping::paymentIntentIdOf(*event) != pi)
+                continue;
+            if (!processor.handle(*event, QJsonDocument(json).toJson(QJsonDocument::Compact)))
+                return false;
+        }
+        return true;
+    }
+
+    bool poll()
+    {
+        events::EventProcessor processor(*f.db);
+        events::EventPoller poller(f.client.get(), *f.db, processor);
+        QSignalSpy done(&poller, &events::EventPoller::pollFinished);
+        QSignalSpy failed(&poller, &events::EventPoller::pollFailed);
+        QSignalSpy changed(&poller, &events::EventPoller::orderChanged);
+        poller.pollNow();
+        if (!done.wait(20000) && done.isEmpty())
+            return false;
+        // A charge event is followed by a re-read of the PaymentIntent and its refunds.
+        QTest::qWait(300);
+        return failed.isEmpty();
+    }
+
+    bool reconcile()
+    {
+        events::Reconciler reconciler(f.client.get(), *f.db);
+        QSignalSpy done(&reconciler, &events::Reconciler::finished);
+        reconciler.start();
+        return done.wait(20000) && done.first().first().value<events::ReconcileReport>().ok;
+    }
+
+    bool repairFromPayments(const QString &pi)
+    {
+        backoffice::PaymentsSync sync(*f.db, f.client.get());
+        QSignalSpy done(&sync, &backoffice::PaymentsSync::reconciled);
+        sync.reconcile(pi);
+        return done.wait(20000) && done.first().at(1).toBool();
+    }
+
+    bool captureByManager(const Order &order)
+    {
+        QSignalSpy done(f.operations.get(), &backoffice::HoldOperations::finished);
+        f.operations->start({backoffice::OperationKind::Capture, order.id, f.manager,
+                             staff::ManagerApproval{f.manager, f.managerPin}, {}});
+        return done.wait(30000) && done.first().at(1).value<backoffice::OperationResult>().succeeded();
+    }
+
+    // After the first path, every other one sees the same money and adds nothing.
+    void everyOtherPathAddsNothing(const Order &order, const QString &pi)
+    {
+        QVERIFY(handleEvents(pi));
+        expectCapturedOnce(order, QStringLiteral("then events"));
+        QVERIFY(poll());
+        expectCapturedOnce(order, QStringLiteral("then the poller"));
+        QVERIFY(reconcile());
+        expectCapturedOnce(order, QStringLiteral("then reconciliation"));
+        QVERIFY(repairFromPayments(pi));
+        expectCapturedOnce(order, QStringLiteral("then the Payments repair"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<PaymentIntent>();
+        qRegisterMetaType<backoffice::OperationResult>();
+        QVERIFY(f.open(true));
+    }
+
+    void checkoutPaidAtOnce()
+    {
+        const Order order = f.newOrder(4200);
+        checkout::CheckoutFlow flow(*f.db, *f.client);
+        QSignalSpy prepared(&flow, &checkout::CheckoutFlow::prepared);
+        checkout::CheckoutOptions options;
+        options.holdForCapture = false;
+        options.returnUrl = QUrl(QStringLiteral("https://shop.invalid/return"));
+        flow.prepare(order.id, checkout::PaymentRoute::CustomerPhone, options);
+        QVERIFY(prepared.wait(20000));
+        const QString pi = prepared.first().first().value<PaymentIntent>().id;
+        QCOMPARE(f.sandbox->control("/_sandbox/amazon_pay/" + pi.toLatin1() + "/authorize"), 200);
+        QSignalSpy outcome(&flow, &checkout::CheckoutFlow::outcome);
+        flow.refresh();
+        QVERIFY(outcome.wait(20000));
+        const Order now = store::OrderStore(*f.db).get(order.id).value();
+        QCOMPARE(now.state, OrderState::Paid);
+        QCOMPARE(hooksQueued(order.id), 1); // the checkout saw the money first and queued it
+        QVERIFY(handleEvents(pi));
+        QVERIFY(poll());
+        QVERIFY(reconcile());
+        QVERIFY(repairFromPayments(pi));
+        QCOMPARE(store::OrderStore(*f.db).get(order.id)->state, OrderState::Paid);
+        QCOMPARE(hooksQueued(order.id), 1);
+    }
+
+    void managersCapture()
+    {
+        const Order order = f.heldOrder(6000);
+        QCOMPARE(hooksQueued(order.id), 0); // a hold is not money yet
+        QVERIFY(captureByManager(order));
+        expectCapturedOnce(order, QStringLiteral("a manager's capture"));
+        everyOtherPathAddsNothing(order, store::PaymentAttempts(*f.db).forOrder(order.id)->last().paymentIntentId);
+    }
+
+    void anEvent()
+    {
+        const Order order = f.heldOrder(6100);
+        const QString pi = captureAtStripe(order);
+        QVERIFY(!pi.isEmpty());
+        QVERIFY(handleEvents(pi));
+        expectCapturedOnce(order, QStringLiteral("an event"));
+        everyOtherPathAddsNothing(order, pi);
+    }
+
+    void thePoller()
+    {
+        const Order order = f.heldOrder(6200);
+        const QString pi = captureAtStripe(order);
+        QVERIFY(!pi.isEmpty());
+        QVERIFY(poll());
+        expectCapturedOnce(order, QStringLiteral("the poller"));
+        everyOtherPathAddsNothing(order, pi);
+    }
+
+    void reconciliation()
+    {
+        const Order order = f.heldOrder(6300);
+        const QString pi = captureAtStripe(order);
+        QVERIFY(!pi.isEmpty());
+        QVERIFY(reconcile());
+        expectCapturedOnce(order, QStringLiteral("reconciliation"));
+        everyOtherPathAddsNothing(order, pi);
+    }
+
+    void thePaymentsRepair()
+    {
+        const Order order = f.heldOrder(6400);
+        const QString pi = captureAtStripe(order);
+        QVERIFY(!pi.isEmpty());
+        QVERIFY(repairFromPayments(pi));
+        expectCapturedOnce(order, QStringLiteral("the Payments repair"));
+        everyOtherPathAddsNothing(order, pi);
+    }
+};
+
+QTEST_MAIN(TestMoneyPaths)
+#include "tst_moneypaths.moc"
