@@ -89,6 +89,16 @@ bool canTransition(OrderState from, OrderState to)
     return nextStates(from).contains(to);
 }
 
+bool isRefundReversal(OrderState from, OrderState to)
+{
+    using S = OrderState;
+    if (from != S::Refunded && from != S::PartiallyRefunded)
+        return false;
+    if (to == S::PartiallyRefunded)
+        return from == S::Refunded;
+    return to == S::Captured || to == S::PartiallyCaptured || to == S::Paid;
+}
+
 int progress(OrderState state)
 {
     return info(state).progress;

@@ -86,6 +86,7 @@ std::optional<Refund> Refund::fromJson(const QJsonObject &o, ParseError *error)
         || !json::optionalString(o, QLatin1String("charge"), &r.charge, error)
         || !json::requireString(o, QLatin1String("status"), &r.status, error)
         || !json::optionalString(o, QLatin1String("reason"), &r.reason, error)
+        || !json::optionalString(o, QLatin1String("failure_reason"), &r.failureReason, error)
         || !json::optionalInteger(o, QLatin1String("created"), &created, error))
         return std::nullopt;
     r.created = json::fromUnix(created);

@@ -19,6 +19,7 @@ struct Refund
     QString charge;
     QString status; // pending, requires_action, succeeded, failed, canceled
     QString reason;
+    QString failureReason; // when failed: lost_or_stolen_card, expired_or_canceled_card, declined…
     QDateTime created;
 
     static std::optional<Refund> fromJson(const QJsonObject &json, ParseError *error);

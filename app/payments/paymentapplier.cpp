@@ -2,6 +2,7 @@
 
 #include "diagnostics/logging.h"
 #include "domain/paymentstate.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/hookqueue.h"
@@ -49,15 +50,39 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
                                                  const QString &reason)
 {
     const PaymentIntent &pi = snapshot.paymentIntent;
-    const qint64 refundedMinor = snapshot.refundedMinor();
     store::Transaction tx(m_db);
     if (!tx.status().ok())
         return tx.status().error();
     // Every refund seen goes into the refunds table, whether or not an order claims it: what the
-    // order shows as pending follows each refund's own status.
-    for (const Refund &refund : snapshot.refunds)
-        if (auto s = store::RefundLog(m_db).record(refund); !s)
+    // order shows as pending follows each refund's own status. A refund that counted before and has
+    // failed or been cancelled now is money back with the shop.
+    store::RefundLog refundLog(m_db);
+    QList<Refund> newlyFailed;
+    qint64 failedInTable = 0;
+    qint64 countedInTable = 0;
+    for (const Refund &refund : snapshot.refunds) {
+        const auto before = refundLog.statusOf(refund.id);
+        if (!before)
+            return before.error();
+        if (auto s = refundLog.record(refund); !s)
             return s.error();
+        const auto now = refundLog.statusOf(refund.id);
+        if (!now)
+            return now.error();
+        if (!PaymentSnapshot::refundCounts(*now)) {
+            failedInTable += refund.amount;
+            if (PaymentSnapshot::refundCounts(*before) || before->isEmpty())
+                newlyFailed.append(refund);
+        } else {
+            countedInTable += refund.amount;
+        }
+    }
+    // A list read from Stripe is the whole truth. An event tells of one refund and a lower bound
+    // for the rest: each refund it names counts by its recorded status (a late "pending" never
+    // revives a failed one), and one that failed is taken off the bound.
+    const qint64 refundedMinor = snapshot.refundsComplete
+                                     ? snapshot.refundedMinor()
+                                     : std::max(countedInTable, snapshot.refundedAtLeast - failedInTable);
 
     auto found = attemptFor(pi);
     if (!found.ok()) {
@@ -105,7 +130,40 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
         if (!updated.ok())
             return updated.error();
     }
-    if (!path) {
+    const bool reversal = !path && !newlyFailed.isEmpty() && refundedMinor < found->amountRefundedMinor
+                          && orderstate::isRefundReversal(order->state, target);
+    for (const Refund &failed : newlyFailed) {
+        // In front of a manager: the timeline says which refund did not reach the customer.
+        AuditEntry audit;
+        audit.actor = actor;
+        audit.action = QStringLiteral("refund.failed");
+        audit.orderId = order->id;
+        audit.reason = reason;
+        audit.currency = failed.currency.isEmpty() ? pi.currency : failed.currency;
+        audit.amountMinor = failed.amount;
+        audit.outcome = QStringLiteral("failed: ") + (failed.failureReason.isEmpty() ? QStringLiteral("unknown") : failed.failureReason);
+        audit.detail = failed.id + QStringLiteral(" ") + failed.status;
+        if (auto written = store::AuditLog(m_db).append(audit); !written)
+            return written.error();
+    }
+    if (reversal) {
+        if (const auto updated = store::PaymentAttempts(m_db).update(attempt); !updated.ok())
+            return updated.error();
+        AuditEntry audit;
+        audit.actor = actor;
+        audit.action = QStringLiteral("order.sync");
+        audit.orderId = order->id;
+        audit.reason = reason;
+        audit.currency = pi.currency;
+        audit.amountMinor = refundedMinor;
+        audit.outcome = QStringLiteral("ok");
+        audit.detail = pi.id + QStringLiteral(" refund failed");
+        const auto moved = orders.reverseRefund(order->id, target, audit);
+        if (!moved.ok())
+            return moved.error();
+        result.to = target;
+        result.refundReversed = true;
+    } else if (!path) {
         result.stale = true;
         qCInfo(lcEvents) << "order" << order->number << "stays" << orderstate::name(order->state)
                          << "- Stripe says" << orderstate::name(target) << "for" << pi.id;

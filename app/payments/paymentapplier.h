@@ -19,6 +19,7 @@ struct ApplyResult
     bool knownOrder = false; // false: no order or attempt claims this PaymentIntent
     bool stale = false;      // the PaymentIntent lies behind the order; nothing was moved
     bool hookQueued = false; // money arrived with this change and the post-payment action was queued
+    bool refundReversed = false; // a refund failed: the order went back from (partially) refunded
     qint64 orderId = 0;
     OrderState from = OrderState::Draft;
     OrderState to = OrderState::Draft;

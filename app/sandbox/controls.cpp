@@ -78,6 +78,15 @@ HttpReply SandboxControls::handle(const HttpCall &call)
         m_api.advanceClock(seconds);
         return HttpReply::json(200, QJsonObject{{u"now"_s, m_api.clock().now()}});
     }
+    if (parts.size() == 4 && parts.value(1) == u"refunds" && parts.value(3) == u"fail" && call.method == "POST") {
+        // The refund did not reach the customer (a closed card, a bank that refused it).
+        try {
+            const QString reason = body.value(u"failure_reason").toString(u"expired_or_canceled_card"_s);
+            return HttpReply::json(200, PaymentFlow::publicView(m_api.flow().failRefund(parts.value(2), reason, EventSource{})));
+        } catch (const ApiError &e) {
+            return controlError(e.status, e.message);
+        }
+    }
     if (route == u"faults" && call.method == "POST") {
         QString error;
         if (!m_faults.add(body, &error))

@@ -50,6 +50,10 @@ public:
 
     // Runs every expiry that is due at the current sandbox time.
     void runDue();
+    // A refund that did not reach the customer (Stripe's refund.failed): status failed with
+    // `failureReason`, the amount back on the charge, refund.failed and refund.updated recorded.
+    // Refused (404/400) for an unknown refund or one already failed or cancelled.
+    QJsonObject failRefund(const QString &refundId, const QString &failureReason, const EventSource &source);
 
 private:
     QJsonObject succeedPayment(QJsonObject pi, const QJsonObject &paymentMethod, const EventSource &source);

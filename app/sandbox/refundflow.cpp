@@ -52,6 +52,12 @@ QJsonObject PaymentFlow::refund(const QJsonObject &pi, std::optional<qint64> amo
                        {u"receipt_number"_s, QJsonValue()}, {u"destination_details"_s, QJsonObject{{u"type"_s, type}}}};
     if (async)
         refund.insert(u"_settle_at"_s, m_clock.now() + refundSettleSeconds);
+    // Stripe's test card 4000000000005126: the refund starts as succeeded and fails a little later.
+    if (const auto pm = m_store.find(u"payment_method"_s, pi.value(u"payment_method").toString());
+        pm && pm->value(u"_number").toString() == u"4000000000005126") {
+        refund.insert(u"status"_s, u"succeeded"_s);
+        refund.insert(u"_fail_at"_s, m_clock.now() + refundSettleSeconds);
+    }
     save(kRefund, refund);
     const qint64 refunded = charge.value(u"amount_refunded").toInteger() + value;
     charge.insert(u"amount_refunded"_s, refunded);
@@ -81,6 +87,10 @@ void PaymentFlow::runDue()
         }
     }
     for (QJsonObject refund : m_store.all(kRefund)) {
+        if (refund.contains(u"_fail_at"_s) && refund.value(u"_fail_at").toInteger() <= now) {
+            failRefund(refund.value(u"id").toString(), u"expired_or_canceled_card"_s, automatic);
+            continue;
+        }
         if (refund.value(u"status").toString() == u"pending" && refund.value(u"_settle_at").toInteger() <= now) {
             refund.insert(u"status"_s, u"succeeded"_s);
             refund.remove(u"_settle_at"_s);
@@ -89,6 +99,32 @@ void PaymentFlow::runDue()
                             QJsonObject{{u"status"_s, u"pending"_s}});
         }
     }
+}
+
+QJsonObject PaymentFlow::failRefund(const QString &refundId, const QString &failureReason, const EventSource &source)
+{
+    QJsonObject refund = load(kRefund, refundId);
+    const QString before = refund.value(u"status").toString();
+    if (before == u"failed" || before == u"canceled")
+        throw ApiError::invalid(u"refund_not_pending"_s,
+                                QStringLiteral("Refund %1 has already %2.").arg(refundId, before == u"failed" ? u"failed"_s : u"been canceled"_s),
+                                u"refund"_s);
+    refund.insert(u"status"_s, u"failed"_s);
+    refund.insert(u"failure_reason"_s, failureReason);
+    refund.remove(u"_settle_at"_s);
+    refund.remove(u"_fail_at"_s);
+    save(kRefund, refund);
+    // The money stays with the shop: the charge no longer counts it as refunded.
+    if (auto found = m_store.find(kCharge, refund.value(u"charge").toString())) {
+        QJsonObject charge = *found;
+        const qint64 refunded = qMax<qint64>(0, charge.value(u"amount_refunded").toInteger() - refund.value(u"amount").toInteger());
+        charge.insert(u"amount_refunded"_s, refunded);
+        charge.insert(u"refunded"_s, refunded > 0 && refunded >= charge.value(u"amount_captured").toInteger());
+        save(kCharge, charge);
+    }
+    m_events.record(u"refund.failed"_s, publicView(refund), source);
+    m_events.record(u"refund.updated"_s, publicView(refund), source, QJsonObject{{u"status"_s, before}});
+    return refund;
 }
 
 } // namespace holdfast::sandbox

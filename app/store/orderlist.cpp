@@ -73,6 +73,10 @@ QString whereClause(const OrderQuery &query, QVariantList *args, bool sqlite, bo
         }
         conditions.append(QStringLiteral("o.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     }
+    if (query.refundFailed)
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM payment_attempts fa JOIN refunds fr "
+                                         "ON fr.payment_intent_id = fa.payment_intent_id "
+                                         "WHERE fa.order_id = o.id AND fr.status IN ('failed', 'canceled'))"));
     if (query.createdFrom.isValid()) {
         conditions.append(QStringLiteral("o.created_at >= ?"));
         args->append(query.createdFrom.toMSecsSinceEpoch());

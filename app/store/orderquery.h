@@ -20,6 +20,9 @@ struct OrderQuery
     // punctuation) or a PaymentIntent id. Case-insensitive.
     QString search;
     QList<OrderState> states; // empty: any
+    // Only orders with a refund that failed or was cancelled (the money never reached the customer:
+    // a manager decides what next).
+    bool refundFailed = false;
     QDateTime createdFrom; // inclusive; invalid: unbounded
     QDateTime createdTo; // exclusive; invalid: unbounded
     SortColumn sortColumn = SortColumn::Created;

@@ -233,7 +233,17 @@ Result<Order> OrderStore::updateDetails(const Order &changed, const QString &act
     return order;
 }
 
-Result<Order> OrderStore::transition(qint64 id, int expectedVersion, OrderState to, const AuditEntry &auditIn)
+Result<Order> OrderStore::transition(qint64 id, int expectedVersion, OrderState to, const AuditEntry &audit)
+{
+    return move(id, expectedVersion, to, audit, false);
+}
+
+Result<Order> OrderStore::reverseRefund(qint64 id, OrderState to, const AuditEntry &audit)
+{
+    return move(id, AnyVersion, to, audit, true);
+}
+
+Result<Order> OrderStore::move(qint64 id, int expectedVersion, OrderState to, const AuditEntry &auditIn, bool refundReversal)
 {
     Transaction tx(m_db);
     if (!tx.status())
@@ -250,7 +260,8 @@ Result<Order> OrderStore::transition(qint64 id, int expectedVersion, OrderState 
     if (expectedVersion != AnyVersion && version != expectedVersion)
         return StoreError(StoreError::Kind::Conflict,
                           QStringLiteral("order %1 is at version %2, caller had %3").arg(id).arg(version).arg(expectedVersion));
-    if (!from || !orderstate::canTransition(*from, to))
+    const bool allowed = from && (refundReversal ? orderstate::isRefundReversal(*from, to) : orderstate::canTransition(*from, to));
+    if (!allowed)
         return StoreError(StoreError::Kind::IllegalTransition,
                           QStringLiteral("order %1: %2 → %3")
                               .arg(id)

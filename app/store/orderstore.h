@@ -44,6 +44,9 @@ public:
     // expectedVersion. audit says who, approved by whom, why, amount; action defaults to
     // "order.transition". Conflict / IllegalTransition / NotFound otherwise.
     Result<Order> transition(qint64 id, int expectedVersion, OrderState to, const AuditEntry &audit);
+    // A failed or cancelled refund: back from Refunded / Partially refunded (orderstate::isRefundReversal),
+    // with the audit row saying so. IllegalTransition for any other move.
+    Result<Order> reverseRefund(qint64 id, OrderState to, const AuditEntry &audit);
 
     // One page, without lines.
     Result<QList<Order>> list(const OrderQuery &query);
@@ -58,6 +61,7 @@ public:
     Result<QList<HeldAuthorisation>> heldAuthorisations(std::optional<Mode> mode = std::nullopt);
 
 private:
+    Result<Order> move(qint64 id, int expectedVersion, OrderState to, const AuditEntry &audit, bool refundReversal);
     Status writeLines(qint64 orderId, const QList<OrderLine> &lines);
     Status writeSearchTerms(const Order &order, bool replace);
     Result<QList<OrderLine>> lines(qint64 orderId);

@@ -16,13 +16,24 @@ Status RefundLog::record(const Refund &refund)
                        "VALUES (?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, status = excluded.status, "
                        "updated_at = excluded.updated_at "
-                       "WHERE refunds.status IN ('pending', 'requires_action')"),
+                       "WHERE refunds.status IN ('pending', 'requires_action') "
+                       "OR (refunds.status = 'succeeded' AND excluded.status IN ('failed', 'canceled'))"),
         {refund.id, refund.paymentIntent, refund.amount, refund.currency, refund.status,
          m_db.now().toMSecsSinceEpoch()});
     if (!r)
         return r.error();
     (*r)->finish();
     return {};
+}
+
+Result<QString> RefundLog::statusOf(const QString &refundId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT status FROM refunds WHERE id = ?"), {refundId});
+    if (!r)
+        return r.error();
+    const QString status = (*r)->next() ? (*r)->value(0).toString() : QString();
+    (*r)->finish();
+    return status;
 }
 
 Result<qint64> RefundLog::pendingFor(const QString &paymentIntentId)

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -813,16 +814,8 @@ bool Till::addStaff(const QString &name, const QString &pin, bool manager, const
             static_cast<QDialog *>(dialog->window())->reject();
         });
     // Tools → Staff… from the menu bar, by its mnemonic keys (Alt+T, then T).
-    activate(w);
-    pressKey(w, Qt::Key_T, Qt::AltModifier);
-    QWidget *menu = nullptr;
-    for (int i = 0; i < 100 && !(menu = QApplication::activePopupWidget()); ++i)
-        QTest::qWait(20);
-    if (!menu) {
-        m_error = QStringLiteral("Alt+T opened no Tools menu");
+    if (!chooseFromMenu(QStringLiteral("staffAction")))
         return false;
-    }
-    pressKey(menu, Qt::Key_T);
     QElapsedTimer t;
     t.start();
     while (!script.finished() && t.elapsed() < 30000)
@@ -870,18 +863,37 @@ bool Till::changeSettings(const std::function<void(QWidget *)> &fill, const QStr
 
 QWidget *Till::openEndOfDay()
 {
+    return chooseFromMenu(QStringLiteral("endOfDayAction")) ? waitForVisible(QStringLiteral("endOfDayDialog"), window())
+                                                            : nullptr;
+}
+
+bool Till::chooseFromMenu(const QString &actionName)
+{
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+        return at < 0 ? Qt::Key(0) : Qt::Key(QKeySequence(text.at(at + 1).toUpper())[0].key());
+    };
     QWidget *w = window();
-    activate(w);
-    pressKey(w, Qt::Key_T, Qt::AltModifier);
-    QWidget *menu = nullptr;
-    for (int i = 0; i < 100 && !(menu = QApplication::activePopupWidget()); ++i)
-        QTest::qWait(20);
+    QAction *action = w->findChild<QAction *>(actionName);
+    QMenu *menu = nullptr;
+    for (QMenu *m : w->findChildren<QMenu *>())
+        if (action && m->actions().contains(action))
+            menu = m;
     if (!menu) {
-        m_error = QStringLiteral("Alt+T opened no Tools menu");
-        return nullptr;
+        m_error = QStringLiteral("no menu holds %1").arg(actionName);
+        return false;
     }
-    pressKey(menu, Qt::Key_E);
-    return waitForVisible(QStringLiteral("endOfDayDialog"), w);
+    activate(w);
+    pressKey(w, mnemonic(menu->menuAction()->text()), Qt::AltModifier);
+    QWidget *popup = nullptr;
+    for (int i = 0; i < 100 && !(popup = QApplication::activePopupWidget()); ++i)
+        QTest::qWait(20);
+    if (!popup) {
+        m_error = QStringLiteral("%1 opened no menu").arg(menu->menuAction()->text());
+        return false;
+    }
+    pressKey(popup, mnemonic(action->text()));
+    return true;
 }
 
 store::Database &Till::store()

@@ -183,6 +183,9 @@ public:
                         const QString &managerPin);
     // Tools → End of day… by its mnemonic keys (Alt+T, then E); the dialog, or null.
     QWidget *openEndOfDay();
+    // The menu holding the action named so, opened by its mnemonic (Alt+T in English, Alt+W in
+    // German), then the action by its own; false when there is no such menu or it did not open.
+    bool chooseFromMenu(const QString &actionName);
 
     // The store behind the till, opened read-only-in-spirit for double-checks.
     store::Database &store();

@@ -193,31 +193,6 @@ class TestAcceptance : public QObject
         test::pressKey(m_till->window(), key, modifiers);
     }
 
-    // The menu holding the action named `actionName` opened by its mnemonic (Alt+T in English,
-    // Alt+W in German), then the action by its own.
-    void toolsMenu(const QString &actionName)
-    {
-        const auto mnemonic = [](const QString &text) {
-            const qsizetype at = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
-            return at < 0 ? Qt::Key(0) : Qt::Key(QKeySequence(text.at(at + 1).toUpper()) [0].key());
-        };
-        QAction *action = m_till->window()->findChild<QAction *>(actionName);
-        QMenu *menu = nullptr;
-        for (QMenu *m : m_till->window()->findChildren<QMenu *>())
-            if (action && m->actions().contains(action))
-                menu = m;
-        if (!menu) {
-            qWarning("no menu holds %s", qPrintable(actionName));
-            return;
-        }
-        pressInWindow(mnemonic(menu->menuAction()->text()), Qt::AltModifier);
-        QWidget *popup = nullptr;
-        for (int i = 0; i < 100 && !(popup = QApplication::activePopupWidget()); ++i)
-            QTest::qWait(20);
-        if (popup)
-            test::pressKey(popup, mnemonic(action->text()));
-    }
-
     void surveyEveryScreen(const QString &look)
     {
         openFreshTill();
@@ -301,11 +276,11 @@ class TestAcceptance : public QObject
                      QStringLiteral("takePaymentOnScreen"), look + QStringLiteral("take-payment"), &problems);
         lookAtDialog(QStringLiteral("settingsDialog"), [&] { pressInWindow(Qt::Key_Comma, Qt::ControlModifier); },
                      QStringLiteral("shopName"), look + QStringLiteral("settings"), &problems);
-        lookAtDialog(QStringLiteral("staffDialog"), [&] { toolsMenu(QStringLiteral("staffAction")); }, QStringLiteral("staffTable"),
+        lookAtDialog(QStringLiteral("staffDialog"), [&] { m_till->chooseFromMenu(QStringLiteral("staffAction")); }, QStringLiteral("staffTable"),
                      look + QStringLiteral("staff"), &problems);
-        lookAtDialog(QStringLiteral("stripeKeysDialog"), [&] { toolsMenu(QStringLiteral("stripeKeysAction")); }, QString(),
+        lookAtDialog(QStringLiteral("stripeKeysDialog"), [&] { m_till->chooseFromMenu(QStringLiteral("stripeKeysAction")); }, QString(),
                      look + QStringLiteral("stripe-keys"), &problems);
-        lookAtDialog(QStringLiteral("endOfDayDialog"), [&] { toolsMenu(QStringLiteral("endOfDayAction")); }, QStringLiteral("endOfDayDate"),
+        lookAtDialog(QStringLiteral("endOfDayDialog"), [&] { m_till->chooseFromMenu(QStringLiteral("endOfDayAction")); }, QStringLiteral("endOfDayDate"),
                      look + QStringLiteral("end-of-day"), &problems);
         lookAtDialog(QStringLiteral("shortcutsDialog"), [&] { pressInWindow(Qt::Key_F1); }, QStringLiteral("shortcutsTable"),
                      look + QStringLiteral("shortcuts"), &problems);

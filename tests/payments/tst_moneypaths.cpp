@@ -7,10 +7,16 @@
 #include "events/eventpoller.h"
 #include "events/eventprocessor.h"
 #include "events/reconciler.h"
+#include "holds/holdactions.h"
 #include "officefixture.h"
+#include "orders/orderdetail.h"
+#include "orders/ordersmodel.h"
 #include "store/auditlog.h"
 #include "store/hookqueue.h"
+#include "store/refundlog.h"
 #include "stripe/idempotencykey.h"
+
+#include <QTreeWidget>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,6 +141,65 @@ class TestMoneyPaths : public QObject
         expectCapturedOnce(order, QStringLiteral("then the Payments repair"));
     }
 
+    bool refundByManager(const Order &order, std::optional<qint64> amount)
+    {
+        QSignalSpy done(f.operations.get(), &backoffice::HoldOperations::finished);
+        f.operations->start({backoffice::OperationKind::Refund, order.id, f.manager,
+                             staff::ManagerApproval{f.manager, f.managerPin}, amount});
+        return done.wait(30000) && done.first().at(1).value<backoffice::OperationResult>().succeeded();
+    }
+
+    // The order's only refund did not reach the customer; `learn` is the path that finds out.
+    void failedRefund(qint64 total, std::optional<qint64> refund, OrderState before, const std::function<bool(const QString &)> &learn)
+    {
+        const Order order = f.heldOrder(total);
+        QVERIFY(captureByManager(order));
+        QVERIFY(refundByManager(order, refund));
+        QCOMPARE(f.stateOf(order.id), before);
+        const QString pi = store::PaymentAttempts(*f.db).forOrder(order.id)->last().paymentIntentId;
+        stripe::ListParams params;
+        params.extra.add(QStringLiteral("payment_intent"), pi);
+        std::unique_ptr<stripe::StripeReply> list(f.client->listRefunds(params));
+        QVERIFY(f.wait(list.get()) && list->list() && list->list()->data.size() == 1);
+        const QString refundId = list->list()->data.first().toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(store::RefundLog(*f.db).statusOf(refundId).value(), QStringLiteral("pending")); // Amazon Pay
+        QCOMPARE(f.sandbox->control("/_sandbox/refunds/" + refundId.toUtf8() + "/fail",
+                                    "{\"failure_reason\":\"expired_or_canceled_card\"}"), 200);
+        QVERIFY(learn(pi));
+
+        // The money is back with the shop: captured again, nothing refunded, nothing pending.
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        const PaymentAttempt attempt = store::PaymentAttempts(*f.db).forOrder(order.id)->last();
+        QCOMPARE(attempt.amountRefundedMinor, 0);
+        QCOMPARE(attempt.amountCapturedMinor, total);
+        QCOMPARE(store::RefundLog(*f.db).statusOf(refundId).value(), QStringLiteral("failed"));
+        QCOMPARE(store::RefundLog(*f.db).pendingFor(pi).value(), 0);
+        QCOMPARE(hooksQueued(order.id), 1); // the money never left twice, nor arrived twice
+        // In front of a manager: the Refund failed filter and the timeline.
+        store::OrderQuery query;
+        query.refundFailed = true;
+        bool listed = false;
+        const auto attention = store::OrderStore(*f.db).list(query);
+        QVERIFY(attention.ok());
+        for (const Order &o : *attention)
+            listed |= o.id == order.id;
+        QVERIFY(listed);
+        QWidget host;
+        ui::HoldActions actions(*f.db, *f.operations, *f.accounts, f.manager, &host);
+        ui::OrderDetail detail(*f.db, &actions);
+        detail.showOrder(order.id);
+        auto *timeline = detail.findChild<QTreeWidget *>(QStringLiteral("orderTimeline"));
+        bool said = false;
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+            said |= timeline->topLevelItem(i)->text(2).startsWith(QStringLiteral("Refund failed"));
+        QVERIFY2(said, "the timeline does not say the refund failed");
+        auto *payments = detail.findChild<QTreeWidget *>(QStringLiteral("paymentAttempts"));
+        QVERIFY(!payments->topLevelItem(0)->text(4).contains(QStringLiteral("pending")));
+        // And the money can be refunded again.
+        QVERIFY(refundByManager(order, std::nullopt));
+        QCOMPARE(f.stateOf(order.id), OrderState::Refunded);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -206,6 +271,21 @@ private slots:
         QVERIFY(reconcile());
         expectCapturedOnce(order, QStringLiteral("reconciliation"));
         everyOtherPathAddsNothing(order, pi);
+    }
+
+    void aFailedRefundSeenByEvents()
+    {
+        failedRefund(7000, std::nullopt, OrderState::Refunded, [this](const QString &pi) { return handleEvents(pi); });
+    }
+
+    void aFailedPartialRefundSeenByThePoller()
+    {
+        failedRefund(7100, 2500, OrderState::PartiallyRefunded, [this](const QString &) { return poll(); });
+    }
+
+    void aFailedRefundSeenByReconciliation()
+    {
+        failedRefund(7200, std::nullopt, OrderState::Refunded, [this](const QString &) { return reconcile(); });
     }
 
     void thePaymentsRepair()

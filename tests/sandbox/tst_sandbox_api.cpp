@@ -243,6 +243,52 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(u"/v1/payment_intents/"_s + id).str(u"status"_s), u"requires_payment_method"_s);
     }
 
+    // A refund that does not reach the customer: the control fails a pending one, and Stripe's test
+    // card 4000000000005126 makes a refund that starts succeeded fail a moment later. Either way the
+    // refund says failed with a reason, the charge counts the money as not refunded, and refund.failed
+    // and refund.updated are sent.
+    void refundsCanFail()
+    {
+        ApiReply r = m_api->createAmazonPay(6000, false);
+        const QString amazon = r.str(u"id"_s);
+        authorize(amazon);
+        r = m_api->post(u"/v1/refunds"_s, "payment_intent=" + amazon.toUtf8() + "&amount=2500");
+        QCOMPARE(r.str(u"status"_s), u"pending"_s);
+        const QString pending = r.str(u"id"_s);
+        QByteArray reply;
+        QCOMPARE(m_sandbox.control("/_sandbox/refunds/" + pending.toUtf8() + "/fail", "{\"failure_reason\":\"lost_or_stolen_card\"}", &reply), 200);
+        ApiReply failed = m_api->get(u"/v1/refunds/"_s + pending);
+        QCOMPARE(failed.str(u"status"_s), u"failed"_s);
+        QCOMPARE(failed.str(u"failure_reason"_s), u"lost_or_stolen_card"_s);
+        const QString charge = m_api->get(u"/v1/payment_intents/"_s + amazon).str(u"latest_charge"_s);
+        QCOMPARE(m_api->get(u"/v1/charges/"_s + charge).json[u"amount_refunded"].toInt(), 0);
+        // Settling later changes nothing; failing it again is refused.
+        advance(5);
+        QCOMPARE(m_api->get(u"/v1/refunds/"_s + pending).str(u"status"_s), u"failed"_s);
+        QCOMPARE(m_sandbox.control("/_sandbox/refunds/" + pending.toUtf8() + "/fail"), 400);
+        QCOMPARE(m_sandbox.control("/_sandbox/refunds/re_nothing/fail"), 404);
+        // The whole amount can be refunded again.
+        QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + amazon.toUtf8()).json[u"amount"].toInt(), 6000);
+
+        const QByteArray card = "amount=1500&currency=usd&confirm=true&payment_method_types[]=card"
+                                "&payment_method_data[type]=card&payment_method_data[card][exp_month]=12"
+                                "&payment_method_data[card][exp_year]=2034&payment_method_data[card][number]=4000000000005126";
+        const QString paid = m_api->post(u"/v1/payment_intents"_s, card).str(u"id"_s);
+        r = m_api->post(u"/v1/refunds"_s, "payment_intent=" + paid.toUtf8());
+        QCOMPARE(r.str(u"status"_s), u"succeeded"_s);
+        advance(2);
+        failed = m_api->get(u"/v1/refunds/"_s + r.str(u"id"_s));
+        QCOMPARE(failed.str(u"status"_s), u"failed"_s);
+        QVERIFY(!failed.str(u"failure_reason"_s).isEmpty());
+        int failedEvents = 0, updatedToFailed = 0;
+        for (const QJsonValue &e : m_api->get(u"/v1/events"_s, "limit=100").json[u"data"].toArray()) {
+            failedEvents += e[u"type"].toString() == u"refund.failed";
+            updatedToFailed += e[u"type"].toString() == u"refund.updated" && e[u"data"][u"object"][u"status"].toString() == u"failed";
+        }
+        QCOMPARE(failedEvents, 2);
+        QCOMPARE(updatedToFailed, 2);
+    }
+
     void updateMetadataAndLimits()
     {
         const QString id =

@@ -132,6 +132,7 @@ QString actionTitle(const QString &action)
         {QStringLiteral("capture"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Capture")},
         {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Cancel")},
         {QStringLiteral("refund"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Refund")},
+        {QStringLiteral("refund.failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Refund failed: the money stays with the shop")},
         {QStringLiteral("hook.queued"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action queued")},
         {QStringLiteral("hook.started"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action started")},
         {QStringLiteral("hook.ran"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action ran")},

@@ -137,6 +137,12 @@ void OrdersModel::setStates(const QList<OrderState> &states)
     restart();
 }
 
+void OrdersModel::setRefundFailed(bool only)
+{
+    m_query.refundFailed = only;
+    restart();
+}
+
 void OrdersModel::setCreatedRange(const QDateTime &from, const QDateTime &to)
 {
     m_query.createdFrom = from;

@@ -37,6 +37,7 @@ public:
     // Each of these reloads from the first page.
     void setSearch(const QString &text);
     void setStates(const QList<OrderState> &states);
+    void setRefundFailed(bool only);
     void setCreatedRange(const QDateTime &from, const QDateTime &to);
     void setMode(std::optional<Mode> mode);
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }

@@ -50,6 +50,8 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     m_state->addItem(tr("All states"), QString());
     for (OrderState s : orderstate::all())
         m_state->addItem(orderstate::displayName(s), orderstate::name(s));
+    // Not a state: the orders whose refund did not reach the customer, for a manager to follow up.
+    m_state->addItem(tr("Refund failed"), QStringLiteral("refund_failed"));
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_period->setAccessibleName(tr("Show orders created"));
     m_period->addItem(tr("Any time"), 0);
@@ -155,6 +157,7 @@ void OrdersView::applyFilters()
     if (const auto s = orderstate::fromName(state))
         states.append(*s);
     m_model->setStates(states);
+    m_model->setRefundFailed(state == QLatin1String("refund_failed"));
     const int days = m_period->currentData().toInt();
     const QDateTime startOfToday(QDate::currentDate(), QTime(0, 0));
     m_model->setCreatedRange(days ? startOfToday.addDays(1 - days) : QDateTime(), QDateTime());
