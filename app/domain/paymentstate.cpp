@@ -31,6 +31,17 @@ OrderState targetFor(const PaymentIntent &pi, qint64 refundedMinor)
     return received < pi.amount ? OrderState::PartiallyCaptured : OrderState::Captured;
 }
 
+bool holdLapsed(const PaymentIntent &pi, const QDateTime &captureBefore)
+{
+    static const QStringList merchantReasons{QStringLiteral("abandoned"), QStringLiteral("duplicate"),
+                                             QStringLiteral("fraudulent"), QStringLiteral("requested_by_customer")};
+    if (pi.status != PaymentIntent::Status::Canceled || merchantReasons.contains(pi.cancellationReason))
+        return false;
+    if (pi.cancellationReason == QLatin1String("automatic"))
+        return true;
+    return captureBefore.isValid() && pi.canceledAt.isValid() && pi.canceledAt >= captureBefore;
+}
+
 std::optional<QList<OrderState>> pathTo(OrderState from, OrderState to)
 {
     if (from == to)

@@ -121,7 +121,11 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
     result.from = order->state;
     result.to = order->state;
 
-    const OrderState target = paymentstate::targetFor(pi, refundedMinor);
+    OrderState target = paymentstate::targetFor(pi, refundedMinor);
+    // A hold still held when its deadline passed has expired, whatever the cancellation's reason says.
+    if (target == OrderState::Cancelled && order->state == OrderState::Authorised
+        && paymentstate::holdLapsed(pi, found->captureBefore.isValid() ? found->captureBefore : attempt.captureBefore))
+        target = OrderState::Expired;
     const auto path = paymentstate::pathTo(order->state, target);
     // A stale PaymentIntent (an older event arriving late) must not roll the attempt's status and
     // amounts back either, only the order was protected before.

@@ -87,6 +87,14 @@ HttpReply SandboxControls::handle(const HttpCall &call)
             return controlError(e.status, e.message);
         }
     }
+    if (route == u"holds/expiry_reason" && call.method == "POST") {
+        // {"cancellation_reason": "automatic" | null | "…"}: what holds that lapse from now on say.
+        const QJsonValue reason = body.value(u"cancellation_reason");
+        if (!reason.isNull() && !reason.isString())
+            return controlError(400, u"cancellation_reason must be a string or null"_s);
+        m_api.flow().setExpiryReason(reason.toString());
+        return HttpReply::json(200, QJsonObject{{u"cancellation_reason"_s, reason}});
+    }
     if (route == u"faults" && call.method == "POST") {
         QString error;
         if (!m_faults.add(body, &error))

@@ -83,7 +83,7 @@ void PaymentFlow::runDue()
             if (auto charge = m_store.find(kCharge, pi.value(u"latest_charge").toString())) {
                 m_events.record(u"charge.expired"_s, publicView(*charge), automatic);
             }
-            cancel(pi, u"automatic"_s, automatic);
+            cancel(pi, m_expiryReason, automatic);
         }
     }
     for (QJsonObject refund : m_store.all(kRefund)) {

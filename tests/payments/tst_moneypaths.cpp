@@ -67,7 +67,7 @@ class TestMoneyPaths : public QObject
         QVERIFY(store::HookQueue(*f.db).marker(order.id)->startsWith(QStringLiteral("queued:")));
     }
 
-    bool handleEvents(const QString &pi)
+    bool handleEvents(const QString &pi, const QString &typePrefix = {})
     {
         // The events Stripe sent about this PaymentIntent, oldest first, as the webhook receiver
         // hands them over.
@@ -81,7 +81,7 @@ class TestMoneyPaths : public QObject
             const QJsonObject json = data.at(i).toObject();
             ParseError error;
             const auto event = StripeEvent::fromJson(json, &error);
-            if (!event || events::eventmapping::paymentIntentIdOf(*event) != pi)
+            if (!event || events::eventmapping::paymentIntentIdOf(*event) != pi || !event->type.startsWith(typePrefix))
                 continue;
             if (!processor.handle(*event, QJsonDocument(json).toJson(QJsonDocument::Compact)))
                 return false;
@@ -200,6 +200,29 @@ class TestMoneyPaths : public QObject
         QCOMPARE(f.stateOf(order.id), OrderState::Refunded);
     }
 
+    // A hold lapses at Stripe with `reason` as its cancellation_reason; `learn` finds out.
+    void holdLapses(const QByteArray &reasonJson, const std::function<bool(const QString &)> &learn)
+    {
+        QCOMPARE(f.sandbox->control("/_sandbox/holds/expiry_reason", "{\"cancellation_reason\":" + reasonJson + "}"), 200);
+        const Order order = f.heldOrder(5500);
+        const QString pi = store::PaymentAttempts(*f.db).forOrder(order.id)->last().paymentIntentId;
+        QCOMPARE(f.sandbox->control("/_sandbox/clock/advance", "{\"seconds\":" + QByteArray::number(8 * 24 * 3600) + "}"), 200);
+        std::unique_ptr<stripe::StripeReply> read(f.client->retrievePaymentIntent(pi));
+        QVERIFY(f.wait(read.get()) && read->paymentIntent());
+        QCOMPARE(read->paymentIntent()->status, PaymentIntent::Status::Canceled);
+        QVERIFY(learn(pi));
+        QCOMPARE(f.stateOf(order.id), OrderState::Expired);
+        QCOMPARE(hooksQueued(order.id), 0);
+        ui::OrdersModel model(*f.db);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 5000);
+        bool shown = false;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.orderIdAt(row) == order.id)
+                shown = model.index(row, ui::OrdersModel::StateColumn).data().toString() == QStringLiteral("Expired");
+        QVERIFY2(shown, "the Orders list does not say Expired");
+        QCOMPARE(f.sandbox->control("/_sandbox/holds/expiry_reason", "{\"cancellation_reason\":\"automatic\"}"), 200);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -286,6 +309,22 @@ private slots:
     void aFailedRefundSeenByReconciliation()
     {
         failedRefund(7200, std::nullopt, OrderState::Refunded, [this](const QString &) { return reconcile(); });
+    }
+
+    void aHoldLapsingWithoutStripesWordSeenByAPaymentIntentEvent()
+    {
+        // Only the payment_intent.canceled event: no charge.expired to say "expired" for it.
+        holdLapses("null", [this](const QString &pi) { return handleEvents(pi, QStringLiteral("payment_intent.")); });
+    }
+
+    void aHoldLapsingWithAnotherReasonSeenByReconciliation()
+    {
+        holdLapses("\"expired\"", [this](const QString &) { return reconcile(); });
+    }
+
+    void aHoldLapsingSeenByThePoller()
+    {
+        holdLapses("null", [this](const QString &) { return poll(); });
     }
 
     void thePaymentsRepair()

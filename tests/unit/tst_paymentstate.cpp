@@ -1,6 +1,7 @@
 #include "domain/paymentstate.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using holdfast::OrderState;
 using holdfast::PaymentIntent;
@@ -67,6 +68,31 @@ private slots:
         QVERIFY(!ps::pathTo(OrderState::Cancelled, OrderState::Captured));    // terminal
         QVERIFY(!ps::pathTo(OrderState::Paid, OrderState::Captured));         // no such move
         QCOMPARE(ps::pathTo(OrderState::Paid, OrderState::Refunded), QList<OrderState>{OrderState::Refunded});
+    }
+
+    void aHoldLapsesByItsDeadlineWhateverTheReason()
+    {
+        using S = PaymentIntent::Status;
+        const QDateTime deadline(QDate(2026, 12, 14), QTime(12, 0), QTimeZone::utc());
+        auto lapsed = pi(S::Canceled);
+        lapsed.canceledAt = deadline.addSecs(30);
+        for (const char *reason : {"", "expired", "automatic"}) {
+            lapsed.cancellationReason = QString::fromLatin1(reason);
+            QVERIFY2(ps::holdLapsed(lapsed, deadline), reason);
+        }
+        // Stripe's own word is enough even without a known deadline.
+        lapsed.cancellationReason = QStringLiteral("automatic");
+        QVERIFY(ps::holdLapsed(lapsed, QDateTime()));
+        // A merchant's cancellation is a cancellation, late or not; and before the deadline,
+        // without Stripe's word, nothing lapsed.
+        for (const char *reason : {"abandoned", "duplicate", "fraudulent", "requested_by_customer"}) {
+            lapsed.cancellationReason = QString::fromLatin1(reason);
+            QVERIFY2(!ps::holdLapsed(lapsed, deadline), reason);
+        }
+        lapsed.cancellationReason.clear();
+        lapsed.canceledAt = deadline.addSecs(-3600);
+        QVERIFY(!ps::holdLapsed(lapsed, deadline));
+        QVERIFY(!ps::holdLapsed(pi(S::RequiresCapture), deadline));
     }
 };
 
