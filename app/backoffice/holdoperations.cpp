@@ -1,9 +1,11 @@
 #include "backoffice/holdoperations.h"
 
+#include "diagnostics/logging.h"
 #include "payments/paymentapplier.h"
 #include "payments/snapshotreader.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/operationsjournal.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 #include "stripe/stripeclient.h"
@@ -31,31 +33,6 @@ staff::Action actionFor(OperationKind kind)
 QString actorName(qint64 actorId)
 {
     return QStringLiteral("staff-%1").arg(actorId);
-}
-
-// Whether an earlier request with this key ended "outcome unknown" (its audit detail starts "key <key>"):
-// answered as unknown, or sent and never answered because Holdfast stopped in between.
-bool endedUnknownBefore(store::Database &db, qint64 orderId, const QString &action, const QString &key)
-{
-    const auto entries = store::AuditLog(db).forOrder(orderId);
-    if (!entries.ok())
-        return false;
-    const QString marker = QStringLiteral("key ") + key;
-    bool unknown = false;
-    bool sentUnanswered = false;
-    for (const AuditEntry &e : *entries) {
-        if (e.action != action || !e.detail.startsWith(marker))
-            continue;
-        const QStringView rest = QStringView(e.detail).mid(marker.size());
-        if (!rest.isEmpty() && !rest.startsWith(u',') && !rest.startsWith(u';'))
-            continue;
-        if (e.outcome == QLatin1String("sent"))
-            sentUnanswered = true;
-        else
-            sentUnanswered = false;
-        unknown |= e.outcome == QLatin1String("unknown");
-    }
-    return unknown || sentUnanswered;
 }
 
 } // namespace
@@ -88,13 +65,8 @@ int HoldOperations::nextRefundSequence(store::Database &db, qint64 orderId)
 {
     // Counting finished refunds, not attempts: a retry of one that failed or stayed unknown gets
     // the same number (and so the same key), a deliberate second refund after a done one does not.
-    int done = 0;
-    const auto entries = store::AuditLog(db).forOrder(orderId);
-    if (entries.ok()) {
-        for (const AuditEntry &e : *entries)
-            done += e.action == QLatin1String("refund") && e.outcome == QLatin1String("ok");
-    }
-    return done + 1;
+    const auto done = store::OperationsJournal(db).count(orderId, QStringLiteral("refund"), store::Operation::State::Done);
+    return (done.ok() ? *done : 0) + 1;
 }
 
 QString HoldOperations::validate(const OperationRequest &request, const Order &order,
@@ -175,7 +147,10 @@ quint64 HoldOperations::start(const OperationRequest &request)
                   ? stripe::IdempotencyKey::forOperation(QString::number(request.orderId), attempt->attemptNumber,
                                                          operation)
                   : attempt->idempotencyKeyBase + QLatin1Char('-') + operation;
-    job.resumesUnknown = endedUnknownBefore(m_db, request.orderId, operationName(request.kind), job.key);
+    // An earlier press with this very key that ended without an answer (or was never answered
+    // because Holdfast stopped): an effect seen now is that request's.
+    if (const auto earlier = store::OperationsJournal(m_db).find(job.key); earlier.ok() && earlier->has_value())
+        job.resumesUnknown = (*earlier)->outcomeOpen();
     m_jobs.insert(request.orderId, job);
     Q_EMIT started(request.orderId);
 
@@ -217,12 +192,26 @@ void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)
     job.current = *pi;
     const auto &r = job.request;
     stripe::StripeReply *action = nullptr;
+    if (r.kind == OperationKind::Capture && pi->status != PaymentIntent::Status::RequiresCapture) {
+        job.actionError = stripe::StripeError::make(stripe::StripeError::Kind::Validation,
+                                                    QStringLiteral("payment_intent_unexpected_state"));
+        return reread(orderId);
+    }
+    // In the journal before it leaves: a crash from here on leaves "sent", and the next press
+    // resumes this key.
+    store::Operation operation;
+    operation.idempotencyKey = job.key;
+    operation.orderId = orderId;
+    operation.kind = operationName(r.kind);
+    operation.amountMinor = r.kind == OperationKind::Cancel ? std::nullopt : std::optional<qint64>(job.result.amountMinor);
+    operation.staffId = actorName(r.actorId);
+    if (const auto journaled = store::OperationsJournal(m_db).sent(operation); !journaled.ok()) {
+        job.actionError = stripe::StripeError::make(stripe::StripeError::Kind::Validation, QStringLiteral("journal"),
+                                                    journaled.error().userMessage());
+        return finish(orderId, std::nullopt);
+    }
+    job.sent = true;
     if (r.kind == OperationKind::Capture) {
-        if (pi->status != PaymentIntent::Status::RequiresCapture) {
-            job.actionError = stripe::StripeError::make(stripe::StripeError::Kind::Validation,
-                                                        QStringLiteral("payment_intent_unexpected_state"));
-            return reread(orderId);
-        }
         action = m_client->capturePaymentIntent(*pi, r.amountMinor, job.key);
     } else if (r.kind == OperationKind::Cancel) {
         action = m_client->cancelPaymentIntent(pi->id, r.cancelReason, job.key);
@@ -235,7 +224,8 @@ void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)
         action = m_client->createRefund(params, job.key);
     }
     // Written before the answer, so a Holdfast stopped mid-request still shows who sent what, with
-    // which key; the next press with that key resumes it.
+    // which key; the next press with that key resumes it (the journal says so, the audit log tells
+    // a person).
     OperationResult sent = job.result;
     sent.detail = QStringLiteral("key %1").arg(job.key);
     writeAudit(r, &job.decision, &job.order, sent, QStringLiteral("sent"));
@@ -253,6 +243,7 @@ void HoldOperations::onActionDone(qint64 orderId, stripe::StripeReply *reply)
         job.actionRefund = reply->refund();
     }
     job.result.detail = QStringLiteral("key %1").arg(job.key);
+    job.requestId = reply->requestId();
     if (!reply->requestId().isEmpty())
         job.result.detail += QStringLiteral(", request %1").arg(reply->requestId());
     reread(orderId);
@@ -337,6 +328,13 @@ void HoldOperations::finish(qint64 orderId, const std::optional<payments::Paymen
     }
     if (job.actionError.isError())
         result.detail += (result.detail.isEmpty() ? QString() : QStringLiteral("; ")) + job.actionError.technicalDetail();
+    if (job.sent) {
+        const auto state = result.status == OperationResult::Status::Succeeded ? store::Operation::State::Done
+                           : result.status == OperationResult::Status::Unknown ? store::Operation::State::Unknown
+                                                                                : store::Operation::State::Failed;
+        if (const auto journaled = store::OperationsJournal(m_db).finish(job.key, state, job.requestId); !journaled.ok())
+            qCWarning(lcStore) << "journal not updated for" << job.key << journaled.error().detail();
+    }
     writeAudit(job.request, &job.decision, &job.order, result);
     m_authorizer.recordOutcome(job.decision, result.succeeded(), result.detail);
     Q_EMIT finished(orderId, result);

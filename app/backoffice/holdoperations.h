@@ -82,6 +82,8 @@ private:
         std::optional<Refund> actionRefund;
         // An earlier request with this very key ended "outcome unknown": an effect seen now is its.
         bool resumesUnknown = false;
+        bool sent = false; // in the journal and on its way to Stripe
+        QString requestId; // Stripe's, from the action's answer
     };
 
     QString validate(const OperationRequest &request, const Order &order, const std::optional<PaymentAttempt> &attempt,

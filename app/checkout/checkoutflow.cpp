@@ -5,6 +5,7 @@
 #include "payments/paymentapplier.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/operationsjournal.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 #include "stripe/stripeclient.h"
@@ -205,14 +206,26 @@ void CheckoutFlow::createPaymentIntent()
 
 void CheckoutFlow::confirmForPhone()
 {
-    // Each confirmation of this PaymentIntent gets its own key, counted in the audit log before it
-    // is sent: a retry after a crash uses a fresh one, and confirming never moves money by itself.
+    // Each confirmation of this order's payment gets its own key, in the operations journal before
+    // it is sent: a retry after a crash uses a fresh one, and confirming never moves money by itself.
+    store::OperationsJournal journal(m_db);
+    const auto confirmed = journal.count(m_orderId, QStringLiteral("confirm"));
+    if (!confirmed.ok()) {
+        fail(confirmed.error().userMessage(), confirmed.error().detail());
+        return;
+    }
+    const QString key = m_keyBase + QStringLiteral("-confirm-%1").arg(*confirmed + 1);
+    store::Operation operation;
+    operation.idempotencyKey = key;
+    operation.orderId = m_orderId;
+    operation.kind = QStringLiteral("confirm");
+    operation.amountMinor = m_pi.amount;
+    operation.staffId = m_actor;
+    if (const auto journaled = journal.sent(operation); !journaled.ok()) {
+        fail(journaled.error().userMessage(), journaled.error().detail());
+        return;
+    }
     store::AuditLog audit(m_db);
-    const auto rows = audit.forOrder(m_orderId);
-    int sent = 0;
-    if (rows.ok())
-        for (const AuditEntry &e : *rows)
-            sent += e.action == QLatin1String("checkout.confirm") && e.detail == m_pi.id;
     AuditEntry entry;
     entry.actor = m_actor;
     entry.action = QStringLiteral("checkout.confirm");
@@ -228,8 +241,13 @@ void CheckoutFlow::confirmForPhone()
     stripe::PaymentIntentConfirmParams params;
     params.paymentMethodDataType = QStringLiteral("amazon_pay");
     params.returnUrl = m_options.returnUrl.toString(QUrl::FullyEncoded);
-    track(m_client.confirmPaymentIntent(m_pi, params, m_keyBase + QStringLiteral("-confirm-%1").arg(sent + 1)),
-          [this](stripe::StripeReply *reply) {
+    track(m_client.confirmPaymentIntent(m_pi, params, key),
+          [this, key](stripe::StripeReply *reply) {
+              const auto state = reply->isOk()                     ? store::Operation::State::Done
+                                 : reply->error().outcomeUnknown() ? store::Operation::State::Unknown
+                                                                   : store::Operation::State::Failed;
+              if (const auto journaled = store::OperationsJournal(m_db).finish(key, state, reply->requestId()); !journaled.ok())
+                  qCWarning(lcCheckout) << "journal not updated for" << key << journaled.error().detail();
               if (!reply->isOk()) {
                   if (reply->error().outcomeUnknown()) {
                       emit checking();
