@@ -109,4 +109,26 @@ Result<StoredEvent> EventLog::lastReceived()
     return events->first();
 }
 
+Result<QList<StoredEvent>> EventLog::recent(int limit)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT stripe_event_id, type, object_id, created, received_at, processed "
+                                      "FROM events ORDER BY id DESC LIMIT ?"),
+                       {limit});
+    if (!r)
+        return r.error();
+    QList<StoredEvent> events;
+    while ((*r)->next()) {
+        StoredEvent e;
+        e.stripeEventId = (*r)->value(0).toString();
+        e.type = (*r)->value(1).toString();
+        e.objectId = (*r)->value(2).toString();
+        e.created = QDateTime::fromSecsSinceEpoch((*r)->value(3).toLongLong(), Qt::UTC);
+        e.receivedAt = QDateTime::fromMSecsSinceEpoch((*r)->value(4).toLongLong(), Qt::UTC);
+        e.processed = (*r)->value(5).toInt() != 0;
+        events.append(e);
+    }
+    (*r)->finish();
+    return events;
+}
+
 } // namespace holdfast::store

@@ -43,6 +43,8 @@ public:
     Result<QList<StoredEvent>> forObject(const QString &objectId);
     // The newest received, for the webhook health display; NotFound when there is none.
     Result<StoredEvent> lastReceived();
+    // The newest events by arrival, without their payloads (the Events page's list).
+    Result<QList<StoredEvent>> recent(int limit = 200);
 
 private:
     Result<QList<StoredEvent>> collect(const QString &where, const QVariantList &args);

@@ -1,6 +1,6 @@
 #include "events/eventspage.h"
 
-#include "events/eventhistory.h"
+#include "store/eventlog.h"
 #include "events/eventpoller.h"
 #include "events/recenteventsmodel.h"
 #include "events/webhookhealth.h"
@@ -156,7 +156,7 @@ void EventsPage::refresh()
                                      .arg(locale.toString(health->receiverSeenAt.toLocalTime(), QLocale::ShortFormat)));
     else
         m_receiverState->setText(tr("None reports to this database; this till polls Stripe for events"));
-    if (const auto recent = events::recentEvents(m_db); recent)
+    if (const auto recent = store::EventLog(m_db).recent(); recent)
         m_model->setEvents(*recent);
 }
 
