@@ -182,12 +182,12 @@
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="124"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="104"/>
         <source>No order claims this payment; nothing to repair.</source>
         <translation>Keine Bestellung gehört zu dieser Zahlung; es gibt nichts zu reparieren.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="126"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="107"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
         <translation>Die Bestellung ist weiter als Stripe; sie wurde unverändert gelassen.</translation>
     </message>
@@ -423,47 +423,47 @@
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="109"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="76"/>
         <source>This order has no payment to act on.</source>
         <translation>Diese Bestellung hat keine Zahlung, die bearbeitet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="80"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Nur eine reservierte Zahlung kann erfasst werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="116"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Der zu erfassende Betrag muss größer als null sein und darf die Reservierung nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="121"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="88"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Nur eine noch nicht erfasste Zahlung kann storniert werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="129"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="96"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Nur eine erfasste Zahlung kann erstattet werden; diese Bestellung ist %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="133"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Die Rückerstattung muss größer als null sein und darf den noch erstattbaren Betrag nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="144"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="111"/>
         <source>This order already has an operation in progress.</source>
         <translation>Für diese Bestellung läuft bereits ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="146"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast ist nicht mit Stripe verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="360"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="324"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe hat das Ergebnis nicht bestätigt. Nichts wird doppelt ausgeführt: Versuchen Sie es erneut, um es herauszufinden.</translation>
     </message>
@@ -471,58 +471,58 @@
 <context>
     <name>holdfast::checkout::CheckoutFlow</name>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="98"/>
         <source>This order is already %1.</source>
         <translation>Diese Bestellung ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="103"/>
         <source>The order has no amount to pay.</source>
         <translation>Die Bestellung hat keinen zu zahlenden Betrag.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="113"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
         <translation>Holdfast stimmt sich wegen dieser Zahlung noch mit Stripe ab.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="196"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="278"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
         <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Held %1 — capture by %2</source>
         <translation>%1 reserviert – erfassen bis %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>%1 reserviert – innerhalb von 7 Tagen erfassen</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="370"/>
         <source>Paid %1</source>
         <translation>%1 bezahlt</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="354"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="374"/>
         <source>This payment was cancelled.</source>
         <translation>Diese Zahlung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="383"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>Warten, bis der Kunde eine Zahlungsart wählt…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="367"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="387"/>
         <source>Payment is processing…</source>
         <translation>Zahlung wird verarbeitet…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="372"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="392"/>
         <source>Waiting for the customer…</source>
         <translation>Warten auf den Kunden…</translation>
     </message>
@@ -2204,198 +2204,203 @@
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="135"/>
+        <source>Refund failed: the money stays with the shop</source>
+        <translation>Erstattung fehlgeschlagen: das Geld bleibt beim Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="198"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="199"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="200"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="201"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="202"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="215"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="216"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="220"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="221"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="244"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (davon %2 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="254"/>
         <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="256"/>
         <source>Stripe payment %1</source>
         <translation>Stripe-Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="277"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="278"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>
@@ -2486,37 +2491,37 @@
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Order</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="227"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="229"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="231"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2530,7 +2535,7 @@
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
-        <location filename="../ui/orders/ordersview.cpp" line="70"/>
+        <location filename="../ui/orders/ordersview.cpp" line="72"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -2556,36 +2561,41 @@
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <source>Refund failed</source>
+        <translation>Erstattung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Show orders created</source>
         <translation>Bestellungen anzeigen, erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="58"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="59"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="58"/>
+        <location filename="../ui/orders/ordersview.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="178"/>
+        <location filename="../ui/orders/ordersview.cpp" line="181"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Keine passende Bestellung. Leeren Sie die Suche oder setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="179"/>
+        <location filename="../ui/orders/ordersview.cpp" line="182"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Noch keine Bestellungen. Nehmen Sie die erste mit „Neue Bestellung“ (Strg+N) auf.</translation>
     </message>
@@ -3552,14 +3562,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
-        <location filename="../ui/application/tillapplication.cpp" line="254"/>
-        <location filename="../ui/application/tillapplication.cpp" line="446"/>
+        <location filename="../ui/application/tillapplication.cpp" line="252"/>
+        <location filename="../ui/application/tillapplication.cpp" line="256"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="252"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3568,128 +3578,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="254"/>
+        <location filename="../ui/application/tillapplication.cpp" line="256"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="368"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="372"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="305"/>
+        <location filename="../ui/application/tillapplication.cpp" line="313"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="461"/>
+        <location filename="../ui/application/tillapplication.cpp" line="475"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="465"/>
+        <location filename="../ui/application/tillapplication.cpp" line="479"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="468"/>
+        <location filename="../ui/application/tillapplication.cpp" line="482"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="471"/>
+        <location filename="../ui/application/tillapplication.cpp" line="485"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="488"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="479"/>
+        <location filename="../ui/application/tillapplication.cpp" line="493"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="542"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="541"/>
-        <location filename="../ui/application/tillapplication.cpp" line="545"/>
-        <location filename="../ui/application/tillapplication.cpp" line="563"/>
-        <location filename="../ui/application/tillapplication.cpp" line="568"/>
+        <location filename="../ui/application/tillapplication.cpp" line="555"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
+        <location filename="../ui/application/tillapplication.cpp" line="577"/>
+        <location filename="../ui/application/tillapplication.cpp" line="582"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="546"/>
+        <location filename="../ui/application/tillapplication.cpp" line="560"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="569"/>
+        <location filename="../ui/application/tillapplication.cpp" line="583"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="608"/>
-        <location filename="../ui/application/tillapplication.cpp" line="610"/>
+        <location filename="../ui/application/tillapplication.cpp" line="622"/>
+        <location filename="../ui/application/tillapplication.cpp" line="624"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="624"/>
+        <location filename="../ui/application/tillapplication.cpp" line="638"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="639"/>
-        <location filename="../ui/application/tillapplication.cpp" line="649"/>
-        <location filename="../ui/application/tillapplication.cpp" line="655"/>
+        <location filename="../ui/application/tillapplication.cpp" line="653"/>
+        <location filename="../ui/application/tillapplication.cpp" line="663"/>
+        <location filename="../ui/application/tillapplication.cpp" line="669"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="650"/>
+        <location filename="../ui/application/tillapplication.cpp" line="664"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="656"/>
+        <location filename="../ui/application/tillapplication.cpp" line="670"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="689"/>
+        <location filename="../ui/application/tillapplication.cpp" line="703"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

@@ -182,12 +182,12 @@
         <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="124"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="104"/>
         <source>No order claims this payment; nothing to repair.</source>
         <translation>Ningún pedido corresponde a este pago; no hay nada que reparar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="126"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="107"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
         <translation>El pedido va por delante de Stripe; se ha dejado como estaba.</translation>
     </message>
@@ -423,47 +423,47 @@
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="109"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="76"/>
         <source>This order has no payment to act on.</source>
         <translation>Este pedido no tiene ningún pago sobre el que actuar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="80"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Solo se puede capturar un pago retenido; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="116"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>El importe que se va a capturar debe ser mayor que cero y no superar el importe retenido.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="121"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="88"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Solo se puede cancelar un pago que aún no se haya capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="129"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="96"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Solo se puede reembolsar un pago capturado; el estado de este pedido es «%1».</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="133"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>El reembolso debe ser mayor que cero y no superar lo que queda por reembolsar.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="144"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="111"/>
         <source>This order already has an operation in progress.</source>
         <translation>Este pedido ya tiene una operación en curso.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="146"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast no está conectado a Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="360"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="324"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe no ha confirmado el resultado. Nada se hará dos veces: inténtelo de nuevo para averiguarlo.</translation>
     </message>
@@ -471,58 +471,58 @@
 <context>
     <name>holdfast::checkout::CheckoutFlow</name>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="98"/>
         <source>This order is already %1.</source>
         <translation>Este pedido ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="103"/>
         <source>The order has no amount to pay.</source>
         <translation>El pedido no tiene ningún importe que pagar.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="113"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
         <translation>Holdfast todavía se está comunicando con Stripe sobre este pago.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="196"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="278"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
         <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Held %1 — capture by %2</source>
         <translation>Retenido: %1 — plazo de captura: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>Retenido: %1 — capturar en un plazo de 7 días</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="370"/>
         <source>Paid %1</source>
         <translation>Pagado: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="354"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="374"/>
         <source>This payment was cancelled.</source>
         <translation>Este pago se ha cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="383"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>Esperando a que el cliente elija cómo pagar…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="367"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="387"/>
         <source>Payment is processing…</source>
         <translation>El pago se está procesando…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="372"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="392"/>
         <source>Waiting for the customer…</source>
         <translation>Esperando al cliente…</translation>
     </message>
@@ -2204,198 +2204,203 @@
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="135"/>
+        <source>Refund failed: the money stays with the shop</source>
+        <translation>Reembolso fallido: el dinero se queda en la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>After-payment action queued</source>
         <translation>Acción posterior al pago en cola</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>After-payment action started</source>
         <translation>Acción posterior al pago iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>After-payment action ran</source>
         <translation>Acción posterior al pago ejecutada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>After-payment action skipped</source>
         <translation>Acción posterior al pago omitida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>After-payment action interrupted</source>
         <translation>Acción posterior al pago interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>sent to Stripe</source>
         <translation>enviado a Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="198"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="199"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="200"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="201"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="202"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="215"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="216"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="220"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="221"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="244"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="254"/>
         <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="256"/>
         <source>Stripe payment %1</source>
         <translation>Pago de Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="277"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="278"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
     </message>
@@ -2486,37 +2491,37 @@
         <translation>No pagado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="227"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="229"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="231"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -2530,7 +2535,7 @@
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
-        <location filename="../ui/orders/ordersview.cpp" line="70"/>
+        <location filename="../ui/orders/ordersview.cpp" line="72"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -2556,36 +2561,41 @@
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <source>Refund failed</source>
+        <translation>Reembolso fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Show orders created</source>
         <translation>Mostrar pedidos creados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="58"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="59"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="58"/>
+        <location filename="../ui/orders/ordersview.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="178"/>
+        <location filename="../ui/orders/ordersview.cpp" line="181"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Ningún pedido coincide. Borre la búsqueda o los filtros para ver todos los pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="179"/>
+        <location filename="../ui/orders/ordersview.cpp" line="182"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Todavía no hay pedidos. Tome el primero con «Nuevo pedido» (Ctrl+N).</translation>
     </message>
@@ -3552,14 +3562,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
-        <location filename="../ui/application/tillapplication.cpp" line="254"/>
-        <location filename="../ui/application/tillapplication.cpp" line="446"/>
+        <location filename="../ui/application/tillapplication.cpp" line="252"/>
+        <location filename="../ui/application/tillapplication.cpp" line="256"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="252"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3568,128 +3578,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="254"/>
+        <location filename="../ui/application/tillapplication.cpp" line="256"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="368"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="372"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="305"/>
+        <location filename="../ui/application/tillapplication.cpp" line="313"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="461"/>
+        <location filename="../ui/application/tillapplication.cpp" line="475"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="465"/>
+        <location filename="../ui/application/tillapplication.cpp" line="479"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="468"/>
+        <location filename="../ui/application/tillapplication.cpp" line="482"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="471"/>
+        <location filename="../ui/application/tillapplication.cpp" line="485"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="488"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="479"/>
+        <location filename="../ui/application/tillapplication.cpp" line="493"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="542"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="541"/>
-        <location filename="../ui/application/tillapplication.cpp" line="545"/>
-        <location filename="../ui/application/tillapplication.cpp" line="563"/>
-        <location filename="../ui/application/tillapplication.cpp" line="568"/>
+        <location filename="../ui/application/tillapplication.cpp" line="555"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
+        <location filename="../ui/application/tillapplication.cpp" line="577"/>
+        <location filename="../ui/application/tillapplication.cpp" line="582"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="546"/>
+        <location filename="../ui/application/tillapplication.cpp" line="560"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="569"/>
+        <location filename="../ui/application/tillapplication.cpp" line="583"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="608"/>
-        <location filename="../ui/application/tillapplication.cpp" line="610"/>
+        <location filename="../ui/application/tillapplication.cpp" line="622"/>
+        <location filename="../ui/application/tillapplication.cpp" line="624"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="624"/>
+        <location filename="../ui/application/tillapplication.cpp" line="638"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="639"/>
-        <location filename="../ui/application/tillapplication.cpp" line="649"/>
-        <location filename="../ui/application/tillapplication.cpp" line="655"/>
+        <location filename="../ui/application/tillapplication.cpp" line="653"/>
+        <location filename="../ui/application/tillapplication.cpp" line="663"/>
+        <location filename="../ui/application/tillapplication.cpp" line="669"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="650"/>
+        <location filename="../ui/application/tillapplication.cpp" line="664"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>No se ha podido guardar la contraseña de PostgreSQL en el llavero: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="656"/>
+        <location filename="../ui/application/tillapplication.cpp" line="670"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="689"/>
+        <location filename="../ui/application/tillapplication.cpp" line="703"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

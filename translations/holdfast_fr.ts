@@ -182,12 +182,12 @@
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="124"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="104"/>
         <source>No order claims this payment; nothing to repair.</source>
         <translation>Aucune commande ne correspond à ce paiement&#xa0;; rien à réparer.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/paymentssync.cpp" line="126"/>
+        <location filename="../app/backoffice/paymentssync.cpp" line="107"/>
         <source>The order is ahead of Stripe; it was left as it is.</source>
         <translation>La commande est plus avancée que Stripe&#xa0;; elle a été laissée telle quelle.</translation>
     </message>
@@ -423,47 +423,47 @@
 <context>
     <name>holdfast::backoffice::HoldOperations</name>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="109"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="76"/>
         <source>This order has no payment to act on.</source>
         <translation>Cette commande n’a aucun paiement sur lequel agir.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="80"/>
         <source>Only a held payment can be captured; this order is %1.</source>
         <translation>Seul un paiement autorisé peut être capturé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="116"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="83"/>
         <source>The amount to capture must be more than zero and no more than the hold.</source>
         <translation>Le montant à capturer doit être supérieur à zéro et ne pas dépasser le montant autorisé.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="121"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="88"/>
         <source>Only a payment not yet captured can be cancelled; this order is %1.</source>
         <translation>Seul un paiement non encore capturé peut être annulé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="129"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="96"/>
         <source>Only a captured payment can be refunded; this order is %1.</source>
         <translation>Seul un paiement capturé peut être remboursé&#xa0;; état de cette commande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="133"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="100"/>
         <source>The refund must be more than zero and no more than what remains to refund.</source>
         <translation>Le remboursement doit être supérieur à zéro et ne pas dépasser ce qu’il reste à rembourser.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="144"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="111"/>
         <source>This order already has an operation in progress.</source>
         <translation>Une opération est déjà en cours pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="146"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="113"/>
         <source>Holdfast is not connected to Stripe.</source>
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="360"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="324"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois&#xa0;: réessayez pour le savoir.</translation>
     </message>
@@ -471,58 +471,58 @@
 <context>
     <name>holdfast::checkout::CheckoutFlow</name>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="97"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="98"/>
         <source>This order is already %1.</source>
         <translation>Cette commande est déjà dans l’état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="102"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="103"/>
         <source>The order has no amount to pay.</source>
         <translation>La commande n’a aucun montant à payer.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="112"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="113"/>
         <source>Holdfast is still talking to Stripe about this payment.</source>
         <translation>Holdfast est encore en échange avec Stripe au sujet de ce paiement.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="195"/>
-        <location filename="../app/checkout/checkoutflow.cpp" line="260"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="196"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="278"/>
         <source>Stripe sent an answer Holdfast could not read.</source>
         <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="342"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="362"/>
         <source>Held %1 — capture by %2</source>
         <translation>Autorisé&#xa0;: %1 — à capturer avant %2</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="346"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="366"/>
         <source>Held %1 — capture within 7 days</source>
         <translation>Autorisé&#xa0;: %1 — à capturer sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="350"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="370"/>
         <source>Paid %1</source>
         <translation>Payé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="354"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="374"/>
         <source>This payment was cancelled.</source>
         <translation>Ce paiement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="363"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="383"/>
         <source>Waiting for the customer to choose how to pay…</source>
         <translation>En attente du choix du moyen de paiement par le client…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="367"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="387"/>
         <source>Payment is processing…</source>
         <translation>Paiement en cours de traitement…</translation>
     </message>
     <message>
-        <location filename="../app/checkout/checkoutflow.cpp" line="372"/>
+        <location filename="../app/checkout/checkoutflow.cpp" line="392"/>
         <source>Waiting for the customer…</source>
         <translation>En attente du client…</translation>
     </message>
@@ -2204,198 +2204,203 @@
     </message>
     <message>
         <location filename="../ui/orders/orderdetail.cpp" line="135"/>
+        <source>Refund failed: the money stays with the shop</source>
+        <translation>Remboursement échoué&#xa0;: l&apos;argent reste à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="198"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="199"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="200"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="201"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="202"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="215"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="216"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="220"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="221"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="244"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (dont %2 en attente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="254"/>
         <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="256"/>
         <source>Stripe payment %1</source>
         <translation>Paiement Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="262"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="277"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="278"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>
@@ -2486,37 +2491,37 @@
         <translation>Non payé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="213"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="215"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="217"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="227"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="229"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="231"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
@@ -2530,7 +2535,7 @@
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="43"/>
-        <location filename="../ui/orders/ordersview.cpp" line="70"/>
+        <location filename="../ui/orders/ordersview.cpp" line="72"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -2556,36 +2561,41 @@
     </message>
     <message>
         <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <source>Refund failed</source>
+        <translation>Remboursement échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="56"/>
         <source>Show orders created</source>
         <translation>Afficher les commandes créées</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="55"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
         <source>Any time</source>
         <translation>À tout moment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="58"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="59"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="58"/>
+        <location filename="../ui/orders/ordersview.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="178"/>
+        <location filename="../ui/orders/ordersview.cpp" line="181"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Aucune commande ne correspond. Effacez la recherche ou les filtres pour voir toutes les commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="179"/>
+        <location filename="../ui/orders/ordersview.cpp" line="182"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Aucune commande pour l’instant. Prenez la première avec «&#xa0;Nouvelle commande&#xa0;» (Ctrl+N).</translation>
     </message>
@@ -3552,14 +3562,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
-        <location filename="../ui/application/tillapplication.cpp" line="254"/>
-        <location filename="../ui/application/tillapplication.cpp" line="446"/>
+        <location filename="../ui/application/tillapplication.cpp" line="252"/>
+        <location filename="../ui/application/tillapplication.cpp" line="256"/>
+        <location filename="../ui/application/tillapplication.cpp" line="460"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="250"/>
+        <location filename="../ui/application/tillapplication.cpp" line="252"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3568,128 +3578,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="254"/>
+        <location filename="../ui/application/tillapplication.cpp" line="256"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="360"/>
+        <location filename="../ui/application/tillapplication.cpp" line="368"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="362"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="363"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="364"/>
+        <location filename="../ui/application/tillapplication.cpp" line="372"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="305"/>
+        <location filename="../ui/application/tillapplication.cpp" line="313"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="240"/>
+        <location filename="../ui/application/tillapplication.cpp" line="242"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="461"/>
+        <location filename="../ui/application/tillapplication.cpp" line="475"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="465"/>
+        <location filename="../ui/application/tillapplication.cpp" line="479"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="468"/>
+        <location filename="../ui/application/tillapplication.cpp" line="482"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="471"/>
+        <location filename="../ui/application/tillapplication.cpp" line="485"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="488"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="479"/>
+        <location filename="../ui/application/tillapplication.cpp" line="493"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="528"/>
+        <location filename="../ui/application/tillapplication.cpp" line="542"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="541"/>
-        <location filename="../ui/application/tillapplication.cpp" line="545"/>
-        <location filename="../ui/application/tillapplication.cpp" line="563"/>
-        <location filename="../ui/application/tillapplication.cpp" line="568"/>
+        <location filename="../ui/application/tillapplication.cpp" line="555"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
+        <location filename="../ui/application/tillapplication.cpp" line="577"/>
+        <location filename="../ui/application/tillapplication.cpp" line="582"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="546"/>
+        <location filename="../ui/application/tillapplication.cpp" line="560"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="569"/>
+        <location filename="../ui/application/tillapplication.cpp" line="583"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="608"/>
-        <location filename="../ui/application/tillapplication.cpp" line="610"/>
+        <location filename="../ui/application/tillapplication.cpp" line="622"/>
+        <location filename="../ui/application/tillapplication.cpp" line="624"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="624"/>
+        <location filename="../ui/application/tillapplication.cpp" line="638"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="639"/>
-        <location filename="../ui/application/tillapplication.cpp" line="649"/>
-        <location filename="../ui/application/tillapplication.cpp" line="655"/>
+        <location filename="../ui/application/tillapplication.cpp" line="653"/>
+        <location filename="../ui/application/tillapplication.cpp" line="663"/>
+        <location filename="../ui/application/tillapplication.cpp" line="669"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="650"/>
+        <location filename="../ui/application/tillapplication.cpp" line="664"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Le mot de passe PostgreSQL n’a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="656"/>
+        <location filename="../ui/application/tillapplication.cpp" line="670"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="689"/>
+        <location filename="../ui/application/tillapplication.cpp" line="703"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>
