@@ -962,104 +962,104 @@
 <context>
     <name>holdfast::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="37"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="37"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="39"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="160"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="39"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="42"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="42"/>
         <source>Take payment — order %1</source>
         <translation>Zahlung entgegennehmen – Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="44"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="44"/>
         <source>Order %1 · %2</source>
         <translation>Bestellung %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="55"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="55"/>
         <source>QR code of the payment link</source>
         <translation>QR-Code des Zahlungslinks</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="73"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="73"/>
         <source>&amp;Copy link</source>
         <translation>Link &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="75"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="75"/>
         <source>Send by &amp;email…</source>
         <translation>Per E-&amp;Mail senden…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="125"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="125"/>
         <source>Your payment for order %1</source>
         <translation>Ihre Zahlung für Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="126"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="126"/>
         <source>Please approve your payment here: %1</source>
         <translation>Bitte bestätigen Sie Ihre Zahlung hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="133"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="133"/>
         <source>Stripe did not answer clearly — checking…</source>
         <translation>Stripe hat nicht eindeutig geantwortet – wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="136"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="187"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="136"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="187"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="140"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="140"/>
         <source>Checking the payment with Stripe…</source>
         <translation>Zahlung wird bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="161"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="161"/>
         <source>Preparing the payment…</source>
         <translation>Zahlung wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="183"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="183"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="186"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="186"/>
         <source>The checkout page could not be shown.</source>
         <translation>Die Bezahlseite konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="207"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="207"/>
         <source>Waiting for the customer… %1:%2 left</source>
         <translation>Warten auf den Kunden… noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="252"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="252"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>An das &amp;Telefon des Kunden senden</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="253"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="253"/>
         <source>Pay on &amp;this screen</source>
         <translation>Auf &amp;diesem Bildschirm bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1067,12 +1067,12 @@
 <context>
     <name>holdfast::ui::CheckoutView</name>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
         <translation>Zahlungsformular</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
         <translation>Zum Bezahlen anmelden</translation>
     </message>
@@ -1197,108 +1197,108 @@
 <context>
     <name>holdfast::ui::EventsPage</name>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="36"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="36"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="37"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="37"/>
         <source>Last event received</source>
         <translation>Zuletzt empfangenes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="38"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="38"/>
         <source>Last failure</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="39"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
         <translation>Wartende Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="40"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="40"/>
         <source>Polling</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="41"/>
         <source>Webhook receiver</source>
         <translation>Webhook-Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="42"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Zuletzt empfangenes Ereignis:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Wartende Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="49"/>
         <source>Webhook receiver:</source>
         <translation>Webhook-Empfänger:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Abgleich:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="54"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Bestellungen jetzt mit Stripe abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="105"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="57"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="60"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="68"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Letzte Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="84"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Auf dieser Kasse keine Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="85"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Noch nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="101"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Wird abgeglichen… bisher %n Zahlung geprüft</numerusform>
@@ -1306,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Abfrage von Stripe jede Sekunde; erste Antwort steht noch aus</numerusform>
@@ -1314,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="115"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Startet nach der Anmeldung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="117"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Abfrage von Stripe jede Sekunde</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>letzte Antwort %1, %n neues Ereignis</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="125"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Abfrage fehlgeschlagen: %1. Neuer Versuch in %n Sekunde.</numerusform>
@@ -1343,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="135"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="140"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="147"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="148"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n Ereignis wartet auf Anwendung</numerusform>
@@ -1376,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="151"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Empfängt Webhooks unter %1 (zuletzt gemeldet: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="155"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Seit %1 keine Meldung: Prüfen Sie holdfast-webhooks auf dem Server</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="158"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>Kein Empfänger meldet sich bei dieser Datenbank; diese Kasse fragt Ereignisse bei Stripe ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="166"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n Zahlung geprüft</numerusform>
@@ -1399,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="167"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n Bestellung repariert</numerusform>
@@ -1407,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="168"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n Holdfast unbekannt</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="169"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Vorzeitig beendet: %1 (%2)</translation>
     </message>
@@ -1423,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Ersten Manager anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Willkommen bei Holdfast. Legen Sie zuerst das Manager-Konto an: Manager erfassen, stornieren und erstatten Zahlungen und verwalten Mitarbeiter, Schlüssel und Einstellungen. Holdfast startet im Schulungsmodus – kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Name des Managers</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>Manager &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
@@ -1810,47 +1810,47 @@
 <context>
     <name>holdfast::ui::ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="33"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="33"/>
         <source>Manager approval</source>
         <translation>Freigabe durch Manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="36"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="42"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="42"/>
         <source>Approving manager</source>
         <translation>Freigebender Manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="46"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="46"/>
         <source>Manager PIN</source>
         <translation>Manager-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="51"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="51"/>
         <source>Approval message</source>
         <translation>Freigabemeldung</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="54"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="54"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="55"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="55"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="72"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="72"/>
         <source>There is no manager account to approve this.</source>
         <translation>Es gibt kein Manager-Konto, das dies freigeben kann.</translation>
     </message>
@@ -2722,42 +2722,42 @@
 <context>
     <name>holdfast::ui::PinLockScreen</name>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="18"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="18"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="20"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="20"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
         <translation>Holdfast ist gesperrt. Melden Sie sich mit Ihrer PIN an.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="28"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="28"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="29"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="29"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="32"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="32"/>
         <source>Sign-in message</source>
         <translation>Anmeldemeldung</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="34"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="34"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="40"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="40"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
@@ -2765,37 +2765,37 @@
 <context>
     <name>holdfast::ui::RecentEventsModel</name>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
         <translation>Bei Stripe erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2881,202 +2881,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Name des Shops:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>US dollar</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Pound sterling</source>
         <translation>Pfund Sterling</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Swiss franc</source>
         <translation>Schweizer Franken</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Danish krone</source>
         <translation>Dänische Krone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Norwegian krone</source>
         <translation>Norwegische Krone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="76"/>
         <source>Swedish krona</source>
         <translation>Schwedische Krone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="79"/>
         <source>Shop &amp;currency:</source>
         <translation>&amp;Währung des Shops:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="80"/>
         <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
         <translation>Neue Bestellungen werden in dieser Währung berechnet. Gespeicherte Bestellungen behalten ihre eigene. Für Amazon Pay muss es die Währung Ihres Stripe-Kontos sein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>Bei &amp;Inaktivität sperren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>Neue Zahlungen zur Erfassung durch einen Manager &amp;reservieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay hält eine reservierte Zahlung 7 Tage lang; erfassen Sie sie, wenn die Ware versandt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Schulung (Übung, kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Test (Stripe-Testmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Live (echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>Bezahl-&amp;Ursprung:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>Die HTTPS-Adresse, unter der die Bezahlseite im Test- und Live-Modus angezeigt wird. Registrieren Sie ihre Domain für Amazon Pay bei Stripe (siehe Anleitung zum Bezahlvorgang).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>Nur diese &amp;Kasse (eine Datei auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Gemeinsam für mehrere Kassen (PostgreSQL-Server)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>PostgreSQL-Passwort, im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Unverändert (im Systemschlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Das Passwort wird im Systemschlüsselbund gespeichert, nie in dieser Adresse. Bestellungen werden nicht zwischen Datenbanken kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Zahlungen gehen an den integrierten Übungsserver von Holdfast. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Zahlungen gehen mit Ihren Testschlüsseln an den Testmodus von Stripe. Es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Zahlungen bewegen mit Ihren Live-Schlüsseln echtes Geld. Der Live-Modus benötigt einen Bezahl-Ursprung mit HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Geben Sie eine Adresse wie https://pay.example-shop.com ein.</translation>
     </message>
@@ -3102,142 +3102,142 @@
 <context>
     <name>holdfast::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="120"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="120"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="122"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="122"/>
         <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
         <translation>Mitarbeiter nehmen Bestellungen und Zahlungen an. Manager erfassen, stornieren und erstatten außerdem und verwalten Mitarbeiter, Schlüssel und Einstellungen. Jede Änderung hier braucht die PIN eines Managers.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="130"/>
         <source>Staff accounts</source>
         <translation>Mitarbeiterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="140"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="144"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="144"/>
         <source>Reset &amp;PIN…</source>
         <translation>&amp;PIN zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="168"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="168"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="198"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="198"/>
         <source>Switched off</source>
         <translation>Abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="200"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="200"/>
         <source>Locked until %1 after wrong PINs</source>
         <translation>Nach falschen PINs gesperrt bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="203"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="203"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="206"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="206"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;staff</source>
         <translation>Zum &amp;Mitarbeiter machen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;manager</source>
         <translation>Zum Ma&amp;nager machen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;on</source>
         <translation>&amp;Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="256"/>
         <source>Nothing was changed: no manager approved it.</source>
         <translation>Nichts wurde geändert: Kein Manager hat zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="278"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="278"/>
         <source>Add %1 as %2</source>
         <translation>%1 als %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="284"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="284"/>
         <source>%1 can now sign in.</source>
         <translation>%1 kann sich jetzt anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="305"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="305"/>
         <source>Reset the PIN of %1</source>
         <translation>PIN von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="309"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="309"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 hat eine neue PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="322"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="322"/>
         <source>Make %1 %2</source>
         <translation>%1 wird %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="326"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="335"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="335"/>
         <source>Switch on the account of %1</source>
         <translation>Konto von %1 einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="336"/>
         <source>Switch off the account of %1</source>
         <translation>Konto von %1 abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="340"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="340"/>
         <source>%1 can sign in again.</source>
         <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="341"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="341"/>
         <source>%1 can no longer sign in. Their orders and history stay.</source>
         <translation>%1 kann sich nicht mehr anmelden. Bestellungen und Verlauf bleiben erhalten.</translation>
     </message>
@@ -3245,92 +3245,92 @@
 <context>
     <name>holdfast::ui::StaffMemberDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Add a staff account</source>
         <translation>Mitarbeiterkonto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Reset the PIN of %1</source>
         <translation>PIN von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="40"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="44"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="47"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="48"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="48"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="50"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="51"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="51"/>
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>New &amp;PIN:</source>
         <translation>Neue &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="53"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="53"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="56"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="56"/>
         <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
         <translation>Eine PIN hat 4 bis 12 Ziffern. Ändern lässt sie sich später nur über einen Manager.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="58"/>
         <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
         <translation>Eine PIN hat 4 bis 12 Ziffern. Eine neue PIN hebt auch eine Sperre nach falschen PINs auf.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="61"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Set PIN</source>
         <translation>PIN &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="85"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="85"/>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="90"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="90"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
@@ -3338,22 +3338,22 @@
 <context>
     <name>holdfast::ui::StaffNames</name>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="49"/>
         <source>Stripe events</source>
         <translation>Stripe-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="51"/>
         <source>Reconciliation with Stripe</source>
         <translation>Abgleich mit Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="53"/>
         <source>Webhook receiver</source>
         <translation>Webhook-Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="63"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -3361,172 +3361,172 @@
 <context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
         <translation>Empfohlen: Erstellen Sie im Stripe Dashboard einen eingeschränkten Schlüssel (rk_…) nur mit den Berechtigungen, die Holdfast benötigt – PaymentIntents schreiben, Refunds schreiben, Charges lesen, Events lesen und Webhook endpoints schreiben. Die Schlüssel werden ausschließlich im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
         <translation>Geheimer oder eingeschränkter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
         <translation>rk_test_… oder rk_live_… (oder sk_…)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
         <translation>Veröffentlichbarer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
         <translation>pk_test_… oder pk_live_…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
         <translation>Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
         <translation>whsec_… (nur für den Webhook-Empfänger)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
         <translation>&amp;Geheimer oder eingeschränkter Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
         <translation>&amp;Veröffentlichbarer Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
         <translation>&amp;Webhook-Signaturgeheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
         <translation>Prüfung des Stripe-Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
         <translation>Schlüssel s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
         <translation>&amp;Bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
         <translation>T&amp;estschlüssel entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
         <translation>&amp;Live-Schlüssel entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
         <translation>Live-Schlüssel (eingeschränkter Schlüssel). Bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
         <translation>Live-Schlüssel. Bereit zum Speichern – ein eingeschränkter Schlüssel ist sicherer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
         <translation>Testschlüssel (eingeschränkter Schlüssel). Bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
         <translation>Testschlüssel. Bereit zum Speichern – ein eingeschränkter Schlüssel ist sicherer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
         <translation>Live-Schlüssel: nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
         <translation>Testschlüssel: nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
         <translation>Live-Schlüssel: im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
         <translation>Testschlüssel: im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
         <translation>Schlüssel werden im Systemschlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
         <translation>Live-Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
         <translation>Testschlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
         <translation>Live-Schlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
         <translation>Testschlüssel entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
         <translation>Schlüssel wird bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
         <translation>Stripe hat den Schlüssel akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
         <translation>Stripe hat den Schlüssel nicht akzeptiert: %1</translation>
     </message>
@@ -3534,27 +3534,27 @@
 <context>
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
         <source>&amp;Hold for manager capture</source>
         <translation>&amp;Reservieren zur Erfassung durch Manager</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="16"/>
         <source>Take payment — order %1</source>
         <translation>Zahlung entgegennehmen – Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="17"/>
         <source>Order %1 · %2</source>
         <translation>Bestellung %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="27"/>
         <source>Pay on &amp;this screen</source>
         <translation>Auf &amp;diesem Bildschirm bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>An das &amp;Telefon des Kunden senden</translation>
     </message>

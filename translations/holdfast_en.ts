@@ -962,104 +962,104 @@
 <context>
     <name>holdfast::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="37"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="37"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="39"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="160"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="39"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="42"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="42"/>
         <source>Take payment — order %1</source>
         <translation>Take payment — order %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="44"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="44"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="55"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="55"/>
         <source>QR code of the payment link</source>
         <translation>QR code of the payment link</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="73"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="73"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copy link</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="75"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="75"/>
         <source>Send by &amp;email…</source>
         <translation>Send by &amp;email…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="125"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="125"/>
         <source>Your payment for order %1</source>
         <translation>Your payment for order %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="126"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="126"/>
         <source>Please approve your payment here: %1</source>
         <translation>Please approve your payment here: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="133"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="133"/>
         <source>Stripe did not answer clearly — checking…</source>
         <translation>Stripe did not answer clearly — checking…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="136"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="187"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="136"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="187"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="140"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="140"/>
         <source>Checking the payment with Stripe…</source>
         <translation>Checking the payment with Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="161"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="161"/>
         <source>Preparing the payment…</source>
         <translation>Preparing the payment…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="183"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="183"/>
         <source>Pay %1</source>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="186"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="186"/>
         <source>The checkout page could not be shown.</source>
         <translation>The checkout page could not be shown.</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="207"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="207"/>
         <source>Waiting for the customer… %1:%2 left</source>
         <translation>Waiting for the customer… %1:%2 left</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="252"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="252"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Send to customer&apos;s &amp;phone</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="253"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="253"/>
         <source>Pay on &amp;this screen</source>
         <translation>Pay on &amp;this screen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1067,12 +1067,12 @@
 <context>
     <name>holdfast::ui::CheckoutView</name>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
         <translation>Payment form</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
         <translation>Sign in to pay</translation>
     </message>
@@ -1197,108 +1197,108 @@
 <context>
     <name>holdfast::ui::EventsPage</name>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="36"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="36"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="37"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="37"/>
         <source>Last event received</source>
         <translation>Last event received</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="38"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="38"/>
         <source>Last failure</source>
         <translation>Last failure</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="39"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
         <translation>Events waiting</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="40"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="40"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="41"/>
         <source>Webhook receiver</source>
         <translation>Webhook receiver</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="42"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Last reconciliation</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Last event received:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Last failure:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Events waiting:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Polling:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="49"/>
         <source>Webhook receiver:</source>
         <translation>Webhook receiver:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Reconciliation:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Reconcile now</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="54"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Reconcile orders with Stripe now</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="105"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="57"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Reconciling…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="60"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="68"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Recent events</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="84"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Not polling on this till</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="85"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Not run yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="101"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Reconciling… %n payment checked so far</numerusform>
@@ -1306,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Polling Stripe every %n second; waiting for the first answer</numerusform>
@@ -1314,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="115"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Starts after sign-in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="117"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Polling Stripe every %n second</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>last answer %1, %n new event</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="125"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Polling failed: %1. Trying again in %n second.</numerusform>
@@ -1343,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="135"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Unknown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="140"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="147"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="148"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n event waiting to be applied</numerusform>
@@ -1376,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="151"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Receiving webhooks at %1 (last heard from %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="155"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Not heard from since %1: check holdfast-webhooks on the server</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="158"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>None reports to this database; this till polls Stripe for events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="166"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n payment checked</numerusform>
@@ -1399,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="167"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n order repaired</numerusform>
@@ -1407,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="168"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n unknown to Holdfast</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="169"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Stopped early: %1 (%2)</translation>
     </message>
@@ -1423,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Create the first manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Manager name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>A PIN has 4 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;again:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Create manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
@@ -1810,47 +1810,47 @@
 <context>
     <name>holdfast::ui::ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="33"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="33"/>
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="36"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="42"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="42"/>
         <source>Approving manager</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="46"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="46"/>
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="51"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="51"/>
         <source>Approval message</source>
         <translation>Approval message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="54"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="54"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="55"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="55"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="72"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="72"/>
         <source>There is no manager account to approve this.</source>
         <translation>There is no manager account to approve this.</translation>
     </message>
@@ -2722,42 +2722,42 @@
 <context>
     <name>holdfast::ui::PinLockScreen</name>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="18"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="18"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="20"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="20"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
         <translation>Holdfast is locked. Sign in with your PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="28"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="28"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="29"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="29"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="32"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="32"/>
         <source>Sign-in message</source>
         <translation>Sign-in message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="34"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="34"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="40"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="40"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
@@ -2765,37 +2765,37 @@
 <context>
     <name>holdfast::ui::RecentEventsModel</name>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
         <translation>Created at Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2881,202 +2881,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>Shop &amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>US dollar</source>
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Pound sterling</source>
         <translation>Pound sterling</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Swiss franc</source>
         <translation>Swiss franc</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Danish krone</source>
         <translation>Danish krone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Norwegian krone</source>
         <translation>Norwegian krone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="76"/>
         <source>Swedish krona</source>
         <translation>Swedish krona</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="79"/>
         <source>Shop &amp;currency:</source>
         <translation>Shop &amp;currency:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="80"/>
         <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
         <translation>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>System default (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>Lock when &amp;idle after:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>&amp;Hold new payments for a manager to capture</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Training (practice, no real money)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Test (Stripe test mode)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Live (real money)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>Checkout &amp;origin:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>&amp;This till only (a file on this computer)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Shared by several tills (PostgreSQL server)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>PostgreSQL password, kept in the system keychain</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Unchanged (kept in the system keychain)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Enter an address such as https://pay.example-shop.com.</translation>
     </message>
@@ -3102,142 +3102,142 @@
 <context>
     <name>holdfast::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="120"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="120"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="122"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="122"/>
         <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
         <translation>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="130"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="140"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="144"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="144"/>
         <source>Reset &amp;PIN…</source>
         <translation>Reset &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="168"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="168"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="198"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="198"/>
         <source>Switched off</source>
         <translation>Switched off</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="200"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="200"/>
         <source>Locked until %1 after wrong PINs</source>
         <translation>Locked until %1 after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="203"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="203"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="206"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="206"/>
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;staff</source>
         <translation>Make &amp;staff</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;manager</source>
         <translation>Make &amp;manager</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;on</source>
         <translation>Switch &amp;on</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;off</source>
         <translation>Switch &amp;off</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="256"/>
         <source>Nothing was changed: no manager approved it.</source>
         <translation>Nothing was changed: no manager approved it.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="278"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="278"/>
         <source>Add %1 as %2</source>
         <translation>Add %1 as %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="284"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="284"/>
         <source>%1 can now sign in.</source>
         <translation>%1 can now sign in.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="305"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="305"/>
         <source>Reset the PIN of %1</source>
         <translation>Reset the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="309"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="309"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 has a new PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="322"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="322"/>
         <source>Make %1 %2</source>
         <translation>Make %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="326"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="335"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="335"/>
         <source>Switch on the account of %1</source>
         <translation>Switch on the account of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="336"/>
         <source>Switch off the account of %1</source>
         <translation>Switch off the account of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="340"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="340"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="341"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="341"/>
         <source>%1 can no longer sign in. Their orders and history stay.</source>
         <translation>%1 can no longer sign in. Their orders and history stay.</translation>
     </message>
@@ -3245,92 +3245,92 @@
 <context>
     <name>holdfast::ui::StaffMemberDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Add a staff account</source>
         <translation>Add a staff account</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Reset the PIN of %1</source>
         <translation>Reset the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="40"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="44"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="47"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="48"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="48"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="50"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="51"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="51"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>New &amp;PIN:</source>
         <translation>New &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="53"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="53"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;again:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="56"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="56"/>
         <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
         <translation>A PIN has 4 to 12 digits. The person can change it later only through a manager.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="58"/>
         <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
         <translation>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Set PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="85"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="85"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="90"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="90"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
@@ -3338,22 +3338,22 @@
 <context>
     <name>holdfast::ui::StaffNames</name>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="49"/>
         <source>Stripe events</source>
         <translation>Stripe events</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="51"/>
         <source>Reconciliation with Stripe</source>
         <translation>Reconciliation with Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="53"/>
         <source>Webhook receiver</source>
         <translation>Webhook receiver</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="63"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -3361,172 +3361,172 @@
 <context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
         <translation>Stripe keys</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
         <translation>Keychain status</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
         <translation>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
         <translation>Secret or restricted key</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
         <translation>rk_test_… or rk_live_… (or sk_…)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
         <translation>Publishable key</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
         <translation>pk_test_… or pk_live_…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
         <translation>Webhook signing secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
         <translation>whsec_… (only for the webhook receiver)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
         <translation>&amp;Secret or restricted key:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
         <translation>&amp;Publishable key:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
         <translation>&amp;Webhook signing secret:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
         <translation>Key check</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
         <translation>Stripe account check</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
         <translation>S&amp;tore keys</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
         <translation>&amp;Check with Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
         <translation>Remove t&amp;est keys…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
         <translation>Remove &amp;live keys…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
         <translation>Live keys (restricted key). Ready to store.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
         <translation>Live keys. Ready to store — a restricted key is safer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
         <translation>Test keys (restricted key). Ready to store.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
         <translation>Test keys. Ready to store — a restricted key is safer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
         <translation>Live keys: not stored.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
         <translation>Test keys: not stored.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
         <translation>Live keys: stored in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
         <translation>Test keys: stored in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
         <translation>Storing the keys in the system keychain…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
         <translation>Live keys stored.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
         <translation>Test keys stored.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
         <translation>Live keys removed.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
         <translation>Test keys removed.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
         <translation>Checking the key with Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
         <translation>Stripe accepted the key: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
         <translation>Stripe did not accept the key: %1</translation>
     </message>
@@ -3534,27 +3534,27 @@
 <context>
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
         <source>&amp;Hold for manager capture</source>
         <translation>&amp;Hold for manager capture</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="16"/>
         <source>Take payment — order %1</source>
         <translation>Take payment — order %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="17"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="27"/>
         <source>Pay on &amp;this screen</source>
         <translation>Pay on &amp;this screen</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Send to customer&apos;s &amp;phone</translation>
     </message>

@@ -962,104 +962,104 @@
 <context>
     <name>holdfast::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="37"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="37"/>
         <source>&amp;Try again</source>
         <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="39"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="160"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="39"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="42"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="42"/>
         <source>Take payment — order %1</source>
         <translation>Cobrar — pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="44"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="44"/>
         <source>Order %1 · %2</source>
         <translation>Pedido %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="55"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="55"/>
         <source>QR code of the payment link</source>
         <translation>Código QR del enlace de pago</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="73"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="73"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="75"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="75"/>
         <source>Send by &amp;email…</source>
         <translation>Enviar por corr&amp;eo electrónico…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="125"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="125"/>
         <source>Your payment for order %1</source>
         <translation>Su pago del pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="126"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="126"/>
         <source>Please approve your payment here: %1</source>
         <translation>Apruebe su pago aquí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="133"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="133"/>
         <source>Stripe did not answer clearly — checking…</source>
         <translation>Stripe no ha respondido con claridad — comprobando…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="136"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="187"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="136"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="187"/>
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="140"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="140"/>
         <source>Checking the payment with Stripe…</source>
         <translation>Comprobando el pago con Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="161"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="161"/>
         <source>Preparing the payment…</source>
         <translation>Preparando el pago…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="183"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="183"/>
         <source>Pay %1</source>
         <translation>Pagar %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="186"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="186"/>
         <source>The checkout page could not be shown.</source>
         <translation>No se ha podido mostrar la página de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="207"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="207"/>
         <source>Waiting for the customer… %1:%2 left</source>
         <translation>Esperando al cliente… quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="252"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="252"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Enviar al &amp;teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="253"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="253"/>
         <source>Pay on &amp;this screen</source>
         <translation>Pagar en esta &amp;pantalla</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1067,12 +1067,12 @@
 <context>
     <name>holdfast::ui::CheckoutView</name>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
         <translation>Formulario de pago</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
         <translation>Inicie sesión para pagar</translation>
     </message>
@@ -1197,108 +1197,108 @@
 <context>
     <name>holdfast::ui::EventsPage</name>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="36"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="36"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="37"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="37"/>
         <source>Last event received</source>
         <translation>Último evento recibido</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="38"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="38"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="39"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
         <translation>Eventos en espera</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="40"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="40"/>
         <source>Polling</source>
         <translation>Sondeo</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="41"/>
         <source>Webhook receiver</source>
         <translation>Receptor de webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="42"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Última conciliación</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Último evento recibido:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Último fallo:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Eventos en espera:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Sondeo:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="49"/>
         <source>Webhook receiver:</source>
         <translation>Receptor de webhooks:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Conciliación:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="54"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Conciliar ahora los pedidos con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="105"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="57"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="60"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="68"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Eventos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="84"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Sin sondeo en esta caja</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="85"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Aún no se ha ejecutado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="101"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Conciliando… %n pago comprobado hasta ahora</numerusform>
@@ -1306,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Sondeo de Stripe cada segundo; esperando la primera respuesta</numerusform>
@@ -1314,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="115"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Se inicia después de iniciar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="117"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Sondeo de Stripe cada segundo</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>última respuesta a las %1, %n evento nuevo</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="125"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Sondeo fallido: %1. Nuevo intento en %n segundo.</numerusform>
@@ -1343,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="135"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="140"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="147"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="148"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n evento pendiente de aplicar</numerusform>
@@ -1376,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="151"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Recibiendo webhooks en %1 (última señal: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="155"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Sin señales desde %1: compruebe holdfast-webhooks en el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="158"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>Ningún receptor informa a esta base de datos; esta caja sondea Stripe para obtener los eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="166"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n pago comprobado</numerusform>
@@ -1399,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="167"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n pedido reparado</numerusform>
@@ -1407,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="168"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n desconocido para Holdfast</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="169"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Detenida antes de tiempo: %1 (%2)</translation>
     </message>
@@ -1423,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Crear el primer encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Bienvenido a Holdfast. Cree primero la cuenta de encargado: los encargados capturan, cancelan y reembolsan pagos, y gestionan el personal, las claves y la configuración. Holdfast se inicia en modo de formación, sin dinero real.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Nombre del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un PIN tiene entre 4 y 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Crear encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>
@@ -1810,47 +1810,47 @@
 <context>
     <name>holdfast::ui::ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="33"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="33"/>
         <source>Manager approval</source>
         <translation>Aprobación del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="36"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="42"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="42"/>
         <source>Approving manager</source>
         <translation>Encargado que aprueba</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="46"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="46"/>
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="51"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="51"/>
         <source>Approval message</source>
         <translation>Mensaje de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="54"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="54"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Encargado:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="55"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="55"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="72"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="72"/>
         <source>There is no manager account to approve this.</source>
         <translation>No hay ninguna cuenta de encargado que pueda aprobar esto.</translation>
     </message>
@@ -2722,42 +2722,42 @@
 <context>
     <name>holdfast::ui::PinLockScreen</name>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="18"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="18"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="20"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="20"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
         <translation>Holdfast está bloqueado. Inicie sesión con su PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="28"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="28"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="29"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="29"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="32"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="32"/>
         <source>Sign-in message</source>
         <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="34"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="34"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="40"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="40"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
@@ -2765,37 +2765,37 @@
 <context>
     <name>holdfast::ui::RecentEventsModel</name>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
         <translation>Aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
         <translation>Creado en Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2881,202 +2881,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>US dollar</source>
         <translation>Dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Pound sterling</source>
         <translation>Libra esterlina</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Swiss franc</source>
         <translation>Franco suizo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Danish krone</source>
         <translation>Corona danesa</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Norwegian krone</source>
         <translation>Corona noruega</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="76"/>
         <source>Swedish krona</source>
         <translation>Corona sueca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="79"/>
         <source>Shop &amp;currency:</source>
         <translation>&amp;Moneda de la tienda:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="80"/>
         <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
         <translation>Los pedidos nuevos se expresan en esta moneda. Los pedidos guardados conservan la suya. Para Amazon Pay, debe ser la moneda de su cuenta de Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>B&amp;loquear por inactividad tras:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>&amp;Retener los pagos nuevos para que los capture un encargado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay mantiene un pago retenido durante 7 días; captúrelo cuando se envíe la mercancía.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Formación (práctica, sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Prueba (modo de prueba de Stripe)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Real (con dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>&amp;Origen de la página de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>La dirección HTTPS en la que se muestra la página de pago en los modos de prueba y real. Registre su dominio en Stripe para Amazon Pay (consulte la guía de cobro).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>&amp;Solo esta caja (un archivo en este ordenador)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>&amp;Compartida por varias cajas (servidor PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>Contraseña de PostgreSQL, guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en esta dirección. Los pedidos no se copian de una base de datos a otra.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Los pagos van al servidor de práctica integrado en Holdfast. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Los pagos van al modo de prueba de Stripe con sus claves de prueba. No se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Los pagos mueven dinero real con sus claves del modo real. El modo real necesita un origen de página de pago con HTTPS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Introduzca una dirección como https://pay.example-shop.com.</translation>
     </message>
@@ -3102,142 +3102,142 @@
 <context>
     <name>holdfast::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="120"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="120"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="122"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="122"/>
         <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
         <translation>Los empleados toman pedidos y cobran. Los encargados además capturan, cancelan y reembolsan, y gestionan empleados, claves y configuración. Cada cambio aquí requiere el PIN de un encargado.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="130"/>
         <source>Staff accounts</source>
         <translation>Cuentas de empleados</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="140"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="144"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="144"/>
         <source>Reset &amp;PIN…</source>
         <translation>Restablecer &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="168"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="168"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="198"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="198"/>
         <source>Switched off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="200"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="200"/>
         <source>Locked until %1 after wrong PINs</source>
         <translation>Bloqueada hasta las %1 por PIN incorrectos</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="203"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="203"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="206"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="206"/>
         <source>%1 (you)</source>
         <translation>%1 (usted)</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;staff</source>
         <translation>Hacer &amp;empleado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;manager</source>
         <translation>Hacer en&amp;cargado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;on</source>
         <translation>Ac&amp;tivar</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="256"/>
         <source>Nothing was changed: no manager approved it.</source>
         <translation>No se cambió nada: ningún encargado lo aprobó.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="278"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="278"/>
         <source>Add %1 as %2</source>
         <translation>Añadir a %1 como %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="284"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="284"/>
         <source>%1 can now sign in.</source>
         <translation>%1 ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="305"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="305"/>
         <source>Reset the PIN of %1</source>
         <translation>Restablecer el PIN de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="309"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="309"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 tiene un PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="322"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="322"/>
         <source>Make %1 %2</source>
         <translation>%1 pasa a %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="326"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 ahora es %2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="335"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="335"/>
         <source>Switch on the account of %1</source>
         <translation>Activar la cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="336"/>
         <source>Switch off the account of %1</source>
         <translation>Desactivar la cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="340"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="340"/>
         <source>%1 can sign in again.</source>
         <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="341"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="341"/>
         <source>%1 can no longer sign in. Their orders and history stay.</source>
         <translation>%1 ya no puede iniciar sesión. Sus pedidos y su historial se conservan.</translation>
     </message>
@@ -3245,92 +3245,92 @@
 <context>
     <name>holdfast::ui::StaffMemberDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Add a staff account</source>
         <translation>Añadir una cuenta de empleado</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Reset the PIN of %1</source>
         <translation>Restablecer el PIN de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="40"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="40"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="47"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="48"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="48"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="50"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="51"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="51"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>New &amp;PIN:</source>
         <translation>&amp;PIN nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="53"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="53"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="56"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="56"/>
         <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
         <translation>Un PIN tiene de 4 a 12 dígitos. Después solo un encargado podrá cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="58"/>
         <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
         <translation>Un PIN tiene de 4 a 12 dígitos. Un PIN nuevo también levanta un bloqueo por PIN incorrectos.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="61"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Add account</source>
         <translation>&amp;Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Guardar PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="85"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="85"/>
         <source>Enter a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="90"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="90"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
     </message>
@@ -3338,22 +3338,22 @@
 <context>
     <name>holdfast::ui::StaffNames</name>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="49"/>
         <source>Stripe events</source>
         <translation>Eventos de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="51"/>
         <source>Reconciliation with Stripe</source>
         <translation>Conciliación con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="53"/>
         <source>Webhook receiver</source>
         <translation>Receptor de webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="63"/>
         <source>#%1</source>
         <translation>n.º %1</translation>
     </message>
@@ -3361,172 +3361,172 @@
 <context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
         <translation>Estado del llavero</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
         <translation>Recomendado: cree en el Dashboard de Stripe una clave restringida (rk_…) solo con los permisos que necesita Holdfast: PaymentIntents (escritura), Refunds (escritura), Charges (lectura), Events (lectura) y Webhook endpoints (escritura). Las claves se guardan únicamente en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
         <translation>Clave secreta o restringida</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
         <translation>rk_test_… o rk_live_… (o sk_…)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
         <translation>Clave publicable</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
         <translation>pk_test_… o pk_live_…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
         <translation>Secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
         <translation>whsec_… (solo para el receptor de webhooks)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
         <translation>Clave &amp;secreta o restringida:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
         <translation>Clave &amp;publicable:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
         <translation>Secreto de firma del &amp;webhook:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
         <translation>Comprobación de las claves</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
         <translation>Comprobación de la cuenta de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
         <translation>&amp;Guardar claves</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
         <translation>&amp;Comprobar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
         <translation>Eliminar claves de pr&amp;ueba…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
         <translation>Eliminar claves &amp;reales…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
         <translation>Claves del modo real (clave restringida). Listas para guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
         <translation>Claves del modo real. Listas para guardar; una clave restringida es más segura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
         <translation>Claves de prueba (clave restringida). Listas para guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
         <translation>Claves de prueba. Listas para guardar; una clave restringida es más segura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
         <translation>Claves del modo real: no guardadas.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
         <translation>Claves de prueba: no guardadas.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
         <translation>Claves del modo real: guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
         <translation>Claves de prueba: guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
         <translation>Guardando las claves en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
         <translation>Claves del modo real guardadas.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
         <translation>Claves de prueba guardadas.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
         <translation>Claves del modo real eliminadas.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
         <translation>Claves de prueba eliminadas.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
         <translation>Comprobando la clave con Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
         <translation>Stripe ha aceptado la clave: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
         <translation>Stripe no ha aceptado la clave: %1</translation>
     </message>
@@ -3534,27 +3534,27 @@
 <context>
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
         <source>&amp;Hold for manager capture</source>
         <translation>&amp;Retener para que lo capture un encargado</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="16"/>
         <source>Take payment — order %1</source>
         <translation>Cobrar — pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="17"/>
         <source>Order %1 · %2</source>
         <translation>Pedido %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="27"/>
         <source>Pay on &amp;this screen</source>
         <translation>Pagar en esta &amp;pantalla</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Enviar al &amp;teléfono del cliente</translation>
     </message>

@@ -962,104 +962,104 @@
 <context>
     <name>holdfast::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="37"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="37"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="39"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="160"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="39"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="42"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="42"/>
         <source>Take payment — order %1</source>
         <translation>Encaissement — commande %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="44"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="44"/>
         <source>Order %1 · %2</source>
         <translation>Commande %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="55"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="55"/>
         <source>QR code of the payment link</source>
         <translation>Code QR du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="73"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="73"/>
         <source>&amp;Copy link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="75"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="75"/>
         <source>Send by &amp;email…</source>
         <translation>Envoyer par e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="125"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="125"/>
         <source>Your payment for order %1</source>
         <translation>Votre paiement pour la commande %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="126"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="126"/>
         <source>Please approve your payment here: %1</source>
         <translation>Veuillez approuver votre paiement ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="133"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="133"/>
         <source>Stripe did not answer clearly — checking…</source>
         <translation>Stripe n’a pas répondu clairement — vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="136"/>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="187"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="136"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="187"/>
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="140"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="140"/>
         <source>Checking the payment with Stripe…</source>
         <translation>Vérification du paiement auprès de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="161"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="161"/>
         <source>Preparing the payment…</source>
         <translation>Préparation du paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="183"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="183"/>
         <source>Pay %1</source>
         <translation>Payer %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="186"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="186"/>
         <source>The checkout page could not be shown.</source>
         <translation>La page de paiement n’a pas pu être affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="207"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="207"/>
         <source>Waiting for the customer… %1:%2 left</source>
         <translation>En attente du client… encore %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="252"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="252"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Envoyer sur le &amp;portable du client</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="253"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="253"/>
         <source>Pay on &amp;this screen</source>
         <translation>Payer sur &amp;cet écran</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutdialog.cpp" line="254"/>
+        <location filename="../ui/checkoutui/checkoutdialog.cpp" line="254"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1067,12 +1067,12 @@
 <context>
     <name>holdfast::ui::CheckoutView</name>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="22"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="22"/>
         <source>Payment form</source>
         <translation>Formulaire de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
         <source>Sign in to pay</source>
         <translation>Connectez-vous pour payer</translation>
     </message>
@@ -1197,108 +1197,108 @@
 <context>
     <name>holdfast::ui::EventsPage</name>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="36"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="36"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="37"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="37"/>
         <source>Last event received</source>
         <translation>Dernier événement reçu</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="38"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="38"/>
         <source>Last failure</source>
         <translation>Dernier échec</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="39"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="39"/>
         <source>Events waiting</source>
         <translation>Événements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="40"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="40"/>
         <source>Polling</source>
         <translation>Interrogation</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="41"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="41"/>
         <source>Webhook receiver</source>
         <translation>Récepteur de webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="42"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="42"/>
         <source>Last reconciliation</source>
         <translation>Dernier rapprochement</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="45"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="45"/>
         <source>Last event received:</source>
         <translation>Dernier événement reçu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="46"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="46"/>
         <source>Last failure:</source>
         <translation>Dernier échec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="47"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="47"/>
         <source>Events waiting:</source>
         <translation>Événements en attente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="48"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="48"/>
         <source>Polling:</source>
         <translation>Interrogation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="49"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="49"/>
         <source>Webhook receiver:</source>
         <translation>Récepteur de webhooks&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="50"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="50"/>
         <source>Reconciliation:</source>
         <translation>Rapprochement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="52"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="52"/>
         <source>Reconcile now</source>
         <translation>Rapprocher maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="54"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="54"/>
         <source>Reconcile orders with Stripe now</source>
         <translation>Rapprocher maintenant les commandes avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="57"/>
-        <location filename="../ui/events/eventspage.cpp" line="105"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="57"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="105"/>
         <source>Reconciling…</source>
         <translation>Rapprochement en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="60"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="60"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="68"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="68"/>
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="84"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="84"/>
         <source>Not polling on this till</source>
         <translation>Pas d’interrogation sur cette caisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="85"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="85"/>
         <source>Not run yet</source>
         <translation>Pas encore exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="101"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="101"/>
         <source>Reconciling… %n payment(s) checked so far</source>
         <translation>
             <numerusform>Rapprochement en cours… %n paiement vérifié jusqu’ici</numerusform>
@@ -1306,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="113"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="113"/>
         <source>Polling Stripe every %n second(s); waiting for the first answer</source>
         <translation>
             <numerusform>Interrogation de Stripe toutes les secondes&#xa0;; en attente de la première réponse</numerusform>
@@ -1314,12 +1314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="115"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="115"/>
         <source>Starts after sign-in</source>
         <translation>Démarre après la connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="117"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="117"/>
         <source>Polling Stripe every %n second(s)</source>
         <translation>
             <numerusform>Interrogation de Stripe toutes les secondes</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="119"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="119"/>
         <source>last answer %1, %n new event(s)</source>
         <translation>
             <numerusform>dernière réponse à %1, %n nouvel événement</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="125"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="125"/>
         <source>Polling failed: %1. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Échec de l’interrogation&#xa0;: %1. Nouvel essai dans %n seconde.</numerusform>
@@ -1343,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="135"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="135"/>
         <source>Unknown: %1</source>
         <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="140"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="142"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="142"/>
         <source>None yet</source>
         <translation>Aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="145"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="147"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="147"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="148"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="148"/>
         <source>%n event(s) waiting to be applied</source>
         <translation>
             <numerusform>%n événement en attente d’application</numerusform>
@@ -1376,22 +1376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="151"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="151"/>
         <source>Receiving webhooks at %1 (last heard from %2)</source>
         <translation>Réception des webhooks sur %1 (dernier signe de vie&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="155"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="155"/>
         <source>Not heard from since %1: check holdfast-webhooks on the server</source>
         <translation>Aucun signe de vie depuis %1&#xa0;: vérifiez holdfast-webhooks sur le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="158"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="158"/>
         <source>None reports to this database; this till polls Stripe for events</source>
         <translation>Aucun récepteur ne se signale à cette base de données&#xa0;; cette caisse interroge Stripe pour obtenir les événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="166"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="166"/>
         <source>%n payment(s) checked</source>
         <translation>
             <numerusform>%n paiement vérifié</numerusform>
@@ -1399,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="167"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="167"/>
         <source>%n order(s) repaired</source>
         <translation>
             <numerusform>%n commande réparée</numerusform>
@@ -1407,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/eventspage.cpp" line="168"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="168"/>
         <source>%n unknown to Holdfast</source>
         <translation>
             <numerusform>%n inconnu de Holdfast</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspage.cpp" line="169"/>
+        <location filename="../ui/eventsui/eventspage.cpp" line="169"/>
         <source>Stopped early: %1 (%2)</source>
         <translation>Interrompu prématurément&#xa0;: %1 (%2)</translation>
     </message>
@@ -1423,62 +1423,62 @@
 <context>
     <name>holdfast::ui::FirstManagerDialog</name>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="22"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="22"/>
         <source>Create the first manager</source>
         <translation>Créer le premier gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="25"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="25"/>
         <source>Welcome to Holdfast. Create the manager account first: managers capture, cancel and refund payments, and manage staff, keys and settings. Holdfast starts in training mode — no real money.</source>
         <translation>Bienvenue dans Holdfast. Créez d’abord le compte gérant&#xa0;: les gérants capturent, annulent et remboursent les paiements, et gèrent le personnel, les clés et les paramètres. Holdfast démarre en mode formation — sans argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="32"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="32"/>
         <source>Manager name</source>
         <translation>Nom du gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="33"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="33"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="34"/>
         <source>PIN again</source>
         <translation>Confirmation du code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="35"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="35"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="38"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="38"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="41"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="42"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="42"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="43"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="43"/>
         <source>PIN &amp;again:</source>
         <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="46"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="46"/>
         <source>&amp;Create manager</source>
         <translation>&amp;Créer le gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/firstmanagerdialog.cpp" line="62"/>
+        <location filename="../ui/staffui/firstmanagerdialog.cpp" line="62"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code PIN.</translation>
     </message>
@@ -1810,47 +1810,47 @@
 <context>
     <name>holdfast::ui::ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="33"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="33"/>
         <source>Manager approval</source>
         <translation>Validation par un gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="36"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="42"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="42"/>
         <source>Approving manager</source>
         <translation>Gérant qui valide</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="46"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="46"/>
         <source>Manager PIN</source>
         <translation>Code PIN du gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="51"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="51"/>
         <source>Approval message</source>
         <translation>Message de validation</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="54"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="54"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Gérant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="55"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="55"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="59"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../ui/staff/managerapprovaldialog.cpp" line="72"/>
+        <location filename="../ui/staffui/managerapprovaldialog.cpp" line="72"/>
         <source>There is no manager account to approve this.</source>
         <translation>Il n’existe aucun compte gérant pour valider cette action.</translation>
     </message>
@@ -2722,42 +2722,42 @@
 <context>
     <name>holdfast::ui::PinLockScreen</name>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="18"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="18"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="20"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="20"/>
         <source>Holdfast is locked. Sign in with your PIN.</source>
         <translation>Holdfast est verrouillé. Connectez-vous avec votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="28"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="28"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="29"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="29"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="32"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="32"/>
         <source>Sign-in message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="34"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="34"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="39"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/pinlockscreen.cpp" line="40"/>
+        <location filename="../ui/staffui/pinlockscreen.cpp" line="40"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
@@ -2765,37 +2765,37 @@
 <context>
     <name>holdfast::ui::RecentEventsModel</name>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="63"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="63"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="74"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="74"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="76"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="76"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="78"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="78"/>
         <source>Created at Stripe</source>
         <translation>Créé sur Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="80"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="80"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/events/recenteventsmodel.cpp" line="82"/>
+        <location filename="../ui/eventsui/recenteventsmodel.cpp" line="82"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2881,202 +2881,202 @@
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="43"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="44"/>
         <source>&amp;Payments</source>
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="45"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="68"/>
         <source>Shop &amp;name:</source>
         <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>US dollar</source>
         <translation>Dollar américain</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="73"/>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Pound sterling</source>
         <translation>Livre sterling</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="74"/>
         <source>Swiss franc</source>
         <translation>Franc suisse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Danish krone</source>
         <translation>Couronne danoise</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="75"/>
         <source>Norwegian krone</source>
         <translation>Couronne norvégienne</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="76"/>
         <source>Swedish krona</source>
         <translation>Couronne suédoise</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="79"/>
         <source>Shop &amp;currency:</source>
         <translation>&amp;Devise de la boutique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="80"/>
         <source>New orders are priced in this currency. Saved orders keep their own. It must be your Stripe account&apos;s currency for Amazon Pay.</source>
         <translation>Les nouvelles commandes sont établies dans cette devise. Les commandes enregistrées conservent la leur. Pour Amazon Pay, ce doit être la devise de votre compte Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="91"/>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="101"/>
         <source>Lock when &amp;idle after:</source>
         <translation>Verrouiller après une &amp;inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="103"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="103"/>
         <source>&amp;Hold new payments for a manager to capture</source>
         <translation>&amp;Autoriser les nouveaux paiements pour capture par un gérant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="105"/>
         <source>Amazon Pay keeps a held payment for 7 days; capture it when the goods ship.</source>
         <translation>Amazon Pay conserve un paiement autorisé pendant 7 jours&#xa0;; capturez-le à l’expédition de la marchandise.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="117"/>
         <source>Training (practice, no real money)</source>
         <translation>Formation (entraînement, sans argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="118"/>
         <source>Test (Stripe test mode)</source>
         <translation>Test (mode test de Stripe)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="119"/>
         <source>Live (real money)</source>
         <translation>Live (argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="120"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="128"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="128"/>
         <source>https://pay.example-shop.com</source>
         <translation>https://pay.example-shop.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="129"/>
         <source>Checkout &amp;origin:</source>
         <translation>&amp;Origine de la page de paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="132"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="132"/>
         <source>The HTTPS address the checkout page is shown under in test and live mode. Register its domain with Stripe for Amazon Pay (see the checkout guide).</source>
         <translation>L’adresse HTTPS sous laquelle la page de paiement s’affiche en mode test et en mode live. Enregistrez son domaine auprès de Stripe pour Amazon Pay (voir le guide d’encaissement).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="147"/>
         <source>&amp;This till only (a file on this computer)</source>
         <translation>&amp;Cette caisse uniquement (un fichier sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="149"/>
         <source>&amp;Shared by several tills (PostgreSQL server)</source>
         <translation>Pa&amp;rtagée entre plusieurs caisses (serveur PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="158"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="162"/>
         <source>PostgreSQL password, kept in the system keychain</source>
         <translation>Mot de passe PostgreSQL, conservé dans le trousseau système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="163"/>
         <source>Unchanged (kept in the system keychain)</source>
         <translation>Inchangé (conservé dans le trousseau système)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="164"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="168"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="168"/>
         <source>The password is kept in the system keychain, never in this address. Orders are not copied between databases.</source>
         <translation>Le mot de passe est conservé dans le trousseau système, jamais dans cette adresse. Les commandes ne sont pas copiées d’une base de données à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="203"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="203"/>
         <source>Payments go to Holdfast&apos;s built-in practice server. Nothing is charged.</source>
         <translation>Les paiements sont envoyés au serveur d’entraînement intégré à Holdfast. Rien n’est débité.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="206"/>
         <source>Payments go to Stripe&apos;s test mode with your test keys. Nothing is charged.</source>
         <translation>Les paiements sont envoyés au mode test de Stripe avec vos clés de test. Rien n’est débité.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="209"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="209"/>
         <source>Payments move real money with your live keys. Live mode needs an HTTPS checkout origin.</source>
         <translation>Les paiements portent sur de l’argent réel, avec vos clés live. Le mode live nécessite une origine HTTPS pour la page de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
+        <location filename="../ui/settingsui/settingsdialog.cpp" line="245"/>
         <source>Enter an address such as https://pay.example-shop.com.</source>
         <translation>Saisissez une adresse, par exemple https://pay.example-shop.com.</translation>
     </message>
@@ -3102,142 +3102,142 @@
 <context>
     <name>holdfast::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="120"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="120"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="122"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="122"/>
         <source>Staff take orders and payments. Managers also capture, cancel and refund, and manage staff, keys and settings. Every change here needs a manager&apos;s PIN.</source>
         <translation>Les employés prennent les commandes et les paiements. Les gérants peuvent aussi capturer, annuler et rembourser, et gèrent les employés, les clés et les paramètres. Chaque modification ici demande le code PIN d&apos;un gérant.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="127"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="130"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="130"/>
         <source>Staff accounts</source>
         <translation>Comptes des employés</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="140"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="140"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="144"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="144"/>
         <source>Reset &amp;PIN…</source>
         <translation>Réinitialiser le code &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="168"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="168"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="198"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="198"/>
         <source>Switched off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="200"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="200"/>
         <source>Locked until %1 after wrong PINs</source>
         <translation>Bloqué jusqu&apos;à %1 après des codes PIN erronés</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="203"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="203"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="206"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="206"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;staff</source>
         <translation>Passer &amp;employé</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="246"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="246"/>
         <source>Make &amp;manager</source>
         <translation>Passer &amp;gérant</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;on</source>
         <translation>Ac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="247"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="247"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="256"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="256"/>
         <source>Nothing was changed: no manager approved it.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: aucun gérant ne l&apos;a approuvé.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="278"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="278"/>
         <source>Add %1 as %2</source>
         <translation>Ajouter %1 comme %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="284"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="284"/>
         <source>%1 can now sign in.</source>
         <translation>%1 peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="305"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="305"/>
         <source>Reset the PIN of %1</source>
         <translation>Réinitialiser le code PIN de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="309"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="309"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 a un nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="322"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="322"/>
         <source>Make %1 %2</source>
         <translation>%1 devient %2</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="326"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="335"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="335"/>
         <source>Switch on the account of %1</source>
         <translation>Activer le compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="336"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="336"/>
         <source>Switch off the account of %1</source>
         <translation>Désactiver le compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="340"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="340"/>
         <source>%1 can sign in again.</source>
         <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="341"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="341"/>
         <source>%1 can no longer sign in. Their orders and history stay.</source>
         <translation>%1 ne peut plus se connecter. Ses commandes et son historique restent.</translation>
     </message>
@@ -3245,92 +3245,92 @@
 <context>
     <name>holdfast::ui::StaffMemberDialog</name>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Add a staff account</source>
         <translation>Ajouter un compte employé</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="34"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="34"/>
         <source>Reset the PIN of %1</source>
         <translation>Réinitialiser le code PIN de %1</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="40"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="44"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="47"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="48"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="48"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="50"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="50"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="51"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="51"/>
         <source>PIN again</source>
         <translation>Confirmation du code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="52"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="52"/>
         <source>New &amp;PIN:</source>
         <translation>Nouveau code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="53"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="53"/>
         <source>PIN &amp;again:</source>
         <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="56"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="56"/>
         <source>A PIN has 4 to 12 digits. The person can change it later only through a manager.</source>
         <translation>Un code PIN a de 4 à 12 chiffres. Par la suite, seul un gérant pourra le changer.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="58"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="58"/>
         <source>A PIN has 4 to 12 digits. A new PIN also lifts a lock after wrong PINs.</source>
         <translation>Un code PIN a de 4 à 12 chiffres. Un nouveau code PIN lève aussi un blocage dû à des codes erronés.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="61"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="65"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="65"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="85"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="85"/>
         <source>Enter a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffdialog.cpp" line="90"/>
+        <location filename="../ui/staffui/staffdialog.cpp" line="90"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code PIN.</translation>
     </message>
@@ -3338,22 +3338,22 @@
 <context>
     <name>holdfast::ui::StaffNames</name>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="49"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="49"/>
         <source>Stripe events</source>
         <translation>Événements Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="51"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="51"/>
         <source>Reconciliation with Stripe</source>
         <translation>Rapprochement avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="53"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="53"/>
         <source>Webhook receiver</source>
         <translation>Récepteur de webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/staff/staffnames.cpp" line="63"/>
+        <location filename="../ui/staffui/staffnames.cpp" line="63"/>
         <source>#%1</source>
         <translation>n°&#xa0;%1</translation>
     </message>
@@ -3361,172 +3361,172 @@
 <context>
     <name>holdfast::ui::StripeKeysPage</name>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="33"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="33"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="40"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="40"/>
         <source>Keychain status</source>
         <translation>État du trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="48"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="48"/>
         <source>Recommended: create a restricted key (rk_…) in the Stripe Dashboard with only the permissions Holdfast needs — PaymentIntents write, Refunds write, Charges read, Events read and Webhook endpoints write. The keys are stored in the system keychain only.</source>
         <translation>Recommandé&#xa0;: créez dans le Dashboard Stripe une clé restreinte (rk_…) disposant uniquement des droits nécessaires à Holdfast — PaymentIntents en écriture, Refunds en écriture, Charges en lecture, Events en lecture et Webhook endpoints en écriture. Les clés sont enregistrées uniquement dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="56"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="56"/>
         <source>Secret or restricted key</source>
         <translation>Clé secrète ou restreinte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="57"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="57"/>
         <source>rk_test_… or rk_live_… (or sk_…)</source>
         <translation>rk_test_… ou rk_live_… (ou sk_…)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>Publishable key</source>
         <translation>Clé publiable</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="59"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="59"/>
         <source>pk_test_… or pk_live_…</source>
         <translation>pk_test_… ou pk_live_…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="61"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="61"/>
         <source>Webhook signing secret</source>
         <translation>Secret de signature du webhook</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="62"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="62"/>
         <source>whsec_… (only for the webhook receiver)</source>
         <translation>whsec_… (uniquement pour le récepteur de webhooks)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="65"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="65"/>
         <source>&amp;Secret or restricted key:</source>
         <translation>Clé &amp;secrète ou restreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="66"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="66"/>
         <source>&amp;Publishable key:</source>
         <translation>Clé &amp;publiable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="67"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="67"/>
         <source>&amp;Webhook signing secret:</source>
         <translation>Secret de signature du &amp;webhook&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="72"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="72"/>
         <source>Key check</source>
         <translation>Vérification des clés</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="76"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="76"/>
         <source>Stripe account check</source>
         <translation>Vérification du compte Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="78"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="78"/>
         <source>S&amp;tore keys</source>
         <translation>&amp;Enregistrer les clés</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="80"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="80"/>
         <source>&amp;Check with Stripe</source>
         <translation>&amp;Vérifier auprès de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="82"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="82"/>
         <source>Remove t&amp;est keys…</source>
         <translation>Supprimer les clés de &amp;test…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="84"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="84"/>
         <source>Remove &amp;live keys…</source>
         <translation>Supprimer les clés &amp;live…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="135"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="135"/>
         <source>Live keys (restricted key). Ready to store.</source>
         <translation>Clés live (clé restreinte). Prêtes à être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="136"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="136"/>
         <source>Live keys. Ready to store — a restricted key is safer.</source>
         <translation>Clés live. Prêtes à être enregistrées — une clé restreinte est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="137"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="137"/>
         <source>Test keys (restricted key). Ready to store.</source>
         <translation>Clés de test (clé restreinte). Prêtes à être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="138"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="138"/>
         <source>Test keys. Ready to store — a restricted key is safer.</source>
         <translation>Clés de test. Prêtes à être enregistrées — une clé restreinte est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Live keys: not stored.</source>
         <translation>Clés live&#xa0;: non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="173"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="173"/>
         <source>Test keys: not stored.</source>
         <translation>Clés de test&#xa0;: non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="174"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="174"/>
         <source>Live keys: stored in the system keychain.</source>
         <translation>Clés live&#xa0;: enregistrées dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="175"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="175"/>
         <source>Test keys: stored in the system keychain.</source>
         <translation>Clés de test&#xa0;: enregistrées dans le trousseau système.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="190"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="190"/>
         <source>Storing the keys in the system keychain…</source>
         <translation>Enregistrement des clés dans le trousseau système…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="201"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="201"/>
         <source>Live keys stored.</source>
         <translation>Clés live enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="202"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="202"/>
         <source>Test keys stored.</source>
         <translation>Clés de test enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="226"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="226"/>
         <source>Live keys removed.</source>
         <translation>Clés live supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="227"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="227"/>
         <source>Test keys removed.</source>
         <translation>Clés de test supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="241"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="241"/>
         <source>Checking the key with Stripe…</source>
         <translation>Vérification de la clé auprès de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="247"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="247"/>
         <source>Stripe accepted the key: %1</source>
         <translation>Stripe a accepté la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/stripekeyspage.cpp" line="248"/>
+        <location filename="../ui/settingsui/stripekeyspage.cpp" line="248"/>
         <source>Stripe did not accept the key: %1</source>
         <translation>Stripe n’a pas accepté la clé&#xa0;: %1</translation>
     </message>
@@ -3534,27 +3534,27 @@
 <context>
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="13"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
         <source>&amp;Hold for manager capture</source>
         <translation>&amp;Autoriser maintenant, capture par un gérant</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="16"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="16"/>
         <source>Take payment — order %1</source>
         <translation>Encaissement — commande %1</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="17"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="17"/>
         <source>Order %1 · %2</source>
         <translation>Commande %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="27"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="27"/>
         <source>Pay on &amp;this screen</source>
         <translation>Payer sur &amp;cet écran</translation>
     </message>
     <message>
-        <location filename="../ui/checkout/takepaymentdialog.cpp" line="30"/>
+        <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="30"/>
         <source>Send to customer&apos;s &amp;phone</source>
         <translation>Envoyer sur le &amp;portable du client</translation>
     </message>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/order.h"
-#include "staff/clock.h"
+#include "domain/clock.h"
 
 #include <QDateTime>
 

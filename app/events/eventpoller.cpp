@@ -22,8 +22,7 @@ constexpr int rateLimitedFloorMs = 60 * 1000;
 
 EventPoller::EventPoller(stripe::StripeClient *client, store::Database &db, EventProcessor &processor,
                          QObject *parent)
-    : QObject(parent), m_client(client), m_db(db), m_processor(processor),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_client(client), m_db(db), m_processor(processor)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &EventPoller::pollNow);

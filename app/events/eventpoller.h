@@ -5,6 +5,7 @@
 // PaymentIntent and refunds, so amounts come from Stripe rather than from one event's fragment.
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/stripeobjects.h"
 #include "stripe/stripeerror.h"
 
@@ -42,7 +43,7 @@ public:
     int interval() const { return m_baseIntervalMs; }
     // Delay until the next poll (grows after failures).
     int currentDelay() const { return m_delayMs; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void start();
     void stop();
@@ -72,7 +73,7 @@ private:
     stripe::StripeClient *m_client;
     store::Database &m_db;
     EventProcessor &m_processor;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock = systemClock();
     QTimer m_timer;
     int m_baseIntervalMs = 5000;
     int m_delayMs = 5000;

@@ -10,8 +10,7 @@
 namespace holdfast::events {
 
 Reconciler::Reconciler(stripe::StripeClient *client, store::Database &db, QObject *parent)
-    : QObject(parent), m_client(client), m_db(db),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_client(client), m_db(db)
 {
     qRegisterMetaType<ReconcileReport>();
 }

@@ -4,6 +4,7 @@
 // of truth for money; the local database for orders.
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/stripeobjects.h"
 #include "stripe/stripeerror.h"
 
@@ -43,7 +44,7 @@ public:
     ~Reconciler() override;
 
     void setWindowDays(int days) { m_windowDays = days; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -60,7 +61,7 @@ private:
 
     stripe::StripeClient *m_client;
     store::Database &m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock = systemClock();
     int m_windowDays = 30;
     qint64 m_since = 0;
     bool m_running = false;

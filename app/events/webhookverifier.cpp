@@ -30,7 +30,7 @@ WebhookVerifier::WebhookVerifier(QList<QByteArray> secrets, Clock clock) : m_clo
             m_secrets.append(s);
     }
     if (!m_clock)
-        m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+        m_clock = systemClock();
 }
 
 SignatureCheck WebhookVerifier::verify(const QByteArray &rawBody, const QByteArray &signatureHeader) const
@@ -63,7 +63,7 @@ SignatureCheck WebhookVerifier::verify(const QByteArray &rawBody, const QByteArr
         return SignatureCheck::MalformedHeader;
     if (v1.isEmpty())
         return SignatureCheck::NoV1Signature;
-    const qint64 now = m_clock();
+    const qint64 now = m_clock().toSecsSinceEpoch();
     // t is whatever the sender wrote (up to ±2^63): the difference must not overflow.
     qint64 age = 0;
     if (__builtin_sub_overflow(now, t, &age))

@@ -3,6 +3,8 @@
 // constant-time against every v1 (v0 ignored), and a timestamp tolerance both ways.
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -24,11 +26,10 @@ enum class SignatureCheck {
 class WebhookVerifier
 {
 public:
-    using Clock = std::function<qint64()>; // unix seconds
     static constexpr qint64 defaultToleranceSeconds = 300;
 
-    // secrets: the whole whsec_… strings; empty lines are dropped. clock: wall clock when empty.
-    explicit WebhookVerifier(QList<QByteArray> secrets, Clock clock = {});
+    // secrets: the whole whsec_… strings; empty lines are dropped.
+    explicit WebhookVerifier(QList<QByteArray> secrets, Clock clock = systemClock());
 
     void setToleranceSeconds(qint64 seconds) { m_tolerance = seconds; }
     qint64 toleranceSeconds() const { return m_tolerance; }

@@ -2,7 +2,7 @@
 // screen feeds it activity and polls isDue().
 #pragma once
 
-#include "staff/clock.h"
+#include "domain/clock.h"
 
 #include <chrono>
 

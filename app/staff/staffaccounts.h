@@ -2,7 +2,7 @@
 // low-level changes StaffAdmin performs after the Authorizer agreed.
 #pragma once
 
-#include "staff/clock.h"
+#include "domain/clock.h"
 #include "staff/staffrepository.h"
 
 #include <QString>

@@ -7,6 +7,8 @@
 #include "store/databaseurl.h"
 #include "store/storeerror.h"
 
+#include "domain/clock.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -72,8 +74,8 @@ public:
 
     // The time the store stamps rows with (created_at, updated_at, the audit log…): the wall clock
     // in UTC unless a test sets another.
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
     Database(DatabaseUrl url, QString password, Options options);
@@ -93,7 +95,7 @@ private:
     int m_depth = 0;
     int m_generation = 0;
     bool m_broken = false; // the connection died inside a transaction; reconnect at the next one
-    std::function<QDateTime()> m_clock;
+    Clock m_clock = systemClock();
 };
 
 // Rolls back unless commit() was called: an early return can never leave half a change.

@@ -1,6 +1,6 @@
 #include "tillharness.h"
 
-#include "checkout/checkoutview.h"
+#include "checkoutui/checkoutview.h"
 #include "mainwindow/mainwindow.h"
 #include "keystore/keyindex.h"
 #include "keystore/stripekeys.h"

@@ -5,6 +5,7 @@
 
 #include "application/tillapplication.h"
 #include "domain/order.h"
+#include "testclock.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,21 +27,6 @@ class Database;
 }
 
 namespace holdfast::test {
-
-// The till's clock, moved forward by tests instead of sleeping.
-class TestClock
-{
-public:
-    staff::Clock clock() const
-    {
-        auto offset = m_offset;
-        return [offset] { return QDateTime::currentDateTimeUtc().addSecs(*offset); };
-    }
-    void advance(qint64 seconds) { *m_offset += seconds; }
-
-private:
-    std::shared_ptr<qint64> m_offset = std::make_shared<qint64>(0);
-};
 
 // Visible widget named `name` under `root` (or among all top-level windows when root is null).
 QWidget *findVisible(const QString &name, QWidget *root = nullptr);

@@ -2,9 +2,9 @@
 // customer do, end to end, and what the order says afterwards.
 #include "clientfixture.h"
 #include "tillharness.h"
-#include "checkout/checkoutdialog.h"
+#include "checkoutui/checkoutdialog.h"
 #include "checkout/checkoutflow.h"
-#include "checkout/checkoutview.h"
+#include "checkoutui/checkoutview.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 

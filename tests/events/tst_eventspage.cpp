@@ -1,8 +1,8 @@
 // The Events page shows health and recent events from the store; its model passes the model tester.
 #include "eventfixture.h"
 #include "events/eventprocessor.h"
-#include "events/eventspage.h"
-#include "events/recenteventsmodel.h"
+#include "eventsui/eventspage.h"
+#include "eventsui/recenteventsmodel.h"
 #include "events/webhookhealth.h"
 
 #include <QAbstractItemModelTester>

@@ -2,6 +2,7 @@
 #include "events/webhookverifier.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace holdfast::events;
 
@@ -15,7 +16,7 @@ constexpr qint64 now = 1'800'000'000;
 
 WebhookVerifier verifierAt(qint64 at, QList<QByteArray> secrets = {secretA})
 {
-    return WebhookVerifier(std::move(secrets), [at] { return at; });
+    return WebhookVerifier(std::move(secrets), [at] { return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()); });
 }
 
 QByteArray v1For(const QByteArray &payload, const QByteArray &secret, qint64 t)

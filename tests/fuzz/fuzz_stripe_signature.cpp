@@ -9,6 +9,7 @@
 #include "events/webhookverifier.h"
 
 #include <QList>
+#include <QTimeZone>
 
 using namespace holdfast;
 using events::SignatureCheck;
@@ -24,7 +25,7 @@ const QByteArray kUnrelatedSecret = QByteArrayLiteral("whsec_fuzzTargetUnrelated
 
 WebhookVerifier verifier(QList<QByteArray> secrets, qint64 now = kNow)
 {
-    return WebhookVerifier(std::move(secrets), [now] { return now; });
+    return WebhookVerifier(std::move(secrets), [now] { return QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()); });
 }
 
 bool known(SignatureCheck c)

@@ -64,7 +64,7 @@ private slots:
     void heldListSortsByDeadlineUnderModelTester()
     {
         const Order a = f.heldOrder(6000);
-        ui::HeldModel model(*f.db, staff::systemClock());
+        ui::HeldModel model(*f.db, holdfast::systemClock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.rowForOrder(a.id) >= 0);
         QVERIFY(model.data(model.index(model.rowForOrder(a.id), ui::HeldModel::LeftColumn)).toString().contains(u"left"));
@@ -328,7 +328,7 @@ private slots:
         const QString pi = f.attemptOf(order.id).paymentIntentId;
         QCOMPARE(f.applyFromStripe(pi), OrderState::Expired);
         QCOMPARE(f.stateOf(order.id), OrderState::Expired);
-        ui::HeldModel model(*f.db, staff::systemClock());
+        ui::HeldModel model(*f.db, holdfast::systemClock());
         const int row = model.rowForOrder(order.id);
         QVERIFY(row >= 0);
         QCOMPARE(model.levelAt(row), backoffice::HoldDeadline::Level::Expired);

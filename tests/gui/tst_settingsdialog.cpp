@@ -1,6 +1,6 @@
 // Tools → Settings: what is typed reaches the settings only when valid and approved.
 #include "settings/settings.h"
-#include "settings/settingsdialog.h"
+#include "settingsui/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // manager approval hook, removing, the keychain-unavailable notice, and the verification hook.
 #include "keystore/inmemorykeystore.h"
 #include "keystore/keyindex.h"
-#include "settings/stripekeyspage.h"
+#include "settingsui/stripekeyspage.h"
 
 #include <QApplication>
 #include <QLabel>

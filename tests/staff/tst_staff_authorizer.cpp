@@ -62,7 +62,7 @@ class TestStaffAuthorizer : public QObject
 {
     Q_OBJECT
 
-    holdfast::test::ManualClock m_clock;
+    holdfast::test::TestClock m_clock = holdfast::test::TestClock::standingStill();
     InMemoryStaffRepository m_repo;
     std::unique_ptr<StaffAccounts> m_accounts;
     std::unique_ptr<Authorizer> m_authorizer;
@@ -180,13 +180,13 @@ private slots:
         QCOMPARE(m_audit.at(1).outcome, AuditRecord::Outcome::Failed);
         QCOMPARE(m_audit.at(1).approverName, QStringLiteral("Maria Manager"));
         QCOMPARE(m_audit.at(1).detail, QStringLiteral("payment_intent_unexpected_state"));
-        QCOMPARE(m_audit.at(1).at, *m_clock.now);
+        QCOMPARE(m_audit.at(1).at, m_clock.now());
     }
 
     void lockedOutManagerCannotApprove()
     {
         InMemoryStaffRepository repo;
-        holdfast::test::ManualClock clock;
+        holdfast::test::TestClock clock = holdfast::test::TestClock::standingStill();
         StaffAccounts accounts(repo, clock.clock());
         Authorizer authorizer(accounts, {});
         const qint64 boss = accounts.createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580")).id;

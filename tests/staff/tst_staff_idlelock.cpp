@@ -13,7 +13,7 @@ class TestStaffIdleLock : public QObject
 private slots:
     void locksAfterIdleTime()
     {
-        holdfast::test::ManualClock clock;
+        holdfast::test::TestClock clock = holdfast::test::TestClock::standingStill();
         IdleLock lock(5min, clock.clock());
         QVERIFY(!lock.isDue());
         QCOMPARE(lock.remaining(), std::chrono::seconds(5min));
@@ -26,7 +26,7 @@ private slots:
 
     void activityPostponesTheLock()
     {
-        holdfast::test::ManualClock clock;
+        holdfast::test::TestClock clock = holdfast::test::TestClock::standingStill();
         IdleLock lock(2min, clock.clock());
         clock.advance(100);
         lock.noteActivity();
@@ -39,7 +39,7 @@ private slots:
 
     void zeroNeverLocks()
     {
-        holdfast::test::ManualClock clock;
+        holdfast::test::TestClock clock = holdfast::test::TestClock::standingStill();
         IdleLock lock(0min, clock.clock());
         clock.advance(86400);
         QVERIFY(!lock.isDue());

@@ -26,7 +26,7 @@ private slots:
 
     void fiveWrongPinsLockForAGrowingDelay()
     {
-        holdfast::test::ManualClock clock;
+        holdfast::test::TestClock clock = holdfast::test::TestClock::standingStill();
         InMemoryStaffRepository repo;
         StaffAccounts accounts(repo, clock.clock());
         const qint64 id = accounts.createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580")).id;
@@ -40,7 +40,7 @@ private slots:
         }
         PinCheck fifth = accounts.checkPin(id, QStringLiteral("1111"));
         QCOMPARE(fifth.outcome, Outcome::WrongPin);
-        QCOMPARE(clock.now->secsTo(fifth.lockedUntil), 30);
+        QCOMPARE(clock.now().secsTo(fifth.lockedUntil), 30);
 
         // Locked: even the right PIN is refused until the delay has passed.
         QCOMPARE(accounts.checkPin(id, QStringLiteral("2580")).outcome, Outcome::LockedOut);
@@ -51,7 +51,7 @@ private slots:
         // The next wrong PIN locks again, for twice as long.
         PinCheck sixth = accounts.checkPin(id, QStringLiteral("1111"));
         QCOMPARE(sixth.outcome, Outcome::WrongPin);
-        QCOMPARE(clock.now->secsTo(sixth.lockedUntil), 60);
+        QCOMPARE(clock.now().secsTo(sixth.lockedUntil), 60);
         QVERIFY(!sixth.userMessage().isEmpty());
         clock.advance(60);
 
@@ -64,7 +64,7 @@ private slots:
 
     void lockoutIsStoredInTheRepository()
     {
-        holdfast::test::ManualClock clock;
+        holdfast::test::TestClock clock = holdfast::test::TestClock::standingStill();
         InMemoryStaffRepository repo;
         const qint64 id = StaffAccounts(repo, clock.clock())
                               .createFirstManager(QStringLiteral("Ada"), QStringLiteral("2580"))

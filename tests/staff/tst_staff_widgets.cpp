@@ -1,10 +1,10 @@
 // The staff screens, driven by object name and keyboard only: first manager, sign-in / lock screen,
 // manager approval, idle lock.
-#include "staff/firstmanagerdialog.h"
-#include "staff/idlewatcher.h"
+#include "staffui/firstmanagerdialog.h"
+#include "staffui/idlewatcher.h"
 #include "staff/inmemorystaffrepository.h"
-#include "staff/managerapprovaldialog.h"
-#include "staff/pinlockscreen.h"
+#include "staffui/managerapprovaldialog.h"
+#include "staffui/pinlockscreen.h"
 #include "testclock.h"
 
 #include <QComboBox>
@@ -156,7 +156,7 @@ private slots:
 
     void idleWatcherFiresAfterTheIdleTime()
     {
-        test::ManualClock clock;
+        test::TestClock clock = test::TestClock::standingStill();
         IdleWatcher watcher(std::chrono::minutes(2), clock.clock());
         QSignalSpy idle(&watcher, &IdleWatcher::idle);
         watcher.start();

@@ -3,8 +3,8 @@
 // nothing and say why.
 #include "staff/authorizer.h"
 #include "staff/inmemorystaffrepository.h"
-#include "staff/managerapprovaldialog.h"
-#include "staff/staffdialog.h"
+#include "staffui/managerapprovaldialog.h"
+#include "staffui/staffdialog.h"
 #include "testclock.h"
 
 #include <QApplication>
@@ -32,7 +32,7 @@ template <typename T> T *child(QWidget *w, const char *name)
 
 struct Fixture
 {
-    test::ManualClock clock;
+    test::TestClock clock = test::TestClock::standingStill();
     InMemoryStaffRepository repo;
     StaffAccounts accounts{repo, clock.clock()};
     QList<AuditRecord> audit;

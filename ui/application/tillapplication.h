@@ -3,9 +3,9 @@
 // and the acceptance tests build it the same way; the only seam is the clock.
 #pragma once
 
-#include "checkout/checkoutdialog.h"
+#include "checkoutui/checkoutdialog.h"
 #include "domain/mode.h"
-#include "staff/clock.h"
+#include "domain/clock.h"
 #include "staff/role.h"
 
 #include <QList>
@@ -64,7 +64,7 @@ class PinLockScreen;
 // What differs between a shop's till and a test of it: only the clock (idle lock, hold deadlines).
 struct TillEnvironment
 {
-    staff::Clock clock = staff::systemClock();
+    holdfast::Clock clock = holdfast::systemClock();
 };
 
 class TillApplication : public QObject

@@ -24,10 +24,10 @@ QColor tint(const QColor &base, const QColor &warning, qreal amount)
 
 } // namespace
 
-HeldModel::HeldModel(store::Database &db, staff::Clock clock, QObject *parent)
+HeldModel::HeldModel(store::Database &db, holdfast::Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_clock(clock ? std::move(clock) : staff::systemClock())
+    , m_clock(clock ? std::move(clock) : holdfast::systemClock())
 {
     m_timer.setInterval(30 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &HeldModel::tick);

@@ -6,8 +6,8 @@
 #include "backoffice/holddeadline.h"
 #include "domain/money.h"
 #include "domain/order.h"
-#include "staff/clock.h"
-#include "staff/staffnames.h"
+#include "domain/clock.h"
+#include "staffui/staffnames.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -27,7 +27,7 @@ public:
     enum Column { NumberColumn, CustomerColumn, AmountColumn, DeadlineColumn, LeftColumn, StaffColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, OrderIdRole, LevelRole };
 
-    HeldModel(store::Database &db, staff::Clock clock, QObject *parent = nullptr);
+    HeldModel(store::Database &db, holdfast::Clock clock, QObject *parent = nullptr);
     void setStaffNames(StaffNames names) { m_staffNames = std::move(names); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,7 +79,7 @@ private:
     void updateLevels(bool announce);
 
     store::Database &m_db;
-    staff::Clock m_clock;
+    holdfast::Clock m_clock;
     StaffNames m_staffNames;
     QList<Hold> m_holds;
     QTimer m_timer;

@@ -20,7 +20,7 @@ const auto headerKey = QStringLiteral("backoffice/heldHeader");
 }
 
 HeldView::HeldView(store::Database &db, backoffice::HoldOperations &operations, staff::StaffAccounts &accounts,
-                   qint64 currentStaffId, staff::Clock clock, QWidget *parent)
+                   qint64 currentStaffId, holdfast::Clock clock, QWidget *parent)
     : QWidget(parent)
     , m_model(new HeldModel(db, std::move(clock), this))
     , m_proxy(new QSortFilterProxyModel(this))

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "backoffice/holdoperations.h"
-#include "staff/clock.h"
+#include "domain/clock.h"
 
 #include <QWidget>
 
@@ -29,7 +29,7 @@ class HeldView : public QWidget
 
 public:
     HeldView(store::Database &db, backoffice::HoldOperations &operations, staff::StaffAccounts &accounts,
-             qint64 currentStaffId, staff::Clock clock = staff::systemClock(), QWidget *parent = nullptr);
+             qint64 currentStaffId, holdfast::Clock clock = holdfast::systemClock(), QWidget *parent = nullptr);
     ~HeldView() override;
 
     HeldModel *model() const { return m_model; }

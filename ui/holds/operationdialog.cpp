@@ -1,6 +1,6 @@
 #include "holds/operationdialog.h"
 
-#include "staff/pinfield.h"
+#include "staffui/pinfield.h"
 
 #include "staff/staffaccounts.h"
 

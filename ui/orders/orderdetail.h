@@ -2,7 +2,7 @@
 // rows and Stripe events merged by time - with the actions the order's state allows.
 #pragma once
 
-#include "staff/staffnames.h"
+#include "staffui/staffnames.h"
 
 #include <QWidget>
 

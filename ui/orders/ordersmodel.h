@@ -4,7 +4,7 @@
 #pragma once
 
 #include "domain/order.h"
-#include "staff/staffnames.h"
+#include "staffui/staffnames.h"
 #include "store/orderquery.h"
 
 #include <QAbstractTableModel>

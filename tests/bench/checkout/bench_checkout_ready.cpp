@@ -3,8 +3,8 @@
 // the ones after (warm). Prints figures; asserts only that the element became ready at all.
 #include "clientfixture.h"
 #include "benchfigure.h"
-#include "checkout/checkoutdialog.h"
-#include "checkout/checkoutview.h"
+#include "checkoutui/checkoutdialog.h"
+#include "checkoutui/checkoutview.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 

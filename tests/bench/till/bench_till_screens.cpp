@@ -12,7 +12,7 @@
 #include "../../events/sandboxstripe.h"
 #include "../../events/webhooksprocess.h"
 #include "application/applicationsetup.h"
-#include "checkout/checkoutview.h"
+#include "checkoutui/checkoutview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

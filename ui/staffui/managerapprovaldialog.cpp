@@ -1,6 +1,6 @@
-#include "staff/managerapprovaldialog.h"
+#include "staffui/managerapprovaldialog.h"
 
-#include "staff/pinfield.h"
+#include "staffui/pinfield.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

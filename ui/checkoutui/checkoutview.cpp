@@ -1,6 +1,6 @@
-#include "checkout/checkoutview.h"
+#include "checkoutui/checkoutview.h"
 
-#include "checkout/checkoutwebpage.h"
+#include "checkoutui/checkoutwebpage.h"
 
 #include <QDialog>
 #include <QLocale>

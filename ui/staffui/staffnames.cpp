@@ -1,4 +1,4 @@
-#include "staff/staffnames.h"
+#include "staffui/staffnames.h"
 
 #include "staff/staffaccounts.h"
 

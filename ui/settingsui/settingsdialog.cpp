@@ -1,4 +1,4 @@
-#include "settings/settingsdialog.h"
+#include "settingsui/settingsdialog.h"
 
 #include "application/languages.h"
 #include "domain/currency.h"

@@ -1,6 +1,6 @@
-#include "staff/staffdialog.h"
+#include "staffui/staffdialog.h"
 
-#include "staff/pinfield.h"
+#include "staffui/pinfield.h"
 
 #include "staff/pinhash.h"
 

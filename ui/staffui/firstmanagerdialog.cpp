@@ -1,7 +1,7 @@
-#include "staff/firstmanagerdialog.h"
+#include "staffui/firstmanagerdialog.h"
 
 #include "mainwindow/modebanner.h"
-#include "staff/pinfield.h"
+#include "staffui/pinfield.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "settings/stripekeyspage.h"
+#include "settingsui/stripekeyspage.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

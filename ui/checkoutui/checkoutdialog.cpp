@@ -1,7 +1,7 @@
-#include "checkout/checkoutdialog.h"
+#include "checkoutui/checkoutdialog.h"
 
-#include "checkout/checkoutview.h"
-#include "checkout/qrcode.h"
+#include "checkoutui/checkoutview.h"
+#include "checkoutui/qrcode.h"
 #include "mainwindow/modebanner.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
-#include "staff/idlewatcher.h"
+#include "staffui/idlewatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 
 namespace holdfast::ui {
 
-IdleWatcher::IdleWatcher(std::chrono::minutes timeout, staff::Clock clock, QObject *parent)
+IdleWatcher::IdleWatcher(std::chrono::minutes timeout, holdfast::Clock clock, QObject *parent)
     : QObject(parent), m_lock(timeout, std::move(clock))
 {
     m_tick.setInterval(std::chrono::seconds(5));

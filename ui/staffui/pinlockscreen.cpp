@@ -1,6 +1,6 @@
-#include "staff/pinlockscreen.h"
+#include "staffui/pinlockscreen.h"
 
-#include "staff/pinfield.h"
+#include "staffui/pinfield.h"
 
 #include <QComboBox>
 #include <QFormLayout>

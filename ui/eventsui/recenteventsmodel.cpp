@@ -1,4 +1,4 @@
-#include "events/recenteventsmodel.h"
+#include "eventsui/recenteventsmodel.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
-#include "staff/clock.h"
+#include "domain/clock.h"
 
-namespace holdfast::staff {
+namespace holdfast {
 
 Clock systemClock()
 {
     return [] { return QDateTime::currentDateTimeUtc(); };
 }
 
-} // namespace holdfast::staff
+} // namespace holdfast

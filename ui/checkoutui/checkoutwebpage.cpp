@@ -1,4 +1,4 @@
-#include "checkout/checkoutwebpage.h"
+#include "checkoutui/checkoutwebpage.h"
 
 #include "diagnostics/logging.h"
 

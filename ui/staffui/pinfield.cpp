@@ -1,4 +1,4 @@
-#include "staff/pinfield.h"
+#include "staffui/pinfield.h"
 
 #include <QLineEdit>
 #include <QRegularExpressionValidator>

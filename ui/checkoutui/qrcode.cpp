@@ -1,4 +1,4 @@
-#include "checkout/qrcode.h"
+#include "checkoutui/qrcode.h"
 
 #include <qrencode.h>
 

@@ -1,4 +1,4 @@
-#include "checkout/takepaymentdialog.h"
+#include "checkoutui/takepaymentdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

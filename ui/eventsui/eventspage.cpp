@@ -1,8 +1,8 @@
-#include "events/eventspage.h"
+#include "eventsui/eventspage.h"
 
 #include "store/eventlog.h"
 #include "events/eventpoller.h"
-#include "events/recenteventsmodel.h"
+#include "eventsui/recenteventsmodel.h"
 #include "events/webhookhealth.h"
 
 #include <QFormLayout>

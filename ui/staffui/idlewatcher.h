@@ -13,7 +13,7 @@ class IdleWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit IdleWatcher(std::chrono::minutes timeout, staff::Clock clock = staff::systemClock(),
+    explicit IdleWatcher(std::chrono::minutes timeout, holdfast::Clock clock = holdfast::systemClock(),
                          QObject *parent = nullptr);
 
     void setTimeout(std::chrono::minutes timeout);
