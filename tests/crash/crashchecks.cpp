@@ -277,6 +277,9 @@ Unrecorded unrecordedOperations(store::Database &db, const StripeSnapshot &strip
 
 bool integrityOk(store::Database &db, QString *detail)
 {
+    // PostgreSQL checks its own pages and enforces foreign keys on every write; the pragmas are SQLite's.
+    if (db.backend() == store::Database::Backend::Postgres)
+        return true;
     for (const QString &pragma : {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")}) {
         auto q = db.exec(pragma);
         if (!q.ok()) {

@@ -488,7 +488,7 @@ int main(int argc, char *argv[])
     const QString database = option(QStringLiteral("--database"));
     const QString secretKey = qEnvironmentVariable("HOLDFAST_CRASH_SECRET_KEY");
     if (!baseUrl.isValid() || database.isEmpty() || secretKey.isEmpty()) {
-        std::fprintf(stderr, "usage: crash_driver --base-url URL --database PATH [--seed N] [--focus PHASE] "
+        std::fprintf(stderr, "usage: crash_driver --base-url URL --database URL|PATH [--seed N] [--focus PHASE] "
                              "[--pause-max MS]\n(the secret key comes from HOLDFAST_CRASH_SECRET_KEY)\n");
         return 2;
     }
@@ -496,7 +496,8 @@ int main(int argc, char *argv[])
     const QString focus = option(QStringLiteral("--focus"), QStringLiteral("checkout"));
     const int pauseMax = option(QStringLiteral("--pause-max"), QStringLiteral("5")).toInt();
 
-    auto opened = store::Database::open(QStringLiteral("sqlite:") + database);
+    // A URL (sqlite:… or postgresql://…), or a SQLite file's path.
+    auto opened = store::Database::open(database.contains(u':') ? database : QStringLiteral("sqlite:") + database);
     if (!opened.ok())
         die(QStringLiteral("open: ") + opened.error().detail());
     auto db = std::move(opened).value();

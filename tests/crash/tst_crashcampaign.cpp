@@ -12,6 +12,7 @@
 #include "events/eventprocessor.h"
 #include "events/reconciler.h"
 #include "sandboxprocess.h"
+#include "testservices.h"
 #include "store/database.h"
 #include "stripe/stripeclient.h"
 
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 #include <cstdio>
 
@@ -81,7 +83,15 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString dbPath = dir.filePath(QStringLiteral("campaign.db"));
+        // SQLite by default; the suite's PostgreSQL server (a schema of its own) when started as
+        // tst_crashcampaign_postgres. A missing server fails the run, it never passes by skipping.
+        QString dbUrl = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("campaign.db"));
+        if (qEnvironmentVariable("HOLDFAST_STORE_BACKEND") == QLatin1String("postgresql")) {
+            const QString server = test::postgresUrl();
+            QVERIFY2(!server.isEmpty(), "PostgreSQL test server missing: run the suite through the test command");
+            dbUrl = server + QStringLiteral("?schema=crash_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        }
+        std::printf("store: %s\n", dbUrl.startsWith(QLatin1String("sqlite:")) ? "SQLite" : "PostgreSQL");
         // The campaign runs one driver binary throughout, even if the build tree is rebuilt meanwhile.
         const QString driverPath = dir.filePath(QStringLiteral("crash_driver"));
         QVERIFY2(QFile::copy(builtDriver(), driverPath), qPrintable(builtDriver()));
@@ -164,7 +174,7 @@ private slots:
             driver.setProcessEnvironment(env);
             driver.setStandardErrorFile(dir.filePath(QStringLiteral("driver.err")));
             driver.start(driverPath, {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
-                                        QStringLiteral("--database"), dbPath,
+                                        QStringLiteral("--database"), dbUrl,
                                         QStringLiteral("--seed"), QString::number(rng.generate64() % 1000000000ULL),
                                         QStringLiteral("--focus"), QString::fromLatin1(target->name),
                                         QStringLiteral("--pause-max"), QStringLiteral("5"),
@@ -253,7 +263,7 @@ private slots:
             // --- Start as Holdfast starts: open (migrations, SQLite's own recovery), then resume
             // stored events, poll and reconcile with its own Stripe client.
             {
-                auto opened = store::Database::open(QStringLiteral("sqlite:") + dbPath);
+                auto opened = store::Database::open(dbUrl);
                 tally.check(opened.ok(), QStringLiteral("store_open_failed"),
                             opened.ok() ? QString() : opened.error().detail());
                 if (!opened.ok())

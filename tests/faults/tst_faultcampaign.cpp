@@ -11,6 +11,7 @@
 #include "checkout/checkoutflow.h"
 #include "domain/paymentstate.h"
 #include "sandboxprocess.h"
+#include "testservices.h"
 #include "staff/authorizer.h"
 #include "staff/inmemorystaffrepository.h"
 #include "staff/staffaccounts.h"
@@ -31,6 +32,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QUuid>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1024,7 +1026,16 @@ private Q_SLOTS:
         std::fflush(stdout);
 
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        auto opened = store::Database::open(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("campaign.db")));
+        // SQLite by default; on the suite's PostgreSQL server (a schema of its own) when started as
+        // tst_faultcampaign_postgres. A missing server fails the run, it never passes by skipping.
+        QString url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("campaign.db"));
+        if (qEnvironmentVariable("HOLDFAST_STORE_BACKEND") == QLatin1String("postgresql")) {
+            const QString server = test::postgresUrl();
+            QVERIFY2(!server.isEmpty(), "PostgreSQL test server missing: run the suite through the test command");
+            url = server + QStringLiteral("?schema=fault_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        }
+        std::printf("store: %s\n", qPrintable(url.section(u'?', 0, 0).startsWith(QLatin1String("sqlite")) ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
+        auto opened = store::Database::open(url);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().detail()));
         m_db = std::move(opened).value();
 
