@@ -134,34 +134,33 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
         if (!updated.ok())
             return updated.error();
     }
+    // A timeline row of this application: who, why, for which order.
+    const auto row = [&](const QString &action, const QString &currency, qint64 amount, const QString &detail) {
+        AuditEntry audit;
+        audit.actor = actor;
+        audit.action = action;
+        audit.orderId = order->id;
+        audit.reason = reason;
+        audit.currency = currency;
+        audit.amountMinor = amount;
+        audit.outcome = QStringLiteral("ok");
+        audit.detail = detail;
+        return audit;
+    };
     const bool reversal = !path && !newlyFailed.isEmpty() && refundedMinor < found->amountRefundedMinor
                           && orderstate::isRefundReversal(order->state, target);
     for (const Refund &failed : newlyFailed) {
         // In front of a manager: the timeline says which refund did not reach the customer.
-        AuditEntry audit;
-        audit.actor = actor;
-        audit.action = QStringLiteral("refund.failed");
-        audit.orderId = order->id;
-        audit.reason = reason;
-        audit.currency = failed.currency.isEmpty() ? pi.currency : failed.currency;
-        audit.amountMinor = failed.amount;
+        AuditEntry audit = row(QStringLiteral("refund.failed"), failed.currency.isEmpty() ? pi.currency : failed.currency,
+                               failed.amount, failed.id + QStringLiteral(" ") + failed.status);
         audit.outcome = QStringLiteral("failed: ") + (failed.failureReason.isEmpty() ? QStringLiteral("unknown") : failed.failureReason);
-        audit.detail = failed.id + QStringLiteral(" ") + failed.status;
         if (auto written = store::AuditLog(m_db).append(audit); !written)
             return written.error();
     }
     if (reversal) {
         if (const auto updated = store::PaymentAttempts(m_db).update(attempt); !updated.ok())
             return updated.error();
-        AuditEntry audit;
-        audit.actor = actor;
-        audit.action = QStringLiteral("order.sync");
-        audit.orderId = order->id;
-        audit.reason = reason;
-        audit.currency = pi.currency;
-        audit.amountMinor = refundedMinor;
-        audit.outcome = QStringLiteral("ok");
-        audit.detail = pi.id + QStringLiteral(" refund failed");
+        const AuditEntry audit = row(QStringLiteral("order.sync"), pi.currency, refundedMinor, pi.id + QStringLiteral(" refund failed"));
         const auto moved = orders.reverseRefund(order->id, target, audit);
         if (!moved.ok())
             return moved.error();
@@ -173,15 +172,9 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
                          << "- Stripe says" << orderstate::name(target) << "for" << pi.id;
     } else {
         for (OrderState step : *path) {
-            AuditEntry audit;
-            audit.actor = actor;
-            audit.action = QStringLiteral("order.sync");
-            audit.orderId = order->id;
-            audit.reason = reason;
-            audit.currency = pi.currency;
-            audit.amountMinor = step == OrderState::Authorised ? pi.amountCapturable : pi.amountReceived;
-            audit.outcome = QStringLiteral("ok");
-            audit.detail = pi.id + QStringLiteral(" ") + PaymentIntent::statusName(pi.status);
+            const AuditEntry audit = row(QStringLiteral("order.sync"), pi.currency,
+                                         step == OrderState::Authorised ? pi.amountCapturable : pi.amountReceived,
+                                         pi.id + QStringLiteral(" ") + PaymentIntent::statusName(pi.status));
             const auto moved = orders.transition(order->id, store::OrderStore::AnyVersion, step, audit);
             if (!moved.ok())
                 return moved.error();
