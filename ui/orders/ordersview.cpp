@@ -101,7 +101,7 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // Three fifths for the list, whose columns are all wanted at a glance; the detail wraps.
-    splitter->setSizes({610, 390});
+    splitter->setSizes({625, 375});
     splitter->restoreState(QSettings().value(splitterKey).toByteArray());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
