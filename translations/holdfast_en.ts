@@ -463,7 +463,7 @@
         <translation>Holdfast is not connected to Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="324"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="328"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</translation>
     </message>
@@ -2062,345 +2062,284 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="86"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Stripe: payment created</source>
         <translation>Stripe: payment created</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Stripe: payment processing</source>
         <translation>Stripe: payment processing</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Stripe: waiting for the customer</source>
         <translation>Stripe: waiting for the customer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Stripe: payment held</source>
         <translation>Stripe: payment held</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Stripe: payment succeeded</source>
         <translation>Stripe: payment succeeded</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Stripe: payment failed</source>
         <translation>Stripe: payment failed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Stripe: payment cancelled</source>
         <translation>Stripe: payment cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
-        <source>Stripe: payment partly funded</source>
-        <translation>Stripe: payment partly funded</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
-        <source>Stripe: charge succeeded</source>
-        <translation>Stripe: charge succeeded</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="98"/>
-        <source>Stripe: charge captured</source>
-        <translation>Stripe: charge captured</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="99"/>
-        <source>Stripe: charge failed</source>
-        <translation>Stripe: charge failed</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="100"/>
-        <source>Stripe: hold expired</source>
-        <translation>Stripe: hold expired</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="101"/>
-        <source>Stripe: refunded</source>
-        <translation>Stripe: refunded</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="102"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="104"/>
-        <source>Stripe: refund updated</source>
-        <translation>Stripe: refund updated</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="103"/>
-        <source>Stripe: refund created</source>
-        <translation>Stripe: refund created</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="105"/>
-        <source>Stripe: refund failed</source>
-        <translation>Stripe: refund failed</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="106"/>
-        <source>Stripe: dispute opened</source>
-        <translation>Stripe: dispute opened</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
-        <source>Stripe: dispute updated</source>
-        <translation>Stripe: dispute updated</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
-        <source>Stripe: dispute closed</source>
-        <translation>Stripe: dispute closed</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>Order taken</source>
         <translation>Order taken</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Order changed</source>
         <translation>Order changed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="128"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>State changed</source>
         <translation>State changed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="129"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
         <source>Updated from Stripe</source>
         <translation>Updated from Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
         <source>Payment started</source>
         <translation>Payment started</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
         <source>Payment confirmed</source>
         <translation>Payment confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="133"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="134"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="135"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="122"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Refund failed: the money stays with the shop</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
         <source>After-payment action queued</source>
         <translation>After-payment action queued</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="124"/>
         <source>After-payment action started</source>
         <translation>After-payment action started</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
         <source>After-payment action ran</source>
         <translation>After-payment action ran</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>After-payment action skipped</source>
         <translation>After-payment action skipped</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>After-payment action interrupted</source>
         <translation>After-payment action interrupted</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>sent to Stripe</source>
         <translation>sent to Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>outcome unknown</source>
         <translation>outcome unknown</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Order lines</source>
         <translation>Order lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
         <source>Payment attempts</source>
         <translation>Payment attempts</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>Order timeline</source>
         <translation>Order timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="199"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="201"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="188"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="190"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="216"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
         <source>Select an order to see it here.</source>
         <translation>Select an order to see it here.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="221"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="208"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="244"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pending)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="256"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="242"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>Stripe payment %1</source>
         <translation>Stripe payment %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
         <source>applied</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="278"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="265"/>
         <source>%1, approved by %2</source>
         <translation>%1, approved by %2</translation>
     </message>
@@ -3562,14 +3501,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="252"/>
-        <location filename="../ui/application/tillapplication.cpp" line="256"/>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="255"/>
+        <location filename="../ui/application/tillapplication.cpp" line="459"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="252"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3578,128 +3517,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="256"/>
+        <location filename="../ui/application/tillapplication.cpp" line="255"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>The training sandbox cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="368"/>
+        <location filename="../ui/application/tillapplication.cpp" line="367"/>
         <source>sandbox on %1</source>
         <translation>sandbox on %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="369"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="372"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>shared PostgreSQL</source>
         <translation>shared PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="313"/>
+        <location filename="../ui/application/tillapplication.cpp" line="312"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — sign in</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="242"/>
+        <location filename="../ui/application/tillapplication.cpp" line="241"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="473"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="475"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="479"/>
+        <location filename="../ui/application/tillapplication.cpp" line="478"/>
         <source>&amp;End of day…</source>
         <translation>&amp;End of day…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="482"/>
+        <location filename="../ui/application/tillapplication.cpp" line="481"/>
         <source>S&amp;taff…</source>
         <translation>S&amp;taff…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="485"/>
+        <location filename="../ui/application/tillapplication.cpp" line="484"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="488"/>
+        <location filename="../ui/application/tillapplication.cpp" line="487"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="493"/>
+        <location filename="../ui/application/tillapplication.cpp" line="492"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Reconcile with Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="542"/>
+        <location filename="../ui/application/tillapplication.cpp" line="541"/>
         <source>New order</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="555"/>
-        <location filename="../ui/application/tillapplication.cpp" line="559"/>
-        <location filename="../ui/application/tillapplication.cpp" line="577"/>
-        <location filename="../ui/application/tillapplication.cpp" line="582"/>
+        <location filename="../ui/application/tillapplication.cpp" line="554"/>
+        <location filename="../ui/application/tillapplication.cpp" line="558"/>
+        <location filename="../ui/application/tillapplication.cpp" line="576"/>
+        <location filename="../ui/application/tillapplication.cpp" line="581"/>
         <source>Take payment</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="560"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Order %1 is %2: there is nothing to pay.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="583"/>
+        <location filename="../ui/application/tillapplication.cpp" line="582"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="622"/>
-        <location filename="../ui/application/tillapplication.cpp" line="624"/>
+        <location filename="../ui/application/tillapplication.cpp" line="621"/>
+        <location filename="../ui/application/tillapplication.cpp" line="623"/>
         <source>Stripe keys</source>
         <translation>Stripe keys</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="638"/>
+        <location filename="../ui/application/tillapplication.cpp" line="637"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe accepted the key.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="653"/>
-        <location filename="../ui/application/tillapplication.cpp" line="663"/>
-        <location filename="../ui/application/tillapplication.cpp" line="669"/>
+        <location filename="../ui/application/tillapplication.cpp" line="652"/>
+        <location filename="../ui/application/tillapplication.cpp" line="662"/>
+        <location filename="../ui/application/tillapplication.cpp" line="668"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="664"/>
+        <location filename="../ui/application/tillapplication.cpp" line="663"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>The PostgreSQL password could not be kept in the keychain: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="670"/>
+        <location filename="../ui/application/tillapplication.cpp" line="669"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>The new mode, database or language applies when Holdfast next starts.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="703"/>
+        <location filename="../ui/application/tillapplication.cpp" line="702"/>
         <source>End of day</source>
         <translation>End of day</translation>
     </message>

@@ -463,7 +463,7 @@
         <translation>Holdfast n’est pas connecté à Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/holdoperations.cpp" line="324"/>
+        <location filename="../app/backoffice/holdoperations.cpp" line="328"/>
         <source>Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.</source>
         <translation>Stripe n’a pas confirmé le résultat. Rien ne sera effectué deux fois&#xa0;: réessayez pour le savoir.</translation>
     </message>
@@ -2062,345 +2062,284 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="86"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
         <source>Stripe: payment created</source>
         <translation>Stripe&#xa0;: paiement créé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
         <source>Stripe: payment processing</source>
         <translation>Stripe&#xa0;: paiement en cours de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Stripe: waiting for the customer</source>
         <translation>Stripe&#xa0;: en attente du client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="91"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Stripe: payment held</source>
         <translation>Stripe&#xa0;: paiement autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
         <source>Stripe: payment succeeded</source>
         <translation>Stripe&#xa0;: paiement réussi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Stripe: payment failed</source>
         <translation>Stripe&#xa0;: paiement échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Stripe: payment cancelled</source>
         <translation>Stripe&#xa0;: paiement annulé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
-        <source>Stripe: payment partly funded</source>
-        <translation>Stripe&#xa0;: paiement partiellement provisionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
-        <source>Stripe: charge succeeded</source>
-        <translation>Stripe&#xa0;: débit réussi</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="98"/>
-        <source>Stripe: charge captured</source>
-        <translation>Stripe&#xa0;: débit capturé</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="99"/>
-        <source>Stripe: charge failed</source>
-        <translation>Stripe&#xa0;: débit échoué</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="100"/>
-        <source>Stripe: hold expired</source>
-        <translation>Stripe&#xa0;: autorisation expirée</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="101"/>
-        <source>Stripe: refunded</source>
-        <translation>Stripe&#xa0;: remboursé</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="102"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="104"/>
-        <source>Stripe: refund updated</source>
-        <translation>Stripe&#xa0;: remboursement mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="103"/>
-        <source>Stripe: refund created</source>
-        <translation>Stripe&#xa0;: remboursement créé</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="105"/>
-        <source>Stripe: refund failed</source>
-        <translation>Stripe&#xa0;: remboursement échoué</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="106"/>
-        <source>Stripe: dispute opened</source>
-        <translation>Stripe&#xa0;: litige ouvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
-        <source>Stripe: dispute updated</source>
-        <translation>Stripe&#xa0;: litige mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="108"/>
-        <source>Stripe: dispute closed</source>
-        <translation>Stripe&#xa0;: litige clos</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>Order taken</source>
         <translation>Commande prise</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
         <source>Order changed</source>
         <translation>Commande modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="128"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="129"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
         <source>Updated from Stripe</source>
         <translation>Mis à jour depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="130"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
         <source>Payment started</source>
         <translation>Paiement commencé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="131"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
         <source>Payment confirmed</source>
         <translation>Paiement confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="132"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="133"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="120"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="134"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="135"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="122"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Remboursement échoué&#xa0;: l&apos;argent reste à la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="124"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="175"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="176"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="199"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="201"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="188"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="190"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="216"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="221"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="208"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="244"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (dont %2 en attente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="256"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="242"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>Stripe payment %1</source>
         <translation>Paiement Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="263"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="278"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="265"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>
@@ -3562,14 +3501,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="252"/>
-        <location filename="../ui/application/tillapplication.cpp" line="256"/>
-        <location filename="../ui/application/tillapplication.cpp" line="460"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="255"/>
+        <location filename="../ui/application/tillapplication.cpp" line="459"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="252"/>
+        <location filename="../ui/application/tillapplication.cpp" line="251"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3578,128 +3517,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="256"/>
+        <location filename="../ui/application/tillapplication.cpp" line="255"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="368"/>
+        <location filename="../ui/application/tillapplication.cpp" line="367"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="369"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="370"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="372"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="313"/>
+        <location filename="../ui/application/tillapplication.cpp" line="312"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="242"/>
+        <location filename="../ui/application/tillapplication.cpp" line="241"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="473"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="475"/>
+        <location filename="../ui/application/tillapplication.cpp" line="474"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="479"/>
+        <location filename="../ui/application/tillapplication.cpp" line="478"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="482"/>
+        <location filename="../ui/application/tillapplication.cpp" line="481"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="485"/>
+        <location filename="../ui/application/tillapplication.cpp" line="484"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="488"/>
+        <location filename="../ui/application/tillapplication.cpp" line="487"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="493"/>
+        <location filename="../ui/application/tillapplication.cpp" line="492"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="542"/>
+        <location filename="../ui/application/tillapplication.cpp" line="541"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="555"/>
-        <location filename="../ui/application/tillapplication.cpp" line="559"/>
-        <location filename="../ui/application/tillapplication.cpp" line="577"/>
-        <location filename="../ui/application/tillapplication.cpp" line="582"/>
+        <location filename="../ui/application/tillapplication.cpp" line="554"/>
+        <location filename="../ui/application/tillapplication.cpp" line="558"/>
+        <location filename="../ui/application/tillapplication.cpp" line="576"/>
+        <location filename="../ui/application/tillapplication.cpp" line="581"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="560"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="583"/>
+        <location filename="../ui/application/tillapplication.cpp" line="582"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="622"/>
-        <location filename="../ui/application/tillapplication.cpp" line="624"/>
+        <location filename="../ui/application/tillapplication.cpp" line="621"/>
+        <location filename="../ui/application/tillapplication.cpp" line="623"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="638"/>
+        <location filename="../ui/application/tillapplication.cpp" line="637"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="653"/>
-        <location filename="../ui/application/tillapplication.cpp" line="663"/>
-        <location filename="../ui/application/tillapplication.cpp" line="669"/>
+        <location filename="../ui/application/tillapplication.cpp" line="652"/>
+        <location filename="../ui/application/tillapplication.cpp" line="662"/>
+        <location filename="../ui/application/tillapplication.cpp" line="668"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="664"/>
+        <location filename="../ui/application/tillapplication.cpp" line="663"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Le mot de passe PostgreSQL n’a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="670"/>
+        <location filename="../ui/application/tillapplication.cpp" line="669"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="703"/>
+        <location filename="../ui/application/tillapplication.cpp" line="702"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>

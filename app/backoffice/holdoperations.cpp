@@ -206,8 +206,8 @@ void HoldOperations::onCurrentRead(qint64 orderId, stripe::StripeReply *reply)
     operation.amountMinor = r.kind == OperationKind::Cancel ? std::nullopt : std::optional<qint64>(job.result.amountMinor);
     operation.staffId = actorName(r.actorId);
     if (const auto journaled = store::OperationsJournal(m_db).sent(operation); !journaled.ok()) {
-        job.actionError = stripe::StripeError::make(stripe::StripeError::Kind::Validation, QStringLiteral("journal"),
-                                                    journaled.error().userMessage());
+        // Nothing left for Stripe: the store's own message says why, and no outcome is in doubt.
+        job.unsentBecause = journaled.error();
         return finish(orderId, std::nullopt);
     }
     job.sent = true;
@@ -319,6 +319,10 @@ void HoldOperations::finish(qint64 orderId, const std::optional<payments::Paymen
                              || pi->amountReceived == job.request.amountMinor.value_or(0));
     if (job.actionOk || (job.actionError.outcomeUnknown() && effectSeen) || resumed) {
         result.status = OperationResult::Status::Succeeded;
+    } else if (job.unsentBecause) {
+        result.status = OperationResult::Status::Failed;
+        result.message = job.unsentBecause->userMessage();
+        result.detail += (result.detail.isEmpty() ? QString() : QStringLiteral("; ")) + job.unsentBecause->detail();
     } else if (job.actionError.outcomeUnknown() || !pi) {
         result.status = OperationResult::Status::Unknown;
         result.message = tr("Stripe did not confirm the outcome. Nothing will be done twice: try again to find out.");

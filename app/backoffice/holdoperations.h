@@ -11,6 +11,7 @@
 #include "staff/authorizer.h"
 #include "domain/paymentintent.h"
 #include "stripe/requests.h"
+#include "store/storeerror.h"
 #include "stripe/stripeerror.h"
 
 #include <QHash>
@@ -83,6 +84,7 @@ private:
         // An earlier request with this very key ended "outcome unknown": an effect seen now is its.
         bool resumesUnknown = false;
         bool sent = false; // in the journal and on its way to Stripe
+        std::optional<store::StoreError> unsentBecause; // the journal could not be written: not sent
         QString requestId; // Stripe's, from the action's answer
     };
 

@@ -1,6 +1,7 @@
 #include "domain/currency.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 
 namespace holdfast::currency {
@@ -78,10 +79,46 @@ QString symbol(const QString &code)
     return symbols.value(code, code.toUpper());
 }
 
+namespace {
+
+// Amazon Pay's currency for each Stripe account country: one per country. The first country of each
+// currency is the one the training sandbox plays for it.
+const QList<std::pair<QString, QString>> &amazonPayCountries()
+{
+    static const QList<std::pair<QString, QString>> table = [] {
+        QList<std::pair<QString, QString>> t{{QStringLiteral("US"), QStringLiteral("usd")},
+                                              {QStringLiteral("DE"), QStringLiteral("eur")},
+                                              {QStringLiteral("GB"), QStringLiteral("gbp")},
+                                              {QStringLiteral("CH"), QStringLiteral("chf")},
+                                              {QStringLiteral("DK"), QStringLiteral("dkk")},
+                                              {QStringLiteral("NO"), QStringLiteral("nok")},
+                                              {QStringLiteral("SE"), QStringLiteral("sek")}};
+        for (const char *euro : {"AT", "BE", "CY", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV",
+                                 "MT", "NL", "PT", "SI", "SK"})
+            t.append({QString::fromLatin1(euro), QStringLiteral("eur")});
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString amazonPayCurrencyForCountry(const QString &country)
+{
+    const QString upper = country.toUpper();
+    for (const auto &[c, code] : amazonPayCountries())
+        if (c == upper)
+            return code;
+    return {};
+}
+
 QStringList amazonPayShopCurrencies()
 {
-    return {QStringLiteral("usd"), QStringLiteral("eur"), QStringLiteral("gbp"), QStringLiteral("chf"),
-            QStringLiteral("dkk"), QStringLiteral("nok"), QStringLiteral("sek")};
+    QStringList codes;
+    for (const auto &entry : amazonPayCountries())
+        if (!codes.contains(entry.second))
+            codes.append(entry.second);
+    return codes;
 }
 
 bool isAmazonPayShopCurrency(const QString &code)
@@ -91,12 +128,10 @@ bool isAmazonPayShopCurrency(const QString &code)
 
 QString amazonPayAccountCountry(const QString &code)
 {
-    static const QHash<QString, QString> countries{
-        {QStringLiteral("usd"), QStringLiteral("US")}, {QStringLiteral("eur"), QStringLiteral("DE")},
-        {QStringLiteral("gbp"), QStringLiteral("GB")}, {QStringLiteral("chf"), QStringLiteral("CH")},
-        {QStringLiteral("dkk"), QStringLiteral("DK")}, {QStringLiteral("nok"), QStringLiteral("NO")},
-        {QStringLiteral("sek"), QStringLiteral("SE")}};
-    return countries.value(code);
+    for (const auto &[country, currency] : amazonPayCountries())
+        if (currency == code)
+            return country;
+    return {};
 }
 
 } // namespace holdfast::currency

@@ -24,6 +24,9 @@ QString symbol(const QString &code);
 // Stripe lists aud, hkd, jpy, nzd and zar as presentment currencies too, but no account country
 // settles in them, so a shop cannot choose one as its own.
 QStringList amazonPayShopCurrencies();
+// Amazon Pay's currency for an account in `country` (ISO 3166 alpha-2); empty where Amazon Pay is
+// not offered. The one table the client's checks, the sandbox and the shop's currency setting share.
+QString amazonPayCurrencyForCountry(const QString &country);
 bool isAmazonPayShopCurrency(const QString &code);
 // A Stripe account country whose Amazon Pay currency is `code` ("US" for usd, "DE" for eur…); empty
 // for any other code. The training sandbox is started as an account of this country.

@@ -124,7 +124,7 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
     OrderState target = paymentstate::targetFor(pi, refundedMinor);
     // A hold still held when its deadline passed has expired, whatever the cancellation's reason says.
     if (target == OrderState::Cancelled && order->state == OrderState::Authorised
-        && paymentstate::holdLapsed(pi, found->captureBefore.isValid() ? found->captureBefore : attempt.captureBefore))
+        && paymentstate::holdLapsed(pi, attempt.captureBefore))
         target = OrderState::Expired;
     const auto path = paymentstate::pathTo(order->state, target);
     // A stale PaymentIntent (an older event arriving late) must not roll the attempt's status and

@@ -1,5 +1,6 @@
 #include "sandbox/paymentflow.h"
 
+#include "domain/currency.h"
 #include "sandbox/apierror.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/statestore.h"
@@ -100,17 +101,8 @@ void PaymentFlow::save(const QString &kind, const QJsonObject &object)
 QStringList PaymentFlow::amazonPayCurrencies() const
 {
     // One presentment currency per account country: usd in the US, the local one in Europe and the UK.
-    static const QStringList euro{u"AT"_s, u"BE"_s, u"CY"_s, u"DE"_s, u"EE"_s, u"ES"_s, u"FI"_s,
-                                  u"FR"_s, u"GR"_s, u"HR"_s, u"IE"_s, u"IT"_s, u"LT"_s, u"LU"_s,
-                                  u"LV"_s, u"MT"_s, u"NL"_s, u"PT"_s, u"SI"_s, u"SK"_s};
-    static const QHash<QString, QString> local{{u"US"_s, u"usd"_s}, {u"GB"_s, u"gbp"_s},
-                                               {u"DK"_s, u"dkk"_s}, {u"NO"_s, u"nok"_s},
-                                               {u"SE"_s, u"sek"_s}, {u"CH"_s, u"chf"_s}};
-    if (euro.contains(m_country))
-        return {u"eur"_s};
-    if (local.contains(m_country))
-        return {local.value(m_country)};
-    return {};
+    const QString c = currency::amazonPayCurrencyForCountry(m_country);
+    return c.isEmpty() ? QStringList{} : QStringList{c};
 }
 
 void PaymentFlow::checkAmount(qint64 amount, const QString &currency, const QString &param) const

@@ -50,12 +50,12 @@ public:
 
     // Runs every expiry that is due at the current sandbox time.
     void runDue();
-    // A refund that did not reach the customer (Stripe's refund.failed): status failed with
-    // `failureReason`, the amount back on the charge, refund.failed and refund.updated recorded.
-    // Refused (404/400) for an unknown refund or one already failed or cancelled.
     // What an expiring hold's cancellation_reason says: "automatic" (the default, as Stripe documents
     // its own cancellations), or another value / empty (null) to show a till that trusts the deadline.
     void setExpiryReason(const QString &reason) { m_expiryReason = reason; }
+    // A refund that did not reach the customer (Stripe's refund.failed): status failed with
+    // `failureReason`, the amount back on the charge, refund.failed and refund.updated recorded.
+    // Refused (404/400) for an unknown refund or one already failed or cancelled.
     QJsonObject failRefund(const QString &refundId, const QString &failureReason, const EventSource &source);
 
 private:

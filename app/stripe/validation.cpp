@@ -2,7 +2,6 @@
 
 #include "domain/currency.h"
 
-#include <QHash>
 
 namespace holdfast::stripe {
 
@@ -18,17 +17,7 @@ PaymentValidator::PaymentValidator(const QString &accountCountry) : m_country(ac
 
 QStringList PaymentValidator::amazonPayCurrencies() const
 {
-    // The guide: usd for US accounts. Stripe later opened one currency per European/UK country.
-    static const QHash<QString, QString> byCountry = [] {
-        QHash<QString, QString> h{
-            {QStringLiteral("US"), QStringLiteral("usd")}, {QStringLiteral("GB"), QStringLiteral("gbp")},
-            {QStringLiteral("DK"), QStringLiteral("dkk")}, {QStringLiteral("NO"), QStringLiteral("nok")},
-            {QStringLiteral("SE"), QStringLiteral("sek")}, {QStringLiteral("CH"), QStringLiteral("chf")}};
-        for (const char *eu : {"AT", "BE", "CY", "DE", "ES", "FI", "FR", "GR", "IE", "IT", "LU", "NL", "PT"})
-            h.insert(QString::fromLatin1(eu), QStringLiteral("eur"));
-        return h;
-    }();
-    const QString c = byCountry.value(m_country);
+    const QString c = currency::amazonPayCurrencyForCountry(m_country);
     return c.isEmpty() ? QStringList{} : QStringList{c};
 }
 

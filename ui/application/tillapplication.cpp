@@ -138,8 +138,6 @@ bool TillApplication::openStripe(QString *why)
         // and its own state file never holds up the till's screens.
         sandbox::SandboxServer::Options options;
         options.statePath = QDir(dataDirectory()).filePath(QStringLiteral("training-sandbox.db"));
-        // A practice account of the country whose Amazon Pay currency is the shop's.
-        options.country = currency::amazonPayAccountCountry(currency());
         m_sandboxThread = std::make_unique<QThread>();
         m_sandboxThread->setObjectName(QStringLiteral("training sandbox"));
         m_sandboxThread->start();
@@ -197,8 +195,9 @@ void TillApplication::openBackgroundClient(const QString &secretKey)
     // payment or a manager's capture never waits in line behind them.
     m_background = std::make_unique<stripe::StripeClient>();
     m_background->setBaseUrl(m_client->baseUrl());
-    applyShopCurrency();
     m_background->setSecretKey(secretKey);
+    // Both clients exist now: they, and the training sandbox, take the shop's currency.
+    applyShopCurrency();
 }
 
 bool TillApplication::openDatabase(QString *why)

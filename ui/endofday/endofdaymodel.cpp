@@ -43,7 +43,7 @@ QVariant EndOfDayModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != LabelColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole && role != Qt::AccessibleTextRole)
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool raw = role == SortRole;
     const auto money = [&](qint64 minor) -> QVariant {

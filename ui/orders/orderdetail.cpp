@@ -79,7 +79,8 @@ void wrapColumn(QTreeWidget *tree, int column)
     });
 }
 
-// Stripe's event types as the timeline says them; a type Holdfast does not know is shown as it is.
+// The PaymentIntent's own events (the ones stored under its id) as the timeline says them; a type
+// Holdfast does not know is shown as it is.
 QString eventTitle(const QString &type)
 {
     static const QHash<QString, const char *> titles{
@@ -92,20 +93,6 @@ QString eventTitle(const QString &type)
         {QStringLiteral("payment_intent.succeeded"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment succeeded")},
         {QStringLiteral("payment_intent.payment_failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment failed")},
         {QStringLiteral("payment_intent.canceled"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment cancelled")},
-        {QStringLiteral("payment_intent.partially_funded"),
-         QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: payment partly funded")},
-        {QStringLiteral("charge.succeeded"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: charge succeeded")},
-        {QStringLiteral("charge.captured"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: charge captured")},
-        {QStringLiteral("charge.failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: charge failed")},
-        {QStringLiteral("charge.expired"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: hold expired")},
-        {QStringLiteral("charge.refunded"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refunded")},
-        {QStringLiteral("charge.refund.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund updated")},
-        {QStringLiteral("refund.created"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund created")},
-        {QStringLiteral("refund.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund updated")},
-        {QStringLiteral("refund.failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: refund failed")},
-        {QStringLiteral("charge.dispute.created"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: dispute opened")},
-        {QStringLiteral("charge.dispute.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: dispute updated")},
-        {QStringLiteral("charge.dispute.closed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Stripe: dispute closed")},
     };
     const auto it = titles.constFind(type);
     return it == titles.cend() ? type : QCoreApplication::translate("holdfast::ui::OrderDetail", it.value());
