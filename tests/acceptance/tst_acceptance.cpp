@@ -666,8 +666,10 @@ private slots:
         test::pressKey(m_till->heldTable(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QWidget *capture = test::waitForVisible(QStringLiteral("captureDialog"), m_till->window());
         QVERIFY(capture);
-        test::typeInto(test::findVisible(QStringLiteral("managerPin"), capture), managerPin);
-        test::click(test::findVisibleAs<QAbstractButton>(QStringLiteral("actionButton"), capture));
+        // Enter in the PIN field submits the form, as a keyboard user expects.
+        QWidget *pin = test::findVisible(QStringLiteral("managerPin"), capture);
+        test::typeInto(pin, managerPin);
+        test::pressKey(pin, Qt::Key_Return);
         auto *result = qobject_cast<QLabel *>(test::waitForVisible(QStringLiteral("result"), capture));
         QVERIFY(result);
         QCOMPARE(result->accessibleName(), result->text());

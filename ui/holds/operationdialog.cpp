@@ -98,7 +98,6 @@ OperationDialog::OperationDialog(backoffice::HoldOperations &operations, staff::
     auto *done = new QDialogButtonBox(QDialogButtonBox::Close, resultPage);
     m_done = done->button(QDialogButtonBox::Close);
     m_done->setObjectName(QStringLiteral("doneButton"));
-    m_done->setDefault(true);
     connect(done, &QDialogButtonBox::rejected, this, &QDialog::accept);
     resultLayout->addWidget(m_result);
     resultLayout->addWidget(m_state);
@@ -186,7 +185,10 @@ void OperationDialog::onFinished(qint64 orderId, const backoffice::OperationResu
     m_details->setText(result.detail);
     m_details->setAccessibleName(result.detail);
     m_stack->setCurrentIndex(1);
-    m_done->setFocus(); // Enter closes the result, as it submitted the form
+    // A dialog has one default button: the form's until now, Close from here on, so Enter closes
+    // the result as it submitted the form.
+    m_done->setDefault(true);
+    m_done->setFocus();
     Q_EMIT operationFinished(result);
 }
 
