@@ -842,16 +842,19 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
         <source>The order was abandoned</source>
         <translation>Die Bestellung wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>It is a duplicate of another order</source>
         <translation>Sie ist ein Duplikat einer anderen Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>It looks fraudulent</source>
         <translation>Sie wirkt betrügerisch</translation>
     </message>
@@ -2049,12 +2052,12 @@
         <translation>Technische Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="150"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Geben Sie die PIN des Managers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="183"/>
         <source>Order is now: %1</source>
         <translation>Bestellung ist jetzt: %1</translation>
     </message>
@@ -2097,249 +2100,249 @@
         <translation>Stripe: Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>Order taken</source>
         <translation>Bestellung aufgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>Order changed</source>
         <translation>Bestellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>State changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>Updated from Stripe</source>
         <translation>Von Stripe aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Payment started</source>
         <translation>Zahlung begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Payment confirmed</source>
         <translation>Zahlung bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="120"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Cancel</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="122"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Erstattung fehlgeschlagen: das Geld bleibt beim Shop</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="124"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="188"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="190"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="208"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (davon %2 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="242"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
         <source>Stripe payment %1</source>
         <translation>Stripe-Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="265"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
     </message>
@@ -2758,16 +2761,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>The customer asked for it</source>
         <translation>Auf Wunsch des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
         <source>Charged twice (duplicate)</source>
         <translation>Doppelt belastet (Duplikat)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>Fraudulent payment</source>
         <translation>Betrügerische Zahlung</translation>
     </message>

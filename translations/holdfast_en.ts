@@ -842,16 +842,19 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
         <source>The order was abandoned</source>
         <translation>The order was abandoned</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>It is a duplicate of another order</source>
         <translation>It is a duplicate of another order</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>It looks fraudulent</source>
         <translation>It looks fraudulent</translation>
     </message>
@@ -2049,12 +2052,12 @@
         <translation>Show the technical details</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="150"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Enter the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="183"/>
         <source>Order is now: %1</source>
         <translation>Order is now: %1</translation>
     </message>
@@ -2097,249 +2100,249 @@
         <translation>Stripe: payment cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>Order taken</source>
         <translation>Order taken</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>Order changed</source>
         <translation>Order changed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>State changed</source>
         <translation>State changed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>Updated from Stripe</source>
         <translation>Updated from Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Payment started</source>
         <translation>Payment started</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Payment confirmed</source>
         <translation>Payment confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="120"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="122"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Refund failed: the money stays with the shop</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>After-payment action queued</source>
         <translation>After-payment action queued</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="124"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>After-payment action started</source>
         <translation>After-payment action started</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>After-payment action ran</source>
         <translation>After-payment action ran</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>After-payment action skipped</source>
         <translation>After-payment action skipped</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>After-payment action interrupted</source>
         <translation>After-payment action interrupted</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>sent to Stripe</source>
         <translation>sent to Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>outcome unknown</source>
         <translation>outcome unknown</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
         <source>allowed</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Order lines</source>
         <translation>Order lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
         <source>Payment attempts</source>
         <translation>Payment attempts</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Order timeline</source>
         <translation>Order timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="188"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="190"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Select an order to see it here.</source>
         <translation>Select an order to see it here.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="208"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pending)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="242"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
         <source>Stripe payment %1</source>
         <translation>Stripe payment %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>applied</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="265"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
         <source>%1, approved by %2</source>
         <translation>%1, approved by %2</translation>
     </message>
@@ -2758,16 +2761,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>The customer asked for it</source>
         <translation>The customer asked for it</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
         <source>Charged twice (duplicate)</source>
         <translation>Charged twice (duplicate)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>Fraudulent payment</source>
         <translation>Fraudulent payment</translation>
     </message>

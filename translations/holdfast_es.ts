@@ -842,16 +842,19 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
         <source>The order was abandoned</source>
         <translation>El pedido se abandonó</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>It is a duplicate of another order</source>
         <translation>Es un duplicado de otro pedido</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>It looks fraudulent</source>
         <translation>Parece fraudulento</translation>
     </message>
@@ -2049,12 +2052,12 @@
         <translation>Mostrar los detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="150"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Introduzca el PIN del encargado.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="183"/>
         <source>Order is now: %1</source>
         <translation>El pedido está ahora: %1</translation>
     </message>
@@ -2097,249 +2100,249 @@
         <translation>Stripe: pago cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>Order taken</source>
         <translation>Pedido tomado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>Order changed</source>
         <translation>Pedido modificado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>State changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>Updated from Stripe</source>
         <translation>Actualizado desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Payment started</source>
         <translation>Pago iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Payment confirmed</source>
         <translation>Pago confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="120"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Cancel</source>
         <translation>Cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="122"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Reembolso fallido: el dinero se queda en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>After-payment action queued</source>
         <translation>Acción posterior al pago en cola</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="124"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>After-payment action started</source>
         <translation>Acción posterior al pago iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>After-payment action ran</source>
         <translation>Acción posterior al pago ejecutada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>After-payment action skipped</source>
         <translation>Acción posterior al pago omitida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>After-payment action interrupted</source>
         <translation>Acción posterior al pago interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>sent to Stripe</source>
         <translation>enviado a Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="188"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="190"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="208"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="242"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
         <source>Stripe payment %1</source>
         <translation>Pago de Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="265"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
     </message>
@@ -2758,16 +2761,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>The customer asked for it</source>
         <translation>Lo ha pedido el cliente</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
         <source>Charged twice (duplicate)</source>
         <translation>Cobrado dos veces (duplicado)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>Fraudulent payment</source>
         <translation>Pago fraudulento</translation>
     </message>

@@ -842,16 +842,19 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
         <source>The order was abandoned</source>
         <translation>La commande a été abandonnée</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>It is a duplicate of another order</source>
         <translation>C’est un doublon d’une autre commande</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>It looks fraudulent</source>
         <translation>Elle semble frauduleuse</translation>
     </message>
@@ -2049,12 +2052,12 @@
         <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="151"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="150"/>
         <source>Enter the manager&apos;s PIN.</source>
         <translation>Saisissez le code PIN du gérant.</translation>
     </message>
     <message>
-        <location filename="../ui/holds/operationdialog.cpp" line="184"/>
+        <location filename="../ui/holds/operationdialog.cpp" line="183"/>
         <source>Order is now: %1</source>
         <translation>État de la commande&#xa0;: %1</translation>
     </message>
@@ -2097,249 +2100,249 @@
         <translation>Stripe&#xa0;: paiement annulé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
         <source>Order taken</source>
         <translation>Commande prise</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="114"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
         <source>Order changed</source>
         <translation>Commande modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="116"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
         <source>Updated from Stripe</source>
         <translation>Mis à jour depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Payment started</source>
         <translation>Paiement commencé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="118"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Payment confirmed</source>
         <translation>Paiement confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="120"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="122"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Remboursement échoué&#xa0;: l&apos;argent reste à la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="124"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="125"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="126"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="127"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="188"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="190"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="203"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="208"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (dont %2 en attente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="242"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
         <source>Stripe payment %1</source>
         <translation>Paiement Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="250"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="265"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
     </message>
@@ -2758,16 +2761,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>The customer asked for it</source>
         <translation>À la demande du client</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
         <source>Charged twice (duplicate)</source>
         <translation>Débité deux fois (doublon)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>Fraudulent payment</source>
         <translation>Paiement frauduleux</translation>
     </message>

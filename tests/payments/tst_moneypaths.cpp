@@ -162,7 +162,9 @@ class TestMoneyPaths : public QObject
         std::unique_ptr<stripe::StripeReply> list(f.client->listRefunds(params));
         QVERIFY(f.wait(list.get()) && list->list() && list->list()->data.size() == 1);
         const QString refundId = list->list()->data.first().toObject().value(QLatin1String("id")).toString();
-        QCOMPARE(store::RefundLog(*f.db).statusOf(refundId).value(), QStringLiteral("pending")); // Amazon Pay
+        // Recorded as money going back: pending, or already settled (an Amazon Pay refund settles after
+        // about a second of real time, sooner than a busy machine may get here).
+        QVERIFY(payments::PaymentSnapshot::refundCounts(store::RefundLog(*f.db).statusOf(refundId).value()));
         QCOMPARE(f.sandbox->control("/_sandbox/refunds/" + refundId.toUtf8() + "/fail",
                                     "{\"failure_reason\":\"expired_or_canceled_card\"}"), 200);
         QVERIFY(learn(pi));

@@ -98,6 +98,31 @@ QString eventTitle(const QString &type)
     return it == titles.cend() ? type : QCoreApplication::translate("holdfast::ui::OrderDetail", it.value());
 }
 
+// The reason a person gave for a cancel or a refund, in the words its dialog offered; empty for
+// anything else (events, reconciliation and checkout name themselves there, for the log's sake).
+QString reasonTitle(const QString &action, const QString &reason)
+{
+    if (action == QLatin1String("cancel")) {
+        if (reason == QLatin1String("requested_by_customer"))
+            return QCoreApplication::translate("holdfast::ui::CancelDialog", "The customer asked to cancel");
+        if (reason == QLatin1String("abandoned"))
+            return QCoreApplication::translate("holdfast::ui::CancelDialog", "The order was abandoned");
+        if (reason == QLatin1String("duplicate"))
+            return QCoreApplication::translate("holdfast::ui::CancelDialog", "It is a duplicate of another order");
+        if (reason == QLatin1String("fraudulent"))
+            return QCoreApplication::translate("holdfast::ui::CancelDialog", "It looks fraudulent");
+    }
+    if (action == QLatin1String("refund")) {
+        if (reason == QLatin1String("requested_by_customer"))
+            return QCoreApplication::translate("holdfast::ui::RefundDialog", "The customer asked for it");
+        if (reason == QLatin1String("duplicate"))
+            return QCoreApplication::translate("holdfast::ui::RefundDialog", "Charged twice (duplicate)");
+        if (reason == QLatin1String("fraudulent"))
+            return QCoreApplication::translate("holdfast::ui::RefundDialog", "Fraudulent payment");
+    }
+    return {};
+}
+
 // The payments tree's columns: # · Status · Held · Captured · Refunded.
 constexpr int refundedColumn = 4;
 
@@ -219,6 +244,7 @@ void OrderDetail::showOrder(qint64 orderId)
     {
         QDateTime at;
         QStringList columns;
+        QString technical; // what the row rests on (an event's id, a path's name), behind a tooltip
     };
     QList<Entry> entries;
     const auto attempts = store::PaymentAttempts(m_db).forOrder(orderId);
@@ -257,18 +283,23 @@ void OrderDetail::showOrder(qint64 orderId)
             QString what = actionTitle(e.action);
             if (e.amountMinor)
                 what += QStringLiteral(" ") + Money(*e.amountMinor, e.currency.isEmpty() ? order->currency : e.currency).format(locale);
-            if (!e.reason.isEmpty())
-                what += QStringLiteral(" (") + e.reason + QStringLiteral(")");
+            // A person's reason (a cancel's or refund's) as the dialog offered it; a machine's (an
+            // event's id, a path's name) only behind the tooltip, where it cannot crowd the row.
+            if (const QString reason = reasonTitle(e.action, e.reason); !reason.isEmpty())
+                what += QStringLiteral(" (") + reason + QStringLiteral(")");
             const QString actor = m_staffNames.display(e.actor);
             const QString approver = e.approvedBy.isEmpty() ? QString() : m_staffNames.display(e.approvedBy);
             // A manager acting alone approved their own request: their name once is enough.
             const QString who = approver.isEmpty() || approver == actor ? actor : tr("%1, approved by %2").arg(actor, approver);
-            entries.append({e.at, {when(e.at), who, what, outcomeTitle(e.outcome)}});
+            entries.append({e.at, {when(e.at), who, what, outcomeTitle(e.outcome)}, e.reason});
         }
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
-    for (const Entry &e : std::as_const(entries))
-        new QTreeWidgetItem(m_timeline, e.columns);
+    for (const Entry &e : std::as_const(entries)) {
+        auto *row = new QTreeWidgetItem(m_timeline, e.columns);
+        if (!e.technical.isEmpty())
+            row->setToolTip(2, e.technical);
+    }
 }
 
 } // namespace holdfast::ui
