@@ -273,7 +273,8 @@ void OrderDetail::showOrder(qint64 orderId)
             const auto events = store::EventLog(m_db).forObject(a.paymentIntentId);
             if (events.ok()) {
                 for (const store::StoredEvent &e : *events)
-                    entries.append({e.created, {when(e.created), tr("Stripe"), eventTitle(e.type), e.processed ? tr("applied") : tr("pending")}});
+                    entries.append({e.created, {when(e.created), tr("Stripe"), eventTitle(e.type), e.processed ? tr("applied") : tr("pending")},
+                                    e.stripeEventId});
             }
         }
     }
