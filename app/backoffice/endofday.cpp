@@ -1,6 +1,7 @@
 #include "backoffice/endofday.h"
 
 #include "domain/currency.h"
+#include "store/disputelog.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 
@@ -17,6 +18,9 @@ void DayTotals::add(const DayTotals &o)
     capturedMinor += o.capturedMinor;
     releasedMinor += o.releasedMinor;
     refundedMinor += o.refundedMinor;
+    disputes += o.disputes;
+    disputedMinor += o.disputedMinor;
+    lostMinor += o.lostMinor;
 }
 
 namespace {
@@ -59,6 +63,7 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
         QMap<QString, EndOfDayRow> byState;
         QMap<QString, EndOfDayRow> byMethod;
         DayTotals total;
+        std::optional<DayTotals> disputes;
     };
     QHash<QString, CurrencyRows> perCurrency;
     store::OrderStore orders(m_db);
@@ -106,6 +111,24 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
             break;
         query.offset += query.limit;
     }
+    // Disputes of the day, whenever their orders were taken: a currency with nothing else that day
+    // still gets its rows.
+    const auto disputes = store::DisputeLog(m_db).totals(query.createdFrom, query.createdTo, mode);
+    if (!disputes.ok())
+        return disputes.error();
+    QStringList disputeCurrencies = disputes->keys();
+    std::sort(disputeCurrencies.begin(), disputeCurrencies.end());
+    for (const QString &code : std::as_const(disputeCurrencies)) {
+        const store::DisputeTotals &d = disputes->value(code);
+        if (!report.currencies.contains(code))
+            report.currencies.append(code);
+        DayTotals t;
+        t.disputes = d.opened;
+        t.disputedMinor = d.openedMinor;
+        t.lostMinor = d.lostMinor;
+        perCurrency[code].disputes = t;
+        perCurrency[code].total.add(t);
+    }
     for (const QString &code : std::as_const(report.currencies)) {
         const CurrencyRows &rows = perCurrency[code];
         for (OrderState state : orderstate::all()) {
@@ -114,6 +137,15 @@ store::Result<EndOfDayReport> EndOfDay::report(const QDate &day, std::optional<M
         }
         for (const EndOfDayRow &row : rows.byMethod)
             report.rows.append(row);
+        if (rows.disputes) {
+            EndOfDayRow row;
+            row.group = EndOfDayRow::Group::Disputes;
+            row.currency = code;
+            row.key = QStringLiteral("disputes");
+            row.label = QCoreApplication::translate("EndOfDay", "Disputes");
+            row.totals = *rows.disputes;
+            report.rows.append(row);
+        }
         EndOfDayRow total;
         total.group = EndOfDayRow::Group::Total;
         total.currency = code;
@@ -141,17 +173,20 @@ QByteArray EndOfDayReport::toCsv() const
         q.replace(u'"', QStringLiteral("\"\""));
         return QStringLiteral("\"") + q + QStringLiteral("\"");
     };
-    QString csv = QStringLiteral("day,group,key,label,currency,orders,authorised,captured,released,refunded\n");
+    QString csv = QStringLiteral(
+        "day,group,key,label,currency,orders,authorised,captured,released,refunded,disputes,disputed,lost_to_disputes\n");
     for (const EndOfDayRow &row : rows) {
         const int exponent = qMax(0, currency::exponent(row.currency));
         const DayTotals &t = row.totals;
         const QString group = row.group == EndOfDayRow::Group::State           ? QStringLiteral("state")
                               : row.group == EndOfDayRow::Group::PaymentMethod ? QStringLiteral("payment_method")
+                              : row.group == EndOfDayRow::Group::Disputes      ? QStringLiteral("disputes")
                                                                                 : QStringLiteral("total");
         csv += QStringList{day.toString(Qt::ISODate), group, row.key, quote(row.label), row.currency,
                            QString::number(t.orders), plainAmount(t.authorisedMinor, exponent),
                            plainAmount(t.capturedMinor, exponent), plainAmount(t.releasedMinor, exponent),
-                           plainAmount(t.refundedMinor, exponent)}
+                           plainAmount(t.refundedMinor, exponent), QString::number(t.disputes),
+                           plainAmount(t.disputedMinor, exponent), plainAmount(t.lostMinor, exponent)}
                    .join(u',')
                + u'\n';
     }

@@ -1,6 +1,7 @@
 // The day's totals for closing up: per order state and per payment method, how much was authorised,
 // captured, released (held but given back) and refunded - from the orders created that day and
-// their payment attempts. Exportable as CSV. Amounts stay integer minor units throughout.
+// their payment attempts, and the money customers' banks disputed or took back that day. Exportable
+// as CSV. Amounts stay integer minor units throughout.
 #pragma once
 
 #include "domain/orderstate.h"
@@ -29,12 +30,17 @@ struct DayTotals
     qint64 capturedMinor = 0;
     qint64 releasedMinor = 0;
     qint64 refundedMinor = 0;
+    // Disputes: opened that day (chargebacks and inquiries, by Stripe's time) and lost that day,
+    // whenever their orders were taken.
+    qint64 disputes = 0;
+    qint64 disputedMinor = 0;
+    qint64 lostMinor = 0;
     void add(const DayTotals &other);
 };
 
 struct EndOfDayRow
 {
-    enum class Group { State, PaymentMethod, Total };
+    enum class Group { State, PaymentMethod, Disputes, Total };
     Group group = Group::State;
     QString currency; // the rows of each currency come together, its total last
     QString key;      // "authorised" / "manual" / "total"…: stable, for CSV and tests

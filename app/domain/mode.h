@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace holdfast {
@@ -30,6 +31,17 @@ inline std::optional<Mode> fromName(const QString &n)
     if (n == QLatin1String("live"))
         return Mode::Live;
     return std::nullopt;
+}
+// Where Stripe's Dashboard shows a PaymentIntent (pi_…) or a dispute (du_…/dp_…) of this mode, for
+// a manager who answers a dispute with evidence there. Training payments exist only in the built-in
+// sandbox: an empty URL.
+inline QUrl stripeDashboardUrl(Mode m, const QString &objectId)
+{
+    if (m == Mode::Training || objectId.isEmpty())
+        return {};
+    const QString section = objectId.startsWith(QLatin1String("pi_")) ? QStringLiteral("payments") : QStringLiteral("disputes");
+    return QUrl(QStringLiteral("https://dashboard.stripe.com/") + (m == Mode::Test ? QStringLiteral("test/") : QString())
+                + section + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(objectId)));
 }
 } // namespace mode
 

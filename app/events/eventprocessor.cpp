@@ -2,6 +2,7 @@
 
 #include "diagnostics/logging.h"
 #include "store/database.h"
+#include "store/disputelog.h"
 #include "store/eventlog.h"
 #include "store/paymentattempts.h"
 #include "store/refundlog.h"
@@ -38,7 +39,12 @@ QStringList EventProcessor::eventTypes()
             QStringLiteral("charge.refunded"),
             QStringLiteral("refund.created"),
             QStringLiteral("refund.updated"),
-            QStringLiteral("refund.failed")};
+            QStringLiteral("refund.failed"),
+            QStringLiteral("charge.dispute.created"),
+            QStringLiteral("charge.dispute.updated"),
+            QStringLiteral("charge.dispute.closed"),
+            QStringLiteral("charge.dispute.funds_withdrawn"),
+            QStringLiteral("charge.dispute.funds_reinstated")};
 }
 
 bool EventProcessor::acts(const QString &type)
@@ -103,6 +109,12 @@ std::optional<PaymentIntent> impliedPaymentIntent(const StripeEvent &event, cons
             return std::nullopt; // a failed charge: the payment_intent.payment_failed event says more
         }
         *refundedMinor = std::max(*refundedMinor, o.value(QLatin1String("amount_refunded")).toInteger());
+        return pi;
+    }
+    if (objectType == QLatin1String("dispute")) {
+        // A dispute questions money already captured; the PaymentIntent stays as last seen.
+        if (pi.status != PaymentIntent::Status::Succeeded)
+            return std::nullopt;
         return pi;
     }
     if (objectType == QLatin1String("refund")) {
@@ -171,6 +183,17 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
         ParseError error;
         refund = Refund::fromJson(event.object, &error);
     }
+    // A dispute event carries the dispute: its status and deadline are what the order shows.
+    std::optional<Dispute> dispute;
+    if (event.objectType() == QLatin1String("dispute")) {
+        ParseError error;
+        dispute = Dispute::fromJson(event.object, &error);
+        if (!dispute) {
+            qCWarning(lcEvents) << "dispute in" << event.id << "does not parse:" << error.field << error.reason;
+            result.ignored = true;
+            return result;
+        }
+    }
     PaymentAttempt known;
     const auto attempt = store::PaymentAttempts(m_db).findByPaymentIntent(result.paymentIntentId);
     if (attempt)
@@ -178,9 +201,12 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
     else if (attempt.error().kind() != store::StoreError::Kind::NotFound)
         return attempt.error();
     else if (event.objectType() != QLatin1String("payment_intent")) {
-        // A charge or refund of a PaymentIntent no order knows: kept, nothing to move.
+        // A charge, refund or dispute of a PaymentIntent no order knows: kept, nothing to move.
         if (refund)
             if (auto s = store::RefundLog(m_db).record(*refund); !s)
+                return s.error();
+        if (dispute)
+            if (auto s = store::DisputeLog(m_db).record(*dispute); !s)
                 return s.error();
         return result;
     }
@@ -191,11 +217,16 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
         if (refund)
             if (auto s = store::RefundLog(m_db).record(*refund); !s)
                 return s.error();
+        if (dispute)
+            if (auto s = store::DisputeLog(m_db).record(*dispute); !s)
+                return s.error();
         return result;
     }
     snapshot.paymentIntent = *pi;
     if (refund)
         snapshot.refunds = {*refund};
+    if (dispute)
+        snapshot.disputes = {*dispute};
     auto applied = payments::PaymentApplier(m_db).apply(snapshot, QStringLiteral("events"),
                                                         event.type + QLatin1Char(' ') + event.id);
     if (!applied)

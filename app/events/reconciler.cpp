@@ -28,6 +28,7 @@ void Reconciler::start()
     m_running = true;
     m_report = {};
     m_refunds.clear();
+    m_disputes.clear();
     m_since = m_clock().addDays(-m_windowDays).toSecsSinceEpoch();
     // Refunds first: a PaymentIntent does not carry its refunded total, and the applier needs it.
     stripe::ListParams params;
@@ -43,6 +44,32 @@ void Reconciler::start()
             done(m_pager->error());
             return;
         }
+        walkDisputes();
+    });
+    m_pager->start();
+}
+
+void Reconciler::walkDisputes()
+{
+    stripe::ListParams params;
+    params.createdGte = m_since;
+    m_pager = m_client->paginate(QStringLiteral("/v1/disputes"), params);
+    connect(m_pager, &stripe::ListPager::pageReceived, this, [this](const QJsonArray &page) {
+        for (const Dispute &dispute : payments::disputesFrom(page))
+            if (!dispute.paymentIntent.isEmpty())
+                m_disputes[dispute.paymentIntent].append(dispute);
+    });
+    connect(m_pager, &stripe::ListPager::finished, this, [this] {
+        m_pager->deleteLater();
+        if (!m_pager->isOk()) {
+            // A restricted key without Disputes: Read reconciles everything else; other errors stop.
+            if (m_pager->error().httpStatus != 403) {
+                done(m_pager->error());
+                return;
+            }
+            qCWarning(lcEvents) << "the key cannot read disputes (Disputes: Read); reconciling without them";
+            m_disputes.clear();
+        }
         walkPaymentIntents();
     });
     m_pager->start();
@@ -56,9 +83,41 @@ void Reconciler::walkPaymentIntents()
     connect(m_pager, &stripe::ListPager::pageReceived, this, &Reconciler::onPaymentIntents);
     connect(m_pager, &stripe::ListPager::finished, this, [this] {
         m_pager->deleteLater();
-        done(m_pager->isOk() ? stripe::StripeError{} : m_pager->error());
+        if (!m_pager->isOk()) {
+            done(m_pager->error());
+            return;
+        }
+        m_pager = nullptr;
+        rereadRemaining();
     });
     m_pager->start();
+}
+
+void Reconciler::rereadRemaining()
+{
+    if (m_disputes.isEmpty()) {
+        done({});
+        return;
+    }
+    const QString paymentIntentId = m_disputes.constBegin().key();
+    m_disputes.remove(paymentIntentId);
+    payments::readSnapshot(m_client, paymentIntentId, this,
+                           [this, paymentIntentId](const payments::PaymentSnapshot *snapshot, const stripe::StripeError &error) {
+                               if (!snapshot) {
+                                   done(error);
+                                   return;
+                               }
+                               ++m_report.checked;
+                               const auto r = payments::PaymentApplier(m_db).apply(*snapshot, QStringLiteral("reconcile"),
+                                                                                   QStringLiteral("reconciliation"));
+                               if (!r)
+                                   ++m_report.failed;
+                               else if (!r->knownOrder)
+                                   ++m_report.unknown;
+                               else if (r->changed() || r->disputeChanged)
+                                   ++m_report.repaired;
+                               rereadRemaining();
+                           });
 }
 
 void Reconciler::onPaymentIntents(const QJsonArray &page)
@@ -69,15 +128,16 @@ void Reconciler::onPaymentIntents(const QJsonArray &page)
         if (!pi)
             continue;
         ++m_report.checked;
-        // Refunds come after their PaymentIntent, so the window holds all of this one's.
-        const auto r = payments::PaymentApplier(m_db).apply(payments::PaymentSnapshot::complete(*pi, m_refunds.value(pi->id)),
-                                                            QStringLiteral("reconcile"), QStringLiteral("reconciliation"));
+        // Refunds and disputes come after their PaymentIntent, so the window holds all of this one's.
+        payments::PaymentSnapshot snapshot = payments::PaymentSnapshot::complete(*pi, m_refunds.value(pi->id));
+        snapshot.disputes = m_disputes.take(pi->id);
+        const auto r = payments::PaymentApplier(m_db).apply(snapshot, QStringLiteral("reconcile"), QStringLiteral("reconciliation"));
         if (!r) {
             ++m_report.failed;
             qCWarning(lcEvents).noquote() << "reconciling" << pi->id << "failed:" << r.error().detail();
         } else if (!r->knownOrder) {
             ++m_report.unknown;
-        } else if (r->changed()) {
+        } else if (r->changed() || r->disputeChanged) {
             ++m_report.repaired;
         }
     }

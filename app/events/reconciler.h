@@ -1,10 +1,11 @@
 // Brings every recent order in line with Stripe, at start and on demand: pages through the
-// refunds and PaymentIntents of the last 30 days and applies each PaymentIntent through the one
+// refunds, disputes and PaymentIntents of the last 30 days and applies each PaymentIntent through the one
 // mapping (actor "reconcile", so each repair shows in the order's timeline). Stripe is the source
 // of truth for money; the local database for orders.
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/dispute.h"
 #include "domain/stripeobjects.h"
 #include "stripe/stripeerror.h"
 
@@ -55,7 +56,10 @@ Q_SIGNALS:
     void finished(const holdfast::events::ReconcileReport &report);
 
 private:
+    void walkDisputes();
     void walkPaymentIntents();
+    // Disputes of PaymentIntents older than the window: each is read whole and applied.
+    void rereadRemaining();
     void onPaymentIntents(const QJsonArray &page);
     void done(const stripe::StripeError &error);
 
@@ -67,6 +71,7 @@ private:
     bool m_running = false;
     QPointer<stripe::ListPager> m_pager;
     QHash<QString, QList<Refund>> m_refunds; // payment_intent → its refunds in the window
+    QHash<QString, QList<Dispute>> m_disputes; // payment_intent → its disputes opened in the window
     ReconcileReport m_report;
 };
 

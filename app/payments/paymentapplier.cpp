@@ -4,6 +4,7 @@
 #include "domain/paymentstate.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/disputelog.h"
 #include "store/orderstore.h"
 #include "store/hookqueue.h"
 #include "store/paymentattempts.h"
@@ -84,6 +85,21 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
                                      ? snapshot.refundedMinor()
                                      : std::max(countedInTable, snapshot.refundedAtLeast - failedInTable);
 
+    // Every dispute seen, likewise; a report behind the recorded one changes nothing.
+    QList<std::pair<Dispute, QString>> disputesMoved; // the dispute and its status before
+    for (const Dispute &dispute : snapshot.disputes) {
+        if (dispute.paymentIntent.isEmpty() || dispute.paymentIntent == pi.id) {
+            Dispute withPi = dispute;
+            withPi.paymentIntent = pi.id;
+            const auto before = store::DisputeLog(m_db).record(withPi);
+            if (!before)
+                return before.error();
+            if (*before != dispute.status && (before->isEmpty() || Dispute::rank(dispute.status) >= Dispute::rank(*before))
+                && !Dispute::isClosedStatus(*before))
+                disputesMoved.append({withPi, *before});
+        }
+    }
+
     auto found = attemptFor(pi);
     if (!found.ok()) {
         if (found.error().kind() != store::StoreError::Kind::NotFound)
@@ -157,6 +173,26 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
         if (auto written = store::AuditLog(m_db).append(audit); !written)
             return written.error();
     }
+    for (const auto &[dispute, before] : disputesMoved) {
+        // The timeline tells each step of a dispute: opened, under review, won or lost.
+        QString action = QStringLiteral("dispute.updated");
+        if (before.isEmpty())
+            action = QStringLiteral("dispute.opened");
+        else if (dispute.isWon())
+            action = QStringLiteral("dispute.won");
+        else if (dispute.isLost())
+            action = QStringLiteral("dispute.lost");
+        else if (Dispute::isClosedStatus(dispute.status))
+            action = QStringLiteral("dispute.closed");
+        AuditEntry audit = row(action, dispute.currency.isEmpty() ? pi.currency : dispute.currency, dispute.amount,
+                               dispute.id + QStringLiteral(" ") + dispute.status + QStringLiteral(" ") + dispute.reason);
+        if (auto written = store::AuditLog(m_db).append(audit); !written)
+            return written.error();
+        result.disputeChanged = true;
+    }
+    if (result.disputeChanged)
+        if (auto s = m_db.notifyOrdersChanged(order->id); !s)
+            return s.error();
     if (reversal) {
         if (const auto updated = store::PaymentAttempts(m_db).update(attempt); !updated.ok())
             return updated.error();

@@ -1,4 +1,4 @@
-// The one path from Stripe's truth to an order: records the snapshot's refunds, brings the payment
+// The one path from Stripe's truth to an order: records the snapshot's refunds and disputes, brings the payment
 // attempt's status and amounts in line, moves the order forward along legal transitions with an
 // audit row for each, and queues the shop's post-payment action when money arrives, all in one
 // transaction. Nothing else moves an order because of what Stripe says.
@@ -20,6 +20,7 @@ struct ApplyResult
     bool stale = false;      // the PaymentIntent lies behind the order; nothing was moved
     bool hookQueued = false; // money arrived with this change and the post-payment action was queued
     bool refundReversed = false; // a refund failed: the order went back from (partially) refunded
+    bool disputeChanged = false; // a dispute was opened or moved on (its timeline row written)
     qint64 orderId = 0;
     OrderState from = OrderState::Draft;
     OrderState to = OrderState::Draft;

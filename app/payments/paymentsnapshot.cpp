@@ -41,6 +41,24 @@ qint64 PaymentSnapshot::capturedMinor() const
     return paymentIntent.amountReceived;
 }
 
+qint64 PaymentSnapshot::disputedMinor() const
+{
+    qint64 sum = 0;
+    for (const Dispute &d : disputes)
+        if (d.isOpen() && !d.isInquiry())
+            sum += d.amount;
+    return sum;
+}
+
+qint64 PaymentSnapshot::lostToDisputesMinor() const
+{
+    qint64 sum = 0;
+    for (const Dispute &d : disputes)
+        if (d.isLost())
+            sum += d.amount;
+    return sum;
+}
+
 PaymentSnapshot PaymentSnapshot::complete(const PaymentIntent &pi, const QList<Refund> &refunds)
 {
     PaymentSnapshot s;

@@ -4,6 +4,7 @@
 // builds one of these and hands it to PaymentApplier.
 #pragma once
 
+#include "domain/dispute.h"
 #include "domain/paymentintent.h"
 #include "domain/stripeobjects.h"
 
@@ -19,6 +20,9 @@ struct PaymentSnapshot
     QList<Refund> refunds;
     bool refundsComplete = false;
     qint64 refundedAtLeast = 0;
+    // The disputes seen: all of them when read from Stripe, one when an event tells of it. Empty when
+    // none is known (a PaymentIntent that never succeeded has none).
+    QList<Dispute> disputes;
 
     // A refund that moved or is moving money back: pending, requires_action or succeeded. A failed
     // or cancelled refund gives nothing back.
@@ -32,6 +36,10 @@ struct PaymentSnapshot
     // Held for capture now, and captured so far.
     qint64 heldMinor() const;
     qint64 capturedMinor() const;
+    // Taken back by the customer's bank while a chargeback is open (an inquiry takes nothing), and
+    // lost for good to disputes the bank decided for the customer.
+    qint64 disputedMinor() const;
+    qint64 lostToDisputesMinor() const;
 
     // A snapshot whose refunds are all of `refunds` (a list read from Stripe).
     static PaymentSnapshot complete(const PaymentIntent &pi, const QList<Refund> &refunds);

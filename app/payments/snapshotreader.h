@@ -1,4 +1,5 @@
-// Reads a payment as Stripe has it now: the PaymentIntent, then all of its refunds, into one
+// Reads a payment as Stripe has it now: the PaymentIntent, then all of its refunds and (once money
+// arrived) its disputes, into one
 // PaymentSnapshot. Used wherever Holdfast re-reads a payment before bringing an order in line.
 #pragma once
 
@@ -21,5 +22,7 @@ void readSnapshot(stripe::StripeClient *client, const QString &paymentIntentId, 
 
 // The refunds of a list answer (GET /v1/refunds), skipping any that do not parse.
 QList<Refund> refundsFrom(const QJsonArray &data);
+// The disputes of a list answer (GET /v1/disputes), likewise.
+QList<Dispute> disputesFrom(const QJsonArray &data);
 
 } // namespace holdfast::payments

@@ -87,6 +87,32 @@ HttpReply SandboxControls::handle(const HttpCall &call)
             return controlError(e.status, e.message);
         }
     }
+    if (parts.size() == 4 && parts.value(1) == u"payment_intents" && parts.value(3) == u"dispute" && call.method == "POST") {
+        // {"reason": "fraudulent", "amount": 1000, "inquiry": false}: the customer's bank disputes it.
+        const QJsonValue amount = body.value(u"amount");
+        if (!amount.isUndefined() && !amount.isDouble())
+            return controlError(400, u"amount must be an integer"_s);
+        const QJsonValue inquiry = body.value(u"inquiry");
+        if (!inquiry.isUndefined() && !inquiry.isBool())
+            return controlError(400, u"inquiry must be true or false"_s);
+        try {
+            return HttpReply::json(200, PaymentFlow::publicView(m_api.flow().openDispute(
+                                            parts.value(2), body.value(u"reason").toString(u"fraudulent"_s),
+                                            amount.isUndefined() ? std::nullopt : std::optional<qint64>(amount.toInteger()),
+                                            inquiry.toBool(false), EventSource{})));
+        } catch (const ApiError &e) {
+            return controlError(e.status, e.message);
+        }
+    }
+    if (parts.size() == 3 && parts.value(1) == u"disputes" && call.method == "POST") {
+        // {"status": "under_review" | "won" | "lost" | …}: the dispute moves on.
+        try {
+            return HttpReply::json(200, PaymentFlow::publicView(
+                                            m_api.flow().moveDispute(parts.value(2), body.value(u"status").toString(), EventSource{})));
+        } catch (const ApiError &e) {
+            return controlError(e.status, e.message);
+        }
+    }
     if (route == u"holds/expiry_reason" && call.method == "POST") {
         // {"cancellation_reason": "automatic" | null | "…"}: what holds that lapse from now on say.
         const QJsonValue reason = body.value(u"cancellation_reason");

@@ -250,7 +250,7 @@ QJsonObject PaymentFlow::newCharge(const QJsonObject &pi, const QJsonObject &pay
     details.insert(type, type == u"card" ? paymentMethod.value(u"card") : QJsonValue(QJsonObject()));
     QJsonObject charge{{u"id"_s, StateStore::newId(u"ch_"_s)}, {u"object"_s, u"charge"_s},
                        {u"amount"_s, pi.value(u"amount")}, {u"amount_captured"_s, 0}, {u"amount_refunded"_s, 0},
-                       {u"captured"_s, false}, {u"refunded"_s, false}, {u"paid"_s, succeeded},
+                       {u"captured"_s, false}, {u"refunded"_s, false}, {u"disputed"_s, false}, {u"paid"_s, succeeded},
                        {u"status"_s, succeeded ? u"succeeded"_s : u"failed"_s},
                        {u"currency"_s, pi.value(u"currency")}, {u"created"_s, m_clock.now()},
                        {u"livemode"_s, false}, {u"payment_intent"_s, pi.value(u"id")},
@@ -261,6 +261,15 @@ QJsonObject PaymentFlow::newCharge(const QJsonObject &pi, const QJsonObject &pay
                        {u"failure_message"_s, succeeded ? QJsonValue() : QJsonValue(u"Your card was declined."_s)}};
     save(kCharge, charge);
     return charge;
+}
+
+void PaymentFlow::disputeIfTestCard(const QJsonObject &pi, const EventSource &source)
+{
+    // Stripe's test card 4000000000000259: the charge succeeds, then its holder's bank disputes it as
+    // fraudulent.
+    const auto pm = m_store.find(kPaymentMethod, pi.value(u"payment_method").toString());
+    if (pm && pm->value(u"_number").toString() == u"4000000000000259")
+        openDispute(pi.value(u"id").toString(), u"fraudulent"_s, std::nullopt, false, source);
 }
 
 QJsonObject PaymentFlow::succeedPayment(QJsonObject pi, const QJsonObject &paymentMethod, const EventSource &source)
@@ -286,6 +295,8 @@ QJsonObject PaymentFlow::succeedPayment(QJsonObject pi, const QJsonObject &payme
     m_events.record(u"charge.succeeded"_s, publicView(charge), source);
     m_events.record(manual ? u"payment_intent.amount_capturable_updated"_s : u"payment_intent.succeeded"_s,
                     publicView(pi), source);
+    if (!manual)
+        disputeIfTestCard(pi, source);
     return pi;
 }
 
@@ -365,6 +376,7 @@ QJsonObject PaymentFlow::capture(QJsonObject pi, std::optional<qint64> amountToC
     save(kPaymentIntent, pi);
     m_events.record(u"charge.captured"_s, publicView(charge), source);
     m_events.record(u"payment_intent.succeeded"_s, publicView(pi), source);
+    disputeIfTestCard(pi, source);
     return pi;
 }
 

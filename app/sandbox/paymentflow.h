@@ -21,6 +21,8 @@ public:
     static constexpr qint64 redirectLapseSeconds = 10 * 60;
     static constexpr qint64 holdSeconds = 7 * 24 * 60 * 60;
     static constexpr qint64 refundSettleSeconds = 1; // a clock advance of 1 s settles them
+    // How long a shop has to answer a dispute here (banks set it; three weeks is common).
+    static constexpr qint64 disputeResponseSeconds = 21 * 24 * 60 * 60;
 
     PaymentFlow(StateStore &store, SandboxClock &clock, EventLog &events, const QString &country);
 
@@ -58,7 +60,23 @@ public:
     // Refused (404/400) for an unknown refund or one already failed or cancelled.
     QJsonObject failRefund(const QString &refundId, const QString &failureReason, const EventSource &source);
 
+    // The customer's bank disputes the PaymentIntent's captured charge: a chargeback (needs_response,
+    // the money withdrawn) or, with `inquiry`, an inquiry (warning_needs_response, no money moved).
+    // Sends charge.dispute.created (and .funds_withdrawn). Refused for a PaymentIntent without a
+    // captured charge, a charge already disputed, an unknown reason or an amount beyond the capture.
+    QJsonObject openDispute(const QString &paymentIntentId, const QString &reason, std::optional<qint64> amount,
+                            bool inquiry, const EventSource &source);
+    // Moves a dispute on: under_review (evidence sent), won, lost; an inquiry to warning_under_review,
+    // warning_closed or needs_response (escalated). Sends .updated or .closed, and .funds_withdrawn /
+    // .funds_reinstated where money moves. A closed dispute is refused.
+    QJsonObject moveDispute(const QString &disputeId, const QString &status, const EventSource &source);
+    static QStringList disputeStatuses();
+    // An open chargeback on the charge: Stripe refuses to refund it.
+    bool chargeBackedOpen(const QString &chargeId) const;
+
 private:
+    void disputeIfTestCard(const QJsonObject &pi, const EventSource &source);
+    QJsonObject balanceTransaction(const QJsonObject &dispute, qint64 amount, const QString &description) const;
     QJsonObject succeedPayment(QJsonObject pi, const QJsonObject &paymentMethod, const EventSource &source);
     QJsonObject failAttempt(QJsonObject pi, const QString &code, const QString &message, const EventSource &source);
     QJsonObject newCharge(const QJsonObject &pi, const QJsonObject &paymentMethod, bool succeeded);

@@ -1,4 +1,4 @@
-// Charges and PaymentMethods (read-only), events, and webhook endpoints.
+// Charges, disputes and PaymentMethods (read-only), events, and webhook endpoints.
 #include "sandbox/apierror.h"
 #include "sandbox/listing.h"
 #include "sandbox/params.h"
@@ -27,6 +27,20 @@ QJsonObject StripeApi::listCharges(const ApiRequest &request)
     return listObjects(
         m_store.all(u"charge"_s), request.params, u"/v1/charges"_s,
         [&](const QJsonObject &c) { return pi.isEmpty() || c.value(u"payment_intent").toString() == pi; },
+        &PaymentFlow::publicView);
+}
+
+QJsonObject StripeApi::listDisputes(const ApiRequest &request)
+{
+    const Params params(request.params, listParameterNames() + QStringList{u"payment_intent"_s, u"charge"_s});
+    const QString pi = params.string(u"payment_intent"_s);
+    const QString charge = params.string(u"charge"_s);
+    return listObjects(
+        m_store.all(u"dispute"_s), request.params, u"/v1/disputes"_s,
+        [&](const QJsonObject &d) {
+            return (pi.isEmpty() || d.value(u"payment_intent").toString() == pi)
+                   && (charge.isEmpty() || d.value(u"charge").toString() == charge);
+        },
         &PaymentFlow::publicView);
 }
 

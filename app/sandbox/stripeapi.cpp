@@ -72,6 +72,7 @@ void StripeApi::requirePermission(const ApiRequest &request, const QString &coll
     static const QHash<QString, QString> resources{{u"payment_intents"_s, u"payment_intent"_s},
                                                    {u"refunds"_s, u"refund"_s},
                                                    {u"charges"_s, u"charge"_s},
+                                                   {u"disputes"_s, u"dispute"_s},
                                                    {u"payment_methods"_s, u"payment_method"_s},
                                                    {u"events"_s, u"event"_s},
                                                    {u"webhook_endpoints"_s, u"webhook"_s}};
@@ -136,6 +137,8 @@ QJsonObject StripeApi::route(const ApiRequest &request)
             return updateRefund(request, id);
     } else if (collection == u"charges" && action.isEmpty() && get) {
         return id.isEmpty() ? listCharges(request) : retrieveSimple(request, u"charge"_s, id);
+    } else if (collection == u"disputes" && action.isEmpty() && get) {
+        return id.isEmpty() ? listDisputes(request) : retrieveSimple(request, u"dispute"_s, id);
     } else if (collection == u"payment_methods" && action.isEmpty() && get && !id.isEmpty()) {
         return retrieveSimple(request, u"payment_method"_s, id);
     } else if (collection == u"events" && action.isEmpty() && get) {
@@ -167,7 +170,8 @@ QJsonObject StripeApi::expanded(const QJsonObject &object, const QStringList &pa
 {
     // Replaces an id field by the object it names, e.g. expand[]=latest_charge or data.payment_method.
     static const QHash<QString, QString> kinds{{u"pi_"_s, u"payment_intent"_s}, {u"ch_"_s, u"charge"_s},
-                                               {u"pm_"_s, u"payment_method"_s}, {u"re_"_s, u"refund"_s}};
+                                               {u"pm_"_s, u"payment_method"_s}, {u"re_"_s, u"refund"_s},
+                                               {u"du_"_s, u"dispute"_s}};
     QJsonObject out = object;
     for (const QString &path : paths) {
         if (!prefix.isEmpty() && !path.startsWith(prefix))

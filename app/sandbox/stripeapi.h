@@ -81,6 +81,7 @@ private:
     // resourceapi.cpp: charges, payment methods, events, webhook endpoints
     QJsonObject retrieveSimple(const ApiRequest &request, const QString &kind, const QString &id);
     QJsonObject listCharges(const ApiRequest &request);
+    QJsonObject listDisputes(const ApiRequest &request);
     QJsonObject listEvents(const ApiRequest &request);
     QJsonObject createWebhookEndpoint(const ApiRequest &request);
     QJsonObject updateWebhookEndpoint(const ApiRequest &request, const QString &id);

@@ -77,6 +77,9 @@ QString whereClause(const OrderQuery &query, QVariantList *args, bool sqlite, bo
         conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM payment_attempts fa JOIN refunds fr "
                                          "ON fr.payment_intent_id = fa.payment_intent_id "
                                          "WHERE fa.order_id = o.id AND fr.status IN ('failed', 'canceled'))"));
+    if (query.disputed)
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM payment_attempts da JOIN disputes dd "
+                                         "ON dd.payment_intent_id = da.payment_intent_id WHERE da.order_id = o.id)"));
     if (query.createdFrom.isValid()) {
         conditions.append(QStringLiteral("o.created_at >= ?"));
         args->append(query.createdFrom.toMSecsSinceEpoch());

@@ -23,6 +23,8 @@ struct OrderQuery
     // Only orders with a refund that failed or was cancelled (the money never reached the customer:
     // a manager decides what next).
     bool refundFailed = false;
+    // Only orders with a dispute (open or closed): a customer's bank questioned the payment.
+    bool disputed = false;
     QDateTime createdFrom; // inclusive; invalid: unbounded
     QDateTime createdTo; // exclusive; invalid: unbounded
     SortColumn sortColumn = SortColumn::Created;

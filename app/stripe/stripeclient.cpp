@@ -244,6 +244,16 @@ StripeReply *StripeClient::listRefunds(const ListParams &params)
                  QStringLiteral("list")});
 }
 
+StripeReply *StripeClient::listDisputes(const ListParams &params)
+{
+    return send({QByteArrayLiteral("GET"),
+                 QStringLiteral("/v1/disputes"),
+                 params.toForm(),
+                 {},
+                 {},
+                 QStringLiteral("list")});
+}
+
 StripeReply *StripeClient::listEvents(const ListParams &params, const QStringList &types)
 {
     FormEncoder f = params.toForm();

@@ -71,6 +71,8 @@ public:
     // Refunds
     StripeReply *createRefund(const RefundCreateParams &params, const QString &idempotencyKey);
     StripeReply *listRefunds(const ListParams &params);
+    // GET /v1/disputes (filter with extra payment_intent=pi_…).
+    StripeReply *listDisputes(const ListParams &params);
 
     // Events: `types` become types[]; use params.createdGt and endingBefore/startingAfter as cursor.
     StripeReply *listEvents(const ListParams &params, const QStringList &types = {});

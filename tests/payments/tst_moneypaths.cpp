@@ -2,6 +2,7 @@
 // the checkout paid at once, a manager's capture, an event, the poller, reconciliation and the
 // Payments view's repair. Each leaves the order in the same state with the same amounts, and
 // queues the shop's post-payment action exactly once, however many paths see the money after it.
+#include "backoffice/endofday.h"
 #include "backoffice/paymentssync.h"
 #include "checkout/checkoutflow.h"
 #include "events/eventpoller.h"
@@ -12,10 +13,12 @@
 #include "orders/orderdetail.h"
 #include "orders/ordersmodel.h"
 #include "store/auditlog.h"
+#include "store/disputelog.h"
 #include "store/hookqueue.h"
 #include "store/refundlog.h"
 #include "stripe/idempotencykey.h"
 
+#include <QLabel>
 #include <QTreeWidget>
 
 #include <QJsonArray>
@@ -202,6 +205,98 @@ class TestMoneyPaths : public QObject
         QCOMPARE(f.stateOf(order.id), OrderState::Refunded);
     }
 
+    // What the till shows of the order's dispute: the Payment column of the Orders list, and the
+    // order detail's dispute line.
+    void expectShown(const Order &order, const QString &column, const QString &detailSays)
+    {
+        ui::OrdersModel model(*f.db);
+        QString shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.orderIdAt(row) == order.id)
+                shown = model.index(row, ui::OrdersModel::PaymentColumn).data().toString();
+        QCOMPARE(shown, column);
+        QWidget host;
+        ui::HoldActions actions(*f.db, *f.operations, *f.accounts, f.manager, &host);
+        ui::OrderDetail detail(*f.db, &actions);
+        detail.showOrder(order.id);
+        auto *line = detail.findChild<QLabel *>(QStringLiteral("orderDispute"));
+        QVERIFY(line);
+        QVERIFY2(line->accessibleName().contains(detailSays), qPrintable(line->accessibleName()));
+    }
+
+    // A customer's bank disputes the captured order, the shop answers, the bank decides `outcome`;
+    // `learn` is the path that finds out each time.
+    // `eachStep`: the path sees every step (events do); reconciliation sees only where it stands.
+    void disputed(qint64 total, const QString &outcome, bool eachStep, const std::function<bool(const QString &)> &learn)
+    {
+        const Order order = f.heldOrder(total);
+        QVERIFY(captureByManager(order));
+        const QString pi = store::PaymentAttempts(*f.db).forOrder(order.id)->last().paymentIntentId;
+        QByteArray reply;
+        QCOMPARE(f.sandbox->control("/_sandbox/payment_intents/" + pi.toUtf8() + "/dispute",
+                                    "{\"reason\":\"product_not_received\"}", &reply), 200);
+        const QString disputeId = QJsonDocument::fromJson(reply).object().value(QLatin1String("id")).toString();
+        QVERIFY(disputeId.startsWith(QLatin1String("du_")));
+        QVERIFY(learn(pi));
+
+        // Opened: the order shows it with the deadline, the Disputes place counts it, the state and
+        // the money taken stay as Stripe has them.
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        auto rows = store::DisputeLog(*f.db).forOrder(order.id);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().dispute.id, disputeId);
+        QCOMPARE(rows->first().dispute.status, QStringLiteral("needs_response"));
+        QCOMPARE(rows->first().dispute.reason, QStringLiteral("product_not_received"));
+        QCOMPARE(rows->first().dispute.amount, total);
+        QVERIFY(rows->first().dispute.evidenceDueBy > QDateTime::currentDateTimeUtc().addDays(20));
+        QCOMPARE(store::DisputeLog(*f.db).needingResponse(std::nullopt).value(), 1);
+        expectShown(order, QStringLiteral("Disputed"), QStringLiteral("Send evidence in Stripe's Dashboard by"));
+        store::OrderQuery query;
+        query.disputed = true;
+        const auto listed = store::OrderStore(*f.db).list(query);
+        QVERIFY(listed.ok() && listed->size() == 1 && listed->first().id == order.id);
+        // Stripe refuses to refund a charged-back payment: the order and its money stay put.
+        QVERIFY(!refundByManager(order, std::nullopt));
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        QCOMPARE(store::PaymentAttempts(*f.db).forOrder(order.id)->last().amountRefundedMinor, 0);
+
+        // The shop sent evidence, then the bank decided.
+        QCOMPARE(f.sandbox->control("/_sandbox/disputes/" + disputeId.toUtf8(), "{\"status\":\"under_review\"}"), 200);
+        QCOMPARE(f.sandbox->control("/_sandbox/disputes/" + disputeId.toUtf8(), "{\"status\":\"" + outcome.toUtf8() + "\"}"), 200);
+        QVERIFY(learn(pi));
+        rows = store::DisputeLog(*f.db).forOrder(order.id);
+        QCOMPARE(rows->first().dispute.status, outcome);
+        QVERIFY(rows->first().closedAt.isValid());
+        QCOMPARE(store::DisputeLog(*f.db).needingResponse(std::nullopt).value(), 0);
+        const bool lost = outcome == QLatin1String("lost");
+        expectShown(order, lost ? QStringLiteral("Dispute lost") : QStringLiteral("Dispute won"), QStringLiteral("Product not received"));
+        QCOMPARE(f.stateOf(order.id), OrderState::Captured);
+        QCOMPARE(hooksQueued(order.id), 1); // the money arrived once; a dispute queues nothing
+        // The timeline tells each step, once, however many paths saw it.
+        const auto timeline = store::AuditLog(*f.db).forOrder(order.id);
+        QStringList steps;
+        for (const AuditEntry &e : *timeline)
+            if (e.action.startsWith(QLatin1String("dispute.")))
+                steps.append(e.action);
+        QStringList expected{QStringLiteral("dispute.opened"), QStringLiteral("dispute.updated"),
+                             lost ? QStringLiteral("dispute.lost") : QStringLiteral("dispute.won")};
+        if (!eachStep)
+            expected.removeAt(1);
+        QCOMPARE(steps, expected);
+        // Every other path sees the same dispute and adds nothing.
+        QVERIFY(handleEvents(pi));
+        QVERIFY(poll());
+        QVERIFY(reconcile());
+        QCOMPARE(store::AuditLog(*f.db).forOrder(order.id)->size(), timeline->size());
+        // End of day counts the money disputed today, and lost today.
+        const auto day = backoffice::EndOfDay(*f.db).report(QDate::currentDate(), std::nullopt);
+        QVERIFY(day.ok());
+        QCOMPARE(day->totalFor(QStringLiteral("usd")).disputes, 1);
+        QCOMPARE(day->totalFor(QStringLiteral("usd")).disputedMinor, total);
+        QCOMPARE(day->totalFor(QStringLiteral("usd")).lostMinor, lost ? total : 0);
+    }
+
     // A hold lapses at Stripe with `reason` as its cancellation_reason; `learn` finds out.
     void holdLapses(const QByteArray &reasonJson, const std::function<bool(const QString &)> &learn)
     {
@@ -327,6 +422,21 @@ private slots:
     void aHoldLapsingSeenByThePoller()
     {
         holdLapses("null", [this](const QString &) { return poll(); });
+    }
+
+    void aDisputeLostSeenByEvents()
+    {
+        disputed(7300, QStringLiteral("lost"), true, [this](const QString &pi) { return handleEvents(pi); });
+    }
+
+    void aDisputeWonSeenByThePoller()
+    {
+        disputed(7400, QStringLiteral("won"), true, [this](const QString &) { return poll(); });
+    }
+
+    void aDisputeLostSeenByReconciliation()
+    {
+        disputed(7500, QStringLiteral("lost"), false, [this](const QString &) { return reconcile(); });
     }
 
     void thePaymentsRepair()

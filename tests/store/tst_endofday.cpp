@@ -1,6 +1,7 @@
 // End of day to the cent: each currency totalled apart, the day cut at the till's own midnight
 // (a 23-hour day when the clocks go forward), and the same orders read from another time zone.
 #include "backoffice/endofday.h"
+#include "store/disputelog.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 #include "storefixture.h"
@@ -151,10 +152,62 @@ private slots:
     void csvKeepsEveryCurrencyToTheCent()
     {
         const QString csv = QString::fromUtf8(report(29, "Europe/Berlin").toCsv());
-        QVERIFY2(csv.contains(QStringLiteral("2026-03-29,total,total,\"Total\",eur,2,12.84,12.34,0.00,0.00\n")), qPrintable(csv));
-        QVERIFY2(csv.contains(QStringLiteral("2026-03-29,total,total,\"Total\",usd,1,299.00,299.00,0.00,0.99\n")), qPrintable(csv));
-        QVERIFY2(csv.contains(QStringLiteral("2026-03-29,total,total,\"Total\",gbp,1,49.99,25.00,24.99,0.00\n")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("2026-03-29,total,total,\"Total\",eur,2,12.84,12.34,0.00,0.00,0,0.00,0.00\n")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("2026-03-29,total,total,\"Total\",usd,1,299.00,299.00,0.00,0.99,0,0.00,0.00\n")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("2026-03-29,total,total,\"Total\",gbp,1,49.99,25.00,24.99,0.00,0,0.00,0.00\n")), qPrintable(csv));
         QCOMPARE(csv.count(QStringLiteral(",total,total,")), 3);
+    }
+
+    void disputesCountOnTheDayTheyOpenAndOnTheDayTheyAreLost()
+    {
+        // The $299.00 order of 29 March is disputed at 23:59:59 on 1 April in Berlin (Stripe's time)
+        // and lost the next morning; the EUR 12.34 one gets an inquiry one second later, on 2 April.
+        Dispute chargeback;
+        chargeback.id = QStringLiteral("du_eod1");
+        chargeback.paymentIntent = QStringLiteral("pi_eod3");
+        chargeback.amount = 29900;
+        chargeback.currency = QStringLiteral("usd");
+        chargeback.reason = QStringLiteral("fraudulent");
+        chargeback.status = QStringLiteral("needs_response");
+        chargeback.created = utc(4, 1, 21, 59, 59);
+        m_now = utc(4, 1, 22, 0, 5);
+        QVERIFY(DisputeLog(*m_db).record(chargeback));
+        Dispute inquiry = chargeback;
+        inquiry.id = QStringLiteral("du_eod2");
+        inquiry.paymentIntent = QStringLiteral("pi_eod2");
+        inquiry.amount = 1234;
+        inquiry.currency = QStringLiteral("eur");
+        inquiry.status = QStringLiteral("warning_needs_response");
+        inquiry.created = utc(4, 1, 22, 0, 0);
+        QVERIFY(DisputeLog(*m_db).record(inquiry));
+        m_now = utc(4, 2, 8, 0, 0);
+        chargeback.status = QStringLiteral("lost");
+        QVERIFY(DisputeLog(*m_db).record(chargeback));
+        // A late report of the open dispute changes nothing.
+        chargeback.status = QStringLiteral("needs_response");
+        QCOMPARE(DisputeLog(*m_db).record(chargeback).value(), QStringLiteral("lost"));
+
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        const auto first = backoffice::EndOfDay(*m_db).report(QDate(2026, 4, 1), Mode::Test, berlin);
+        QVERIFY(first.ok());
+        QCOMPARE(first->currencies, QStringList{QStringLiteral("usd")}); // no order that day, a dispute
+        QCOMPARE(first->totalFor(QStringLiteral("usd")).disputes, 1);
+        QCOMPARE(first->totalFor(QStringLiteral("usd")).disputedMinor, 29900);
+        QCOMPARE(first->totalFor(QStringLiteral("usd")).lostMinor, 0);
+        QCOMPARE(first->totalFor(QStringLiteral("usd")).orders, 0);
+        const auto second = backoffice::EndOfDay(*m_db).report(QDate(2026, 4, 2), Mode::Test, berlin);
+        QVERIFY(second.ok());
+        QCOMPARE(second->totalFor(QStringLiteral("usd")).lostMinor, 29900);
+        QCOMPARE(second->totalFor(QStringLiteral("usd")).disputes, 0);
+        QCOMPARE(second->totalFor(QStringLiteral("eur")).disputes, 1);
+        QCOMPARE(second->totalFor(QStringLiteral("eur")).disputedMinor, 1234);
+        QCOMPARE(second->totalFor(QStringLiteral("eur")).lostMinor, 0); // an inquiry takes nothing
+        const QString csv = QString::fromUtf8(second->toCsv());
+        QVERIFY2(csv.contains(QStringLiteral("2026-04-02,disputes,disputes,\"Disputes\",usd,0,0.00,0.00,0.00,0.00,0,0.00,299.00\n")),
+                 qPrintable(csv));
+        // The other mode's till sees none of it.
+        const auto live = backoffice::EndOfDay(*m_db).report(QDate(2026, 4, 2), Mode::Live, berlin);
+        QVERIFY(live.ok() && live->currencies.isEmpty());
     }
 };
 

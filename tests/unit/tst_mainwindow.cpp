@@ -37,12 +37,14 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *places = w.findChild<QListWidget *>(QStringLiteral("placesList"));
-        QCOMPARE(places->count(), 4);
+        QCOMPARE(places->count(), 5);
         QCOMPARE(w.currentPlace(), QStringLiteral("orders"));
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(w.currentPlace(), QStringLiteral("held"));
         QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(w.currentPlace(), QStringLiteral("events"));
+        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(w.currentPlace(), QStringLiteral("disputes"));
 
         QSignalSpy newOrder(&w, &MainWindow::newOrderRequested);
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
@@ -57,7 +59,7 @@ private slots:
         w.showPlace(QStringLiteral("orders"));
         auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("placePages"));
         QCOMPARE(stack->currentWidget(), page);
-        QCOMPARE(stack->count(), 4);
+        QCOMPARE(stack->count(), 5);
     }
 };
 

@@ -12,6 +12,8 @@
 #include "events/reconciler.h"
 #include "holds/heldmodel.h"
 #include "holds/heldview.h"
+#include "disputes/disputesmodel.h"
+#include "disputes/disputesview.h"
 #include "holds/holdactions.h"
 #include "holds/holdalerts.h"
 #include "keystore/keyindex.h"
@@ -420,6 +422,8 @@ void TillApplication::refreshViews()
         m_orders->refresh();
     if (m_held)
         m_held->refresh();
+    if (m_disputes)
+        m_disputes->refresh();
     // The Events page reads its health figures when it is on screen (and when it is opened).
     if (m_eventsPage && m_eventsPage->isVisible())
         m_eventsPage->refresh();
@@ -431,14 +435,28 @@ void TillApplication::buildPlaces()
     auto *held = new HeldView(*m_db, *m_operations, *m_accounts, m_staffId, m_env.clock);
     // Paging through every PaymentIntent is background work: it must not queue ahead of a payment.
     auto *payments = new PaymentsView(*m_db, m_background.get());
+    payments->setMode(m_mode);
     auto *eventsPage = new EventsPage(*m_db);
+    auto *disputes = new DisputesView(*m_db, m_mode, m_env.clock);
     m_orders = orders;
+    m_disputes = disputes;
     m_held = held;
     m_eventsPage = eventsPage;
     m_window->setPlacePage(QStringLiteral("orders"), orders);
     m_window->setPlacePage(QStringLiteral("held"), held);
     m_window->setPlacePage(QStringLiteral("payments"), payments);
     m_window->setPlacePage(QStringLiteral("events"), eventsPage);
+    m_window->setPlacePage(QStringLiteral("disputes"), disputes);
+    m_window->setPlaceShortcuts(QStringLiteral("disputes"), disputes->shortcutActions());
+    // Disputes waiting for the shop's answer are counted on the place, as holds due soon are.
+    connect(disputes, &DisputesView::needingResponseChanged, m_window.get(),
+            [this](int count) { m_window->setPlaceCount(QStringLiteral("disputes"), count); });
+    m_window->setPlaceCount(QStringLiteral("disputes"), disputes->model()->needingResponse());
+    connect(disputes, &DisputesView::openOrderRequested, this, [this](qint64 orderId, const QString &number) {
+        m_window->showPlace(QStringLiteral("orders"));
+        if (m_orders)
+            m_orders->openOrder(orderId, number);
+    });
     m_window->setPlaceShortcuts(QStringLiteral("orders"), orders->shortcutActions());
     m_window->setPlaceShortcuts(QStringLiteral("held"), held->shortcutActions());
     // Holds never lapse unnoticed: a notice as each enters amber and red (and at start for those

@@ -55,6 +55,7 @@ namespace holdfast::ui {
 
 class EventsPage;
 class HeldView;
+class DisputesView;
 class IdleWatcher;
 class MainWindow;
 class OrdersView;
@@ -145,6 +146,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<OrdersView> m_orders;
     QPointer<HeldView> m_held;
+    QPointer<DisputesView> m_disputes;
     QPointer<EventsPage> m_eventsPage;
     QList<QPointer<QWidget>> m_hiddenByLock;
     QTimer m_refresh;

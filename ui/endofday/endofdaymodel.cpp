@@ -49,11 +49,16 @@ QVariant EndOfDayModel::data(const QModelIndex &index, int role) const
     const auto money = [&](qint64 minor) -> QVariant {
         return raw ? QVariant(minor) : QVariant(Money(minor, row.currency).format(QLocale()));
     };
+    // The disputes row counts disputes, not orders: its order columns stay empty.
+    if (!raw && row.group == backoffice::EndOfDayRow::Group::Disputes && index.column() >= OrdersColumn
+        && index.column() <= RefundedColumn)
+        return {};
     switch (index.column()) {
     case LabelColumn: {
         QString label = isTotal ? tr("Total")
-                        : row.group == backoffice::EndOfDayRow::Group::State ? tr("State: %1").arg(row.label)
-                                                                             : tr("Method: %1").arg(row.label);
+                        : row.group == backoffice::EndOfDayRow::Group::State    ? tr("State: %1").arg(row.label)
+                        : row.group == backoffice::EndOfDayRow::Group::Disputes ? tr("Disputes: %n opened", nullptr, int(t.disputes))
+                                                                                : tr("Method: %1").arg(row.label);
         // A day in several currencies keeps each apart and says which is which.
         if (m_report.currencies.size() > 1)
             label = tr("%1 (%2)", "end of day row: label (currency code)").arg(label, row.currency.toUpper());
@@ -69,6 +74,11 @@ QVariant EndOfDayModel::data(const QModelIndex &index, int role) const
         return money(t.releasedMinor);
     case RefundedColumn:
         return money(t.refundedMinor);
+    // Only the disputes row and the total speak of disputes; elsewhere the cells stay empty.
+    case DisputedColumn:
+        return raw || row.group == backoffice::EndOfDayRow::Group::Disputes || isTotal ? money(t.disputedMinor) : QVariant();
+    case LostColumn:
+        return raw || row.group == backoffice::EndOfDayRow::Group::Disputes || isTotal ? money(t.lostMinor) : QVariant();
     }
     return {};
 }
@@ -90,6 +100,10 @@ QVariant EndOfDayModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Released");
     case RefundedColumn:
         return tr("Refunded");
+    case DisputedColumn:
+        return tr("Disputed");
+    case LostColumn:
+        return tr("Lost");
     }
     return {};
 }

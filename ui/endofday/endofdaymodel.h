@@ -13,7 +13,7 @@ class EndOfDayModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LabelColumn, OrdersColumn, AuthorisedColumn, CapturedColumn, ReleasedColumn, RefundedColumn, ColumnCount };
+    enum Column { LabelColumn, OrdersColumn, AuthorisedColumn, CapturedColumn, ReleasedColumn, RefundedColumn, DisputedColumn, LostColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit EndOfDayModel(QObject *parent = nullptr);

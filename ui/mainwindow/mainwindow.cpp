@@ -106,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
              QKeySequence(Qt::CTRL | Qt::Key_3));
     addPlace(QStringLiteral("events"), tr("Events"), tr("Events from Stripe appear here."),
              QKeySequence(Qt::CTRL | Qt::Key_4));
+    addPlace(QStringLiteral("disputes"), tr("Disputes"), tr("Disputed payments appear here."),
+             QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(m_places, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_places, &QListWidget::currentRowChanged, this, &MainWindow::showPlaceShortcuts);
     m_places->setCurrentRow(0);

@@ -4,6 +4,7 @@
 #include "holds/holdactions.h"
 #include "orders/ordersmodel.h"
 #include "store/auditlog.h"
+#include "store/disputelog.h"
 #include "store/eventlog.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
@@ -18,6 +19,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QLabel>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -145,6 +147,11 @@ QString actionTitle(const QString &action)
         {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Cancel")},
         {QStringLiteral("refund"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Refund")},
         {QStringLiteral("refund.failed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Refund failed: the money stays with the shop")},
+        {QStringLiteral("dispute.opened"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Dispute opened by the customer's bank")},
+        {QStringLiteral("dispute.updated"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Dispute updated")},
+        {QStringLiteral("dispute.won"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Dispute won: the money is back with the shop")},
+        {QStringLiteral("dispute.lost"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Dispute lost: the money stays with the customer")},
+        {QStringLiteral("dispute.closed"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "Inquiry closed")},
         {QStringLiteral("hook.queued"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action queued")},
         {QStringLiteral("hook.started"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action started")},
         {QStringLiteral("hook.ran"), QT_TRANSLATE_NOOP("holdfast::ui::OrderDetail", "After-payment action ran")},
@@ -182,6 +189,7 @@ OrderDetail::OrderDetail(store::Database &db, HoldActions *actions, QWidget *par
     , m_db(db)
     , m_actions(actions)
     , m_heading(new QLabel(this))
+    , m_dispute(new QLabel(this))
     , m_lines(makeTree(QStringLiteral("orderLines"), tr("Order lines"), {tr("Item"), tr("Qty"), tr("Price"), tr("Total")}, this))
     , m_attempts(makeTree(QStringLiteral("paymentAttempts"), tr("Payment attempts"),
                           {tr("#"), tr("Status"), tr("Held"), tr("Captured"), tr("Refunded")}, this))
@@ -207,6 +215,11 @@ OrderDetail::OrderDetail(store::Database &db, HoldActions *actions, QWidget *par
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    m_dispute->setObjectName(QStringLiteral("orderDispute"));
+    m_dispute->setWordWrap(true);
+    m_dispute->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_dispute->hide();
+    layout->addWidget(m_dispute);
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("Lines"), this));
     layout->addWidget(m_lines, 1);
@@ -222,6 +235,8 @@ void OrderDetail::showOrder(qint64 orderId)
     m_lines->clear();
     m_attempts->clear();
     m_timeline->clear();
+    m_dispute->clear();
+    m_dispute->hide();
     m_actions->setOrder(orderId);
     const auto order = orderId ? store::OrderStore(m_db).get(orderId) : store::Result<Order>(store::StoreError(store::StoreError::Kind::NotFound, {}));
     if (!order.ok()) {
@@ -234,6 +249,7 @@ void OrderDetail::showOrder(qint64 orderId)
                            .arg(order->number.toHtmlEscaped(), orderstate::displayName(order->state),
                                 order->customerName.toHtmlEscaped(), order->customerPhone.toHtmlEscaped(),
                                 order->customerEmail.toHtmlEscaped(), money(order->totalMinor), when(order->createdAt)));
+    showDisputes(*order);
     for (const OrderLine &line : order->lines) {
         auto *item = new QTreeWidgetItem(m_lines, {line.description, QString::number(line.quantity),
                                                    money(line.unitPriceMinor), money(line.totalMinor().value_or(0))});
@@ -288,6 +304,12 @@ void OrderDetail::showOrder(qint64 orderId)
             // event's id, a path's name) only behind the tooltip, where it cannot crowd the row.
             if (const QString reason = reasonTitle(e.action, e.reason); !reason.isEmpty())
                 what += QStringLiteral(" (") + reason + QStringLiteral(")");
+            // A dispute's step says where it stands and why the bank opened it.
+            if (e.action.startsWith(QLatin1String("dispute."))) {
+                const QStringList parts = e.detail.split(QLatin1Char(' '));
+                what += QStringLiteral(" (") + disputetext::status(parts.value(1)) + QStringLiteral(", ")
+                        + disputetext::reason(parts.value(2)) + QStringLiteral(")");
+            }
             const QString actor = m_staffNames.display(e.actor);
             const QString approver = e.approvedBy.isEmpty() ? QString() : m_staffNames.display(e.approvedBy);
             // A manager acting alone approved their own request: their name once is enough.
@@ -301,6 +323,29 @@ void OrderDetail::showOrder(qint64 orderId)
         if (!e.technical.isEmpty())
             row->setToolTip(2, e.technical);
     }
+}
+
+void OrderDetail::showDisputes(const Order &order)
+{
+    const auto disputes = store::DisputeLog(m_db).forOrder(order.id);
+    if (!disputes.ok() || disputes->isEmpty())
+        return;
+    QStringList lines;
+    const QLocale locale;
+    for (const store::DisputeRow &row : *disputes) {
+        const Dispute &d = row.dispute;
+        QString line = tr("<b>%1</b>: %2 · %3 · %4")
+                           .arg(OrdersModel::disputeText(d), Money(d.amount, d.currency).format(locale),
+                                disputetext::reason(d.reason), disputetext::status(d.status));
+        if (d.needsResponse() && d.evidenceDueBy.isValid())
+            line += QStringLiteral("<br>") + tr("Send evidence in Stripe's Dashboard by %1.").arg(when(d.evidenceDueBy));
+        else if (d.isOpen() && !d.needsResponse())
+            line += QStringLiteral("<br>") + tr("Evidence sent; the bank decides.");
+        lines.append(line);
+    }
+    m_dispute->setText(lines.join(QStringLiteral("<br>")));
+    m_dispute->setAccessibleName(QTextDocumentFragment::fromHtml(m_dispute->text()).toPlainText());
+    m_dispute->show();
 }
 
 } // namespace holdfast::ui

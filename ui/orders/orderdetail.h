@@ -2,6 +2,7 @@
 // rows and Stripe events merged by time - with the actions the order's state allows.
 #pragma once
 
+#include "domain/order.h"
 #include "staffui/staffnames.h"
 
 #include <QWidget>
@@ -30,11 +31,13 @@ public:
     void setStaffNames(StaffNames names) { m_staffNames = std::move(names); }
 
 private:
+    void showDisputes(const Order &order);
     store::Database &m_db;
     HoldActions *m_actions;
     qint64 m_orderId = 0;
     StaffNames m_staffNames;
     QLabel *m_heading;
+    QLabel *m_dispute; // what a customer's bank disputes, where it stands, and by when to answer
     QTreeWidget *m_lines;
     QTreeWidget *m_attempts;
     QTreeWidget *m_timeline;

@@ -1,5 +1,6 @@
 #include "orders/ordersmodel.h"
 
+#include "store/disputelog.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 
@@ -24,6 +25,19 @@ QString OrdersModel::paymentStatusText(const QString &status)
     if (status == QLatin1String("requires_confirmation"))
         return tr("Not confirmed");
     return tr("Not paid");
+}
+
+QString OrdersModel::disputeText(const Dispute &d)
+{
+    if (d.isLost())
+        return tr("Dispute lost");
+    if (d.isWon())
+        return tr("Dispute won");
+    if (d.status == QLatin1String("warning_closed"))
+        return tr("Inquiry closed");
+    if (d.isInquiry())
+        return tr("Inquiry");
+    return tr("Disputed");
 }
 
 OrdersModel::OrdersModel(store::Database &db, QObject *parent)
@@ -56,6 +70,13 @@ QList<Order> OrdersModel::fetchPage(int offset, int limit)
         if (list.ok() && !list->isEmpty())
             m_paymentStatus.insert(o.id, list->constLast().status);
     }
+    // And their disputes, in one query.
+    QList<qint64> ids;
+    for (const Order &o : *page)
+        if (o.state != OrderState::Draft && o.state != OrderState::AwaitingPayment)
+            ids.append(o.id);
+    if (const auto disputes = store::DisputeLog(m_db).latestForOrders(ids); disputes.ok())
+        m_disputes.insert(*disputes);
     return *page;
 }
 
@@ -77,6 +98,7 @@ void OrdersModel::replaceRows(int rows)
     m_resetting = true;
     beginResetModel();
     m_paymentStatus.clear();
+    m_disputes.clear();
     m_orders = fetchPage(0, rows);
     endResetModel();
     m_resetting = false;
@@ -143,6 +165,12 @@ void OrdersModel::setRefundFailed(bool only)
     restart();
 }
 
+void OrdersModel::setDisputed(bool only)
+{
+    m_query.disputed = only;
+    restart();
+}
+
 void OrdersModel::setCreatedRange(const QDateTime &from, const QDateTime &to)
 {
     m_query.createdFrom = from;
@@ -193,6 +221,9 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         return raw ? QVariant(orderstate::name(o.state)) : QVariant(orderstate::displayName(o.state));
     case PaymentColumn:
+        // A dispute says more about the money than the PaymentIntent's "Succeeded".
+        if (const auto d = m_disputes.constFind(o.id); d != m_disputes.cend())
+            return raw ? QVariant(QStringLiteral("dispute_") + d->status) : QVariant(disputeText(*d));
         return raw ? QVariant(m_paymentStatus.value(o.id)) : QVariant(paymentStatusText(m_paymentStatus.value(o.id)));
     case StaffColumn:
         return raw ? QVariant(o.staffId) : QVariant(m_staffNames.display(o.staffId));

@@ -3,6 +3,7 @@
 // store query; DisplayRole is formatted, SortRole is raw (minor units, dates).
 #pragma once
 
+#include "domain/dispute.h"
 #include "domain/order.h"
 #include "staffui/staffnames.h"
 #include "store/orderquery.h"
@@ -38,6 +39,9 @@ public:
     void setSearch(const QString &text);
     void setStates(const QList<OrderState> &states);
     void setRefundFailed(bool only);
+    void setDisputed(bool only);
+    // What the Payment column says of a dispute: "Disputed", "Dispute lost"…
+    static QString disputeText(const Dispute &dispute);
     void setCreatedRange(const QDateTime &from, const QDateTime &to);
     void setMode(std::optional<Mode> mode);
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -62,6 +66,7 @@ private:
     store::OrderQuery m_query;
     QList<Order> m_orders;
     QHash<qint64, QString> m_paymentStatus; // order id → latest PaymentIntent status, per loaded page
+    QHash<qint64, Dispute> m_disputes;      // order id → its newest dispute, per loaded page
     int m_pageSize = 100;
     StaffNames m_staffNames;
     bool m_atEnd = false;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,6 +53,8 @@ OrdersView::OrdersView(store::Database &db, backoffice::HoldOperations &operatio
         m_state->addItem(orderstate::displayName(s), orderstate::name(s));
     // Not a state: the orders whose refund did not reach the customer, for a manager to follow up.
     m_state->addItem(tr("Refund failed"), QStringLiteral("refund_failed"));
+    // Nor this: orders whose payment a customer's bank disputes (or did).
+    m_state->addItem(tr("Disputed"), QStringLiteral("disputed"));
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_period->setAccessibleName(tr("Show orders created"));
     m_period->addItem(tr("Any time"), 0);
@@ -158,6 +161,7 @@ void OrdersView::applyFilters()
         states.append(*s);
     m_model->setStates(states);
     m_model->setRefundFailed(state == QLatin1String("refund_failed"));
+    m_model->setDisputed(state == QLatin1String("disputed"));
     const int days = m_period->currentData().toInt();
     const QDateTime startOfToday(QDate::currentDate(), QTime(0, 0));
     m_model->setCreatedRange(days ? startOfToday.addDays(1 - days) : QDateTime(), QDateTime());
@@ -182,6 +186,20 @@ void OrdersView::updateEmptyHint()
                               : tr("No orders yet. Take the first with New order (Ctrl+N)."));
     m_empty->setAccessibleName(m_empty->text());
     m_empty->setVisible(empty);
+}
+void OrdersView::openOrder(qint64 orderId, const QString &number)
+{
+    {
+        const QSignalBlocker stateBlocker(m_state);
+        const QSignalBlocker periodBlocker(m_period);
+        m_state->setCurrentIndex(0);
+        m_period->setCurrentIndex(0);
+    }
+    applyFilters();
+    m_search->setText(number);
+    applySearch();
+    selectOrder(orderId);
+    m_table->setFocus();
 }
 
 void OrdersView::selectOrder(qint64 orderId)

@@ -41,6 +41,9 @@ public:
     HoldActions *holdActions() const { return m_actions; }
     QList<QAction *> shortcutActions() const;
     void setCurrentStaff(qint64 staffId);
+    // Shows one order wherever it is: every filter cleared, the search set to its number, the order
+    // selected with its detail.
+    void openOrder(qint64 orderId, const QString &number);
 
 Q_SIGNALS:
     void takePaymentRequested(qint64 orderId);

@@ -5,6 +5,7 @@
 #include "mainwindow/tablecolumns.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -28,6 +29,7 @@ PaymentsView::PaymentsView(store::Database &db, stripe::StripeClient *client, QW
     , m_status(new QLabel(this))
     , m_syncAction(new QAction(tr("&Sync from Stripe"), this))
     , m_reconcileAction(new QAction(tr("&Reconcile"), this))
+    , m_dashboardAction(new QAction(tr("Open in Stripe &Dashboard"), this))
 {
     setObjectName(QStringLiteral("paymentsView"));
     setAccessibleName(tr("Payments at Stripe"));
@@ -37,7 +39,9 @@ PaymentsView::PaymentsView(store::Database &db, stripe::StripeClient *client, QW
     m_reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_reconcileAction->setToolTip(tr("Repair the selected order from Stripe (%1)")
                                       .arg(m_reconcileAction->shortcut().toString(QKeySequence::NativeText)));
-    for (QAction *a : {m_syncAction, m_reconcileAction}) {
+    m_dashboardAction->setObjectName(QStringLiteral("openPaymentDashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    for (QAction *a : {m_syncAction, m_reconcileAction, m_dashboardAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -47,6 +51,7 @@ PaymentsView::PaymentsView(store::Database &db, stripe::StripeClient *client, QW
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_syncAction);
     toolbar->addAction(m_reconcileAction);
+    toolbar->addAction(m_dashboardAction);
     m_status->setObjectName(QStringLiteral("paymentsStatus"));
     m_status->setAccessibleDescription(tr("Sync status"));
     m_proxy->setSourceModel(m_model);
@@ -70,6 +75,12 @@ PaymentsView::PaymentsView(store::Database &db, stripe::StripeClient *client, QW
 
     connect(m_syncAction, &QAction::triggered, this, &PaymentsView::startSync);
     connect(m_reconcileAction, &QAction::triggered, this, &PaymentsView::reconcileSelected);
+    connect(m_dashboardAction, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            QDesktopServices::openUrl(
+                mode::stripeDashboardUrl(m_mode, rows.first().data(PaymentsModel::PaymentIntentIdRole).toString()));
+    });
     connect(m_sync, &backoffice::PaymentsSync::rowsReceived, m_model, &PaymentsModel::append);
     connect(m_sync, &backoffice::PaymentsSync::finished, this, [this](bool ok, const QString &message) {
         m_status->setText(ok ? tr("%n payment(s) at Stripe, %1 need attention.", nullptr, m_model->rowCount())
@@ -113,9 +124,21 @@ void PaymentsView::startSync()
     m_sync->sync();
 }
 
+void PaymentsView::setMode(Mode mode)
+{
+    m_mode = mode;
+    updateActions();
+}
+
 void PaymentsView::updateActions()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // Where a dispute's evidence is sent, and every detail Holdfast does not show.
+    m_dashboardAction->setEnabled(!rows.isEmpty() && m_mode != Mode::Training);
+    m_dashboardAction->setToolTip(m_mode == Mode::Training
+                                      ? tr("Training payments are not in Stripe's Dashboard.")
+                                      : tr("Opens the payment in Stripe's Dashboard (%1)")
+                                            .arg(m_dashboardAction->shortcut().toString(QKeySequence::NativeText)));
     m_reconcileAction->setEnabled(!rows.isEmpty()
                                   && rows.first().data(PaymentsModel::FlagRole).toInt() == int(backoffice::PaymentRow::Flag::Disagrees));
 }

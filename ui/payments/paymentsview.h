@@ -2,6 +2,8 @@
 // the unknown and the disagreeing, with Reconcile to repair the selected order from Stripe.
 #pragma once
 
+#include "domain/mode.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +36,10 @@ public:
     PaymentsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     backoffice::PaymentsSync *sync() const { return m_sync; }
-    QList<QAction *> shortcutActions() const { return {m_syncAction, m_reconcileAction}; }
+    QList<QAction *> shortcutActions() const { return {m_syncAction, m_reconcileAction, m_dashboardAction}; }
+    // Test and live payments can be opened in Stripe's Dashboard (a dispute's evidence is sent
+    // there); training payments cannot.
+    void setMode(Mode mode);
 
 public Q_SLOTS:
     void startSync();
@@ -58,6 +63,8 @@ private:
     QLabel *m_status;
     QAction *m_syncAction;
     QAction *m_reconcileAction;
+    QAction *m_dashboardAction;
+    Mode m_mode = Mode::Training;
 };
 
 } // namespace holdfast::ui
