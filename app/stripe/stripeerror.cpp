@@ -86,6 +86,10 @@ constexpr CodeText codeTexts[] = {
     {"charge_already_refunded",
      QT_TRANSLATE_NOOP("StripeError", "This payment has already been refunded in full.")},
     {"charge_not_refundable", QT_TRANSLATE_NOOP("StripeError", "This payment cannot be refunded.")},
+    {"charge_disputed",
+     QT_TRANSLATE_NOOP("StripeError",
+                       "The customer's bank has disputed this payment and taken the money back, so it cannot be "
+                       "refunded. Answer the dispute in Stripe's Dashboard instead.")},
     {"charge_expired_for_capture",
      QT_TRANSLATE_NOOP("StripeError",
                        "The authorisation expired before it was captured; the held funds were released.")},

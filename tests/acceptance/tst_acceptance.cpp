@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "events/postpaymenthook.h"
 #include "store/auditlog.h"
+#include "store/disputelog.h"
 #include "store/keyvalues.h"
 #include "store/database.h"
 #include "store/orderstore.h"
@@ -18,6 +19,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QPalette>
 #include <QListWidget>
@@ -876,6 +879,100 @@ private slots:
                                       ->text()
                                       .contains(QStringLiteral("None yet")),
                                  15000);
+    }
+
+    // What the customer's bank does, through the training sandbox's control (Stripe's side of the
+    // world, not the till's): the HTTP status.
+    int sandboxControl(const QString &path, const QByteArray &json)
+    {
+        const QUrl base = m_till->app().trainingSandboxUrl();
+        if (base.isEmpty())
+            return 0;
+        QNetworkAccessManager network;
+        QNetworkRequest request(base.resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(network.post(request, json));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(10000))
+            return 0;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    // A card payment its holder's bank disputes (Stripe's test card 4000000000000259): the till
+    // shows it in Orders, counts it on the Disputes place with the day to answer by, opens the
+    // order from there, refuses a refund with a reason, and end of day counts the money lost.
+    void aDisputedPaymentIsInFrontOfAManager()
+    {
+        openFreshTill();
+        QVERIFY(m_till->fillNewOrder(QStringLiteral("Dana Dispute"), {{QStringLiteral("Chair"), QStringLiteral("80.00")}}, false));
+        const QString number = orderNumberFrom(m_till->checkoutDialog());
+        QVERIFY2(m_till->payOnPage(QStringLiteral("card"), QStringLiteral("4000000000000259")), qPrintable(m_till->lastError()));
+        QVERIFY(waitForResult(QStringLiteral("Paid")));
+        QVERIFY(m_till->closeCheckout());
+
+        // The bank's dispute reaches the till by itself (the poller): Orders says so at once.
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersPayment), QStringLiteral("Disputed"), 20000);
+        QCOMPARE(ordersRow(number).value(ordersState), QStringLiteral("Paid"));
+        auto *places = test::findVisibleAs<QListWidget>(QStringLiteral("placesList"), m_till->window());
+        QVERIFY(places);
+        QTRY_COMPARE_WITH_TIMEOUT(places->item(4)->text(), QStringLiteral("Disputes (1)"), 5000);
+
+        // The Disputes place: the order, the reason, and the day to answer by.
+        m_till->goTo(Qt::Key_5);
+        auto *table = test::findVisibleAs<QTableView>(QStringLiteral("disputesTable"), m_till->window());
+        QVERIFY(table);
+        const QStringList row = test::rowTexts(table, 1, number);
+        QVERIFY2(row.size() == 6, qPrintable(row.join(QStringLiteral(" | "))));
+        QVERIFY2(row.at(0).contains(QStringLiteral("days left")), qPrintable(row.at(0)));
+        QCOMPARE(row.at(2), QStringLiteral("Dana Dispute"));
+        QCOMPARE(row.at(3), QStringLiteral("$80.00"));
+        QCOMPARE(row.at(4), QStringLiteral("Fraudulent"));
+        QCOMPARE(row.at(5), QStringLiteral("Needs response"));
+        auto *notice = test::findVisibleAs<QLabel>(QStringLiteral("disputesNotice"), m_till->window());
+        QVERIFY(notice && notice->text().contains(QStringLiteral("Stripe's Dashboard")));
+        // Training payments are not in Stripe's Dashboard: the action says so rather than failing.
+        auto *toolbar = test::findVisibleAs<QToolBar>(QStringLiteral("disputesToolbar"), m_till->window());
+        QVERIFY(toolbar);
+        QVERIFY(test::clickRowSoon(table, 1, number));
+        for (QAction *a : toolbar->actions())
+            if (a->objectName() == QLatin1String("openDisputeDashboardAction"))
+                QVERIFY(!a->isEnabled() && a->toolTip().contains(QStringLiteral("Training")));
+        // Ctrl+O opens the order itself, its dispute in the detail.
+        test::pressKey(table, Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till->detailHeading().contains(number), 3000);
+        auto *line = test::findVisibleAs<QLabel>(QStringLiteral("orderDispute"), m_till->orderDetail());
+        QVERIFY(line);
+        QVERIFY2(line->accessibleName().contains(QStringLiteral("Fraudulent"))
+                     && line->accessibleName().contains(QStringLiteral("Send evidence in Stripe's Dashboard by")),
+                 qPrintable(line->accessibleName()));
+        QVERIFY(m_till->timeline().join(u'\n').contains(QStringLiteral("Dispute opened by the customer's bank")));
+
+        // The money is with the bank: a refund is refused, in words, and nothing moves.
+        const auto refund = m_till->refund(number, QString(), managerPin);
+        QVERIFY2(refund.opened, qPrintable(m_till->lastError()));
+        QVERIFY2(refund.result.contains(QStringLiteral("disputed this payment")), qPrintable(refund.result + refund.problem));
+        QCOMPARE(storedOrder(number).state, OrderState::Paid);
+
+        // The bank decides for the customer: the order says lost, the place has nothing waiting,
+        // and end of day counts the money lost.
+        const auto disputes = store::DisputeLog(m_till->store()).forOrder(storedOrder(number).id);
+        QVERIFY(disputes.ok() && disputes->size() == 1);
+        QCOMPARE(sandboxControl(QStringLiteral("/_sandbox/disputes/") + disputes->first().dispute.id,
+                                "{\"status\":\"lost\"}"),
+                 200);
+        m_till->goTo(Qt::Key_1);
+        QTRY_COMPARE_WITH_TIMEOUT(ordersRow(number).value(ordersPayment), QStringLiteral("Dispute lost"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(places->item(4)->text(), QStringLiteral("Disputes"), 5000);
+        QWidget *day = m_till->openEndOfDay();
+        QVERIFY2(day, qPrintable(m_till->lastError()));
+        auto *report = test::findVisibleAs<QTableView>(QStringLiteral("endOfDayTable"), day);
+        QVERIFY(report);
+        const QStringList total = test::rowTexts(report, 0, QStringLiteral("Total"));
+        QCOMPARE(total.value(6), QStringLiteral("$80.00")); // disputed today
+        QCOMPARE(total.value(7), QStringLiteral("$80.00")); // lost today
+        QCOMPARE(test::rowTexts(report, 0, QStringLiteral("Disputes: 1 opened")).value(7), QStringLiteral("$80.00"));
+        test::pressKey(day, Qt::Key_Escape);
     }
 };
 

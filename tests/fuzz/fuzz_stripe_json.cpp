@@ -8,6 +8,7 @@
 
 #include "domain/money.h"
 #include "domain/paymentintent.h"
+#include "domain/dispute.h"
 #include "domain/stripeobjects.h"
 #include "events/eventprocessor.h"
 #include "stripe/stripeerror.h"
@@ -66,6 +67,23 @@ void checkRefund(const QJsonObject &o)
     FUZZ_CHECK(o.value(QLatin1String("id")).isString(), refund->id);
 }
 
+void checkDispute(const QJsonObject &o)
+{
+    ParseError error;
+    const auto dispute = Dispute::fromJson(o, &error);
+    if (!dispute) {
+        checkRejected(error, "Dispute");
+        return;
+    }
+    FUZZ_CHECK(o.value(QLatin1String("object")).toString() == QLatin1String("dispute"), dispute->id);
+    FUZZ_CHECK(dispute->amount >= 0, dispute->id);
+    // What the till shows of it, whatever the codes say.
+    (void)disputetext::status(dispute->status);
+    (void)disputetext::reason(dispute->reason);
+    FUZZ_CHECK(Dispute::rank(dispute->status) >= 0, dispute->status);
+    FUZZ_CHECK(!(dispute->isOpen() && Dispute::isClosedStatus(dispute->status)), dispute->status);
+}
+
 void checkEvent(const QJsonObject &o)
 {
     ParseError error;
@@ -80,6 +98,8 @@ void checkEvent(const QJsonObject &o)
         checkPaymentIntent(event->object);
     else if (event->objectType() == QLatin1String("refund"))
         checkRefund(event->object);
+    else if (event->objectType() == QLatin1String("dispute"))
+        checkDispute(event->object);
     (void)events::EventProcessor::acts(event->type);
     (void)events::eventmapping::paymentIntentIdOf(*event);
     // charge.* and refund.* events move what Holdfast last knew of the attempt.
@@ -155,6 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // StripeReply checks what the call expected; the fuzzer tries every expectation on every body.
     checkPaymentIntent(o);
     checkRefund(o);
+    checkDispute(o);
     checkEvent(o);
     checkList(o);
     checkError(body);

@@ -1,6 +1,7 @@
 // The one path from Stripe's truth to the order: it follows its PaymentIntent forward, never
 // backwards, with an audit row per move; records refunds; queues the post-payment action once.
 #include "payments/paymentapplier.h"
+#include "store/disputelog.h"
 #include "store/hookqueue.h"
 #include "store/refundlog.h"
 #include "store/auditlog.h"
@@ -249,6 +250,79 @@ private slots:
         QCOMPARE(s.capturedMinor(), 6000);
         s.paymentIntent = intent(QStringLiteral("pi_lb"), PaymentIntent::Status::RequiresCapture);
         QCOMPARE(s.heldMinor(), 6000);
+    }
+
+    static Dispute dispute(const QString &status, qint64 amount = 6000)
+    {
+        Dispute d;
+        d.id = QStringLiteral("du_1");
+        d.paymentIntent = QStringLiteral("pi_dis");
+        d.charge = QStringLiteral("ch_1");
+        d.amount = amount;
+        d.currency = QStringLiteral("usd");
+        d.reason = QStringLiteral("fraudulent");
+        d.status = status;
+        d.created = QDateTime::currentDateTimeUtc();
+        d.evidenceDueBy = d.created.addDays(21);
+        return d;
+    }
+
+    QStringList disputeSteps(qint64 orderId)
+    {
+        QStringList steps;
+        for (const AuditEntry &e : *store::AuditLog(*m_db).forOrder(orderId))
+            if (e.action.startsWith(QLatin1String("dispute.")))
+                steps.append(e.action);
+        return steps;
+    }
+
+    // A dispute is recorded and told once per step, whatever order the reports come in; it never
+    // moves the order or the money Holdfast shows as received, and queues no post-payment action.
+    void disputesAreToldOnceAndNeverMovedBack()
+    {
+        const Order order = newOrder();
+        newAttempt(order, QStringLiteral("pi_dis"));
+        payments::PaymentApplier applier(*m_db);
+        const PaymentIntent paid = intent(QStringLiteral("pi_dis"), PaymentIntent::Status::Succeeded, 6000);
+        QVERIFY(applier.apply(payments::PaymentSnapshot::withoutRefunds(paid), QStringLiteral("events"), QStringLiteral("t")));
+        const auto state = [&] { return store::OrderStore(*m_db).get(order.id)->state; };
+        QCOMPARE(state(), OrderState::Captured);
+
+        payments::PaymentSnapshot s = payments::PaymentSnapshot::withoutRefunds(paid);
+        s.disputes = {dispute(QStringLiteral("needs_response"))};
+        QCOMPARE(s.disputedMinor(), 6000);
+        auto r = applier.apply(s, QStringLiteral("events"), QStringLiteral("charge.dispute.created evt_1"));
+        QVERIFY(r && r->disputeChanged && !r->changed() && !r->hookQueued);
+        // The same report again (funds_withdrawn carries the same status): nothing new.
+        r = applier.apply(s, QStringLiteral("events"), QStringLiteral("charge.dispute.funds_withdrawn evt_2"));
+        QVERIFY(r && !r->disputeChanged);
+        // Closed before the update arrives: the late update changes nothing.
+        s.disputes = {dispute(QStringLiteral("lost"))};
+        QCOMPARE(s.disputedMinor(), 0);
+        QCOMPARE(s.lostToDisputesMinor(), 6000);
+        QVERIFY(applier.apply(s, QStringLiteral("events"), QStringLiteral("charge.dispute.closed evt_4"))->disputeChanged);
+        s.disputes = {dispute(QStringLiteral("under_review"))};
+        r = applier.apply(s, QStringLiteral("events"), QStringLiteral("charge.dispute.updated evt_3"));
+        QVERIFY(r && !r->disputeChanged);
+        QCOMPARE(disputeSteps(order.id), (QStringList{QStringLiteral("dispute.opened"), QStringLiteral("dispute.lost")}));
+        const auto rows = store::DisputeLog(*m_db).forOrder(order.id);
+        QVERIFY(rows.ok() && rows->size() == 1);
+        QCOMPARE(rows->first().dispute.status, QStringLiteral("lost"));
+        QVERIFY(rows->first().closedAt.isValid());
+        QCOMPARE(state(), OrderState::Captured);
+        QCOMPARE(store::PaymentAttempts(*m_db).forOrder(order.id)->last().amountCapturedMinor, 6000);
+        QCOMPARE(store::HookQueue(*m_db).marker(order.id)->left(7), QStringLiteral("queued:"));
+
+        // A dispute of a PaymentIntent no order knows is kept, and moves nothing.
+        payments::PaymentSnapshot other =
+            payments::PaymentSnapshot::withoutRefunds(intent(QStringLiteral("pi_stranger"), PaymentIntent::Status::Succeeded, 6000));
+        Dispute d = dispute(QStringLiteral("needs_response"));
+        d.id = QStringLiteral("du_2");
+        d.paymentIntent = QStringLiteral("pi_stranger");
+        other.disputes = {d};
+        r = applier.apply(other, QStringLiteral("events"), QStringLiteral("t"));
+        QVERIFY(r && !r->knownOrder);
+        QCOMPARE(store::DisputeLog(*m_db).list(std::nullopt)->size(), 1); // listed only with an order
     }
 };
 

@@ -289,6 +289,91 @@ private Q_SLOTS:
         QCOMPARE(updatedToFailed, 2);
     }
 
+    // A customer's bank disputes a captured charge: Stripe's dispute object and events at each step,
+    // lists filtered by PaymentIntent and charge, a refund of a charged-back payment refused, and
+    // Stripe's test card that is disputed as soon as it is paid.
+    void disputesOpenMoveAndClose()
+    {
+        const QByteArray card = "amount=2500&currency=usd&confirm=true&payment_method_types[]=card"
+                                "&payment_method_data[type]=card&payment_method_data[card][exp_month]=12"
+                                "&payment_method_data[card][exp_year]=2034&payment_method_data[card][number]=";
+        const QString paid = m_api->post(u"/v1/payment_intents"_s, card + "4242424242424242").str(u"id"_s);
+        QByteArray reply;
+        // Refused: an unknown reason, too much, a PaymentIntent with nothing captured.
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/" + paid.toUtf8() + "/dispute", "{\"reason\":\"bored\"}"), 400);
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/" + paid.toUtf8() + "/dispute", "{\"amount\":2501}"), 400);
+        const QString open = m_api->post(u"/v1/payment_intents"_s, "amount=500&currency=usd").str(u"id"_s);
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/" + open.toUtf8() + "/dispute", "{}"), 400);
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/pi_nothing/dispute", "{}"), 404);
+
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/" + paid.toUtf8() + "/dispute",
+                                   "{\"reason\":\"product_not_received\",\"amount\":2000}", &reply), 200);
+        const QJsonObject opened = QJsonDocument::fromJson(reply).object();
+        const QString id = opened[u"id"].toString();
+        QVERIFY(id.startsWith(u"du_"));
+        QCOMPARE(opened[u"object"].toString(), u"dispute"_s);
+        QCOMPARE(opened[u"status"].toString(), u"needs_response"_s);
+        QCOMPARE(opened[u"amount"].toInt(), 2000);
+        QCOMPARE(opened[u"payment_intent"].toString(), paid);
+        QVERIFY(opened[u"evidence_details"][u"due_by"].toInteger() > opened[u"created"].toInteger());
+        QVERIFY(opened[u"evidence"].toObject().contains(u"uncategorized_text"));
+        QCOMPARE(opened[u"balance_transactions"].toArray().size(), 1);
+        QCOMPARE(opened[u"balance_transactions"][0][u"amount"].toInt(), -2000);
+        for (const QString &key : opened.keys())
+            QVERIFY2(!key.startsWith(u'_'), qPrintable(key)); // the sandbox's own fields stay inside
+        const QString charge = opened[u"charge"].toString();
+        QCOMPARE(m_api->get(u"/v1/charges/"_s + charge).json[u"disputed"].toBool(), true);
+        // One dispute per charge; Stripe will not refund a charged-back payment.
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/" + paid.toUtf8() + "/dispute", "{}"), 400);
+        QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + paid.toUtf8()).errorCode(), u"charge_disputed"_s);
+
+        // Read like any Stripe object, and listed by PaymentIntent or charge.
+        QCOMPARE(m_api->get(u"/v1/disputes/"_s + id).str(u"status"_s), u"needs_response"_s);
+        QCOMPARE(m_api->get(u"/v1/disputes/du_nothing"_s).status, 404);
+        QCOMPARE(m_api->get(u"/v1/disputes"_s, "payment_intent=" + paid.toUtf8()).json[u"data"].toArray().size(), 1);
+        QCOMPARE(m_api->get(u"/v1/disputes"_s, "charge=" + charge.toUtf8()).json[u"data"].toArray().size(), 1);
+        QCOMPARE(m_api->get(u"/v1/disputes"_s, "payment_intent=" + open.toUtf8()).json[u"data"].toArray().size(), 0);
+        QCOMPARE(m_api->get(u"/v1/disputes"_s, "colour=red").errorCode(), u"parameter_unknown"_s);
+
+        // Evidence sent, then lost; a closed dispute cannot move again, nor go back.
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + id.toUtf8(), "{\"status\":\"warning_closed\"}"), 400);
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + id.toUtf8(), "{\"status\":\"under_review\"}", &reply), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply).object()[u"evidence_details"][u"submission_count"].toInt(), 1);
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + id.toUtf8(), "{\"status\":\"lost\"}"), 200);
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + id.toUtf8(), "{\"status\":\"won\"}"), 400);
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/du_nothing", "{\"status\":\"won\"}"), 404);
+
+        QStringList types;
+        const QJsonArray events = m_api->get(u"/v1/events"_s, "type=charge.dispute.*").json[u"data"].toArray();
+        for (qsizetype i = events.size() - 1; i >= 0; --i) {
+            types.append(events.at(i)[u"type"].toString());
+            QCOMPARE(events.at(i)[u"data"][u"object"][u"object"].toString(), u"dispute"_s);
+            QCOMPARE(events.at(i)[u"data"][u"object"][u"id"].toString(), id);
+        }
+        QCOMPARE(types, (QStringList{u"charge.dispute.created"_s, u"charge.dispute.funds_withdrawn"_s,
+                                     u"charge.dispute.updated"_s, u"charge.dispute.closed"_s}));
+        QCOMPARE(events.first()[u"data"][u"previous_attributes"][u"status"].toString(), u"under_review"_s);
+
+        // An inquiry moves no money, may escalate to a chargeback, and a won one gives the money back.
+        const QString second = m_api->post(u"/v1/payment_intents"_s, card + "4242424242424242").str(u"id"_s);
+        QCOMPARE(m_sandbox.control("/_sandbox/payment_intents/" + second.toUtf8() + "/dispute", "{\"inquiry\":true}", &reply), 200);
+        const QString inquiry = QJsonDocument::fromJson(reply).object()[u"id"].toString();
+        QCOMPARE(QJsonDocument::fromJson(reply).object()[u"status"].toString(), u"warning_needs_response"_s);
+        QCOMPARE(QJsonDocument::fromJson(reply).object()[u"balance_transactions"].toArray().size(), 0);
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + inquiry.toUtf8(), "{\"status\":\"needs_response\"}"), 200);
+        QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + inquiry.toUtf8(), "{\"status\":\"won\"}", &reply), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply).object()[u"balance_transactions"].toArray().size(), 2);
+        QCOMPARE(m_api->get(u"/v1/events"_s, "type=charge.dispute.funds_reinstated").json[u"data"].toArray().size(), 1);
+        QCOMPARE(m_api->get(u"/v1/events"_s, "type=charge.dispute.funds_withdrawn").json[u"data"].toArray().size(), 2);
+
+        // Stripe's test card 4000000000000259: paid, then disputed as fraudulent.
+        const QString fraud = m_api->post(u"/v1/payment_intents"_s, card + "4000000000000259").str(u"id"_s);
+        const QJsonArray auto_ = m_api->get(u"/v1/disputes"_s, "payment_intent=" + fraud.toUtf8()).json[u"data"].toArray();
+        QCOMPARE(auto_.size(), 1);
+        QCOMPARE(auto_.first()[u"reason"].toString(), u"fraudulent"_s);
+        QCOMPARE(auto_.first()[u"status"].toString(), u"needs_response"_s);
+    }
+
     void updateMetadataAndLimits()
     {
         const QString id =

@@ -1,3 +1,4 @@
+#include "domain/dispute.h"
 #include "domain/paymentintent.h"
 #include "domain/stripeobjects.h"
 
@@ -104,6 +105,55 @@ private slots:
         QCOMPARE(list->data.size(), 2);
         QVERIFY(list->hasMore);
         QVERIFY(!holdfast::StripeList::fromJson(parse(fixture7), &error));
+    }
+
+    // A dispute as Stripe sends it, with every field that may be null as null, an expanded charge,
+    // and the codes the till shows in words (a code Stripe adds later shows as it came).
+    void readsDisputes()
+    {
+        holdfast::ParseError error;
+        QJsonObject o{{QStringLiteral("id"), QStringLiteral("du_1")}, {QStringLiteral("object"), QStringLiteral("dispute")},
+                      {QStringLiteral("amount"), 4200}, {QStringLiteral("currency"), QStringLiteral("usd")},
+                      {QStringLiteral("charge"), QJsonObject{{QStringLiteral("id"), QStringLiteral("ch_1")}}},
+                      {QStringLiteral("payment_intent"), QStringLiteral("pi_1")}, {QStringLiteral("created"), 1739990000},
+                      {QStringLiteral("reason"), QStringLiteral("product_not_received")},
+                      {QStringLiteral("status"), QStringLiteral("needs_response")},
+                      {QStringLiteral("evidence_details"), QJsonObject{{QStringLiteral("due_by"), 1741813199}}}};
+        auto d = holdfast::Dispute::fromJson(o, &error);
+        QVERIFY2(d, qPrintable(error.toString()));
+        QCOMPARE(d->charge, QStringLiteral("ch_1"));
+        QCOMPARE(d->evidenceDueBy.toSecsSinceEpoch(), 1741813199);
+        QVERIFY(d->isOpen() && d->needsResponse() && !d->isInquiry());
+        QCOMPARE(holdfast::disputetext::reason(d->reason), QStringLiteral("Product not received"));
+        QCOMPARE(holdfast::disputetext::status(d->status), QStringLiteral("Needs response"));
+        // Nullable fields null: no PaymentIntent, no deadline (the bank takes no evidence), no reason.
+        o.insert(QStringLiteral("payment_intent"), QJsonValue());
+        o.insert(QStringLiteral("evidence_details"), QJsonObject{{QStringLiteral("due_by"), QJsonValue()}});
+        o.insert(QStringLiteral("reason"), QJsonValue());
+        o.insert(QStringLiteral("status"), QStringLiteral("warning_needs_response"));
+        d = holdfast::Dispute::fromJson(o, &error);
+        QVERIFY2(d, qPrintable(error.toString()));
+        QVERIFY(d->paymentIntent.isEmpty() && !d->evidenceDueBy.isValid() && d->reason.isEmpty());
+        QVERIFY(d->isInquiry());
+        QCOMPARE(holdfast::disputetext::status(QStringLiteral("something_new")), QStringLiteral("something_new"));
+        // Ranks: never back, a closed one stays closed.
+        QVERIFY(holdfast::Dispute::rank(QStringLiteral("under_review")) > holdfast::Dispute::rank(QStringLiteral("needs_response")));
+        QVERIFY(holdfast::Dispute::rank(QStringLiteral("needs_response")) > holdfast::Dispute::rank(QStringLiteral("warning_under_review")));
+        QVERIFY(holdfast::Dispute::isClosedStatus(QStringLiteral("warning_closed")));
+        // Refused with the field named: a wrong object, a missing amount, a negative one.
+        o.insert(QStringLiteral("object"), QStringLiteral("refund"));
+        QVERIFY(!holdfast::Dispute::fromJson(o, &error));
+        QCOMPARE(error.field, QStringLiteral("object"));
+        o.insert(QStringLiteral("object"), QStringLiteral("dispute"));
+        o.remove(QStringLiteral("amount"));
+        QVERIFY(!holdfast::Dispute::fromJson(o, &error));
+        QCOMPARE(error.field, QStringLiteral("amount"));
+        o.insert(QStringLiteral("amount"), -1);
+        QVERIFY(!holdfast::Dispute::fromJson(o, &error));
+        o.insert(QStringLiteral("amount"), 1);
+        o.insert(QStringLiteral("evidence_details"), QStringLiteral("soon"));
+        QVERIFY(!holdfast::Dispute::fromJson(o, &error));
+        QCOMPARE(error.field, QStringLiteral("evidence_details"));
     }
 
     void hostileJsonNeverCrashes()

@@ -83,6 +83,8 @@ public:
     QWidget *signInWindow() const { return m_signInWindow.get(); }
     qint64 currentStaffId() const { return m_staffId; }
     Mode mode() const { return m_mode; }
+    // Where the training sandbox answers (loopback), for its controls; empty outside training.
+    QUrl trainingSandboxUrl() const { return m_mode == Mode::Training ? m_sandboxUrl : QUrl(); }
 
 private:
     bool openStripe(QString *why);
