@@ -2,24 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Dispute</name>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="19"/>
+        <source>Inquiry: needs response</source>
+        <translation>Anfrage: Antwort erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="20"/>
+        <source>Inquiry: under review</source>
+        <translation>Anfrage: in Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="21"/>
+        <source>Inquiry closed</source>
+        <translation>Anfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="22"/>
+        <source>Needs response</source>
+        <translation>Antwort erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="23"/>
+        <source>Under review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="24"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="25"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="29"/>
+        <source>Bank cannot process</source>
+        <translation>Bank kann nicht verarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="30"/>
+        <source>Check returned</source>
+        <translation>Scheck zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="31"/>
+        <source>Credit not processed</source>
+        <translation>Gutschrift nicht verarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="32"/>
+        <source>Customer initiated</source>
+        <translation>Vom Kunden veranlasst</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="33"/>
+        <source>Debit not authorised</source>
+        <translation>Lastschrift nicht autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="34"/>
+        <source>Duplicate</source>
+        <translation>Doppelte Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="35"/>
+        <source>Fraudulent</source>
+        <translation>Betrügerisch</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="36"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="37"/>
+        <source>Incorrect account details</source>
+        <translation>Falsche Kontodaten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="38"/>
+        <source>Insufficient funds</source>
+        <translation>Unzureichende Deckung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="39"/>
+        <source>Product not received</source>
+        <translation>Produkt nicht erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="40"/>
+        <source>Product unacceptable</source>
+        <translation>Produkt nicht akzeptabel</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="41"/>
+        <source>Subscription cancelled</source>
+        <translation>Abonnement gekündigt</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="42"/>
+        <source>Unrecognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+</context>
+<context>
     <name>EndOfDay</name>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="28"/>
+        <location filename="../app/backoffice/endofday.cpp" line="32"/>
         <source>Held, then captured (manual capture)</source>
         <translation>Reserviert, dann erfasst (manuelle Erfassung)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="30"/>
+        <location filename="../app/backoffice/endofday.cpp" line="34"/>
         <source>No payment</source>
         <translation>Keine Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="31"/>
+        <location filename="../app/backoffice/endofday.cpp" line="35"/>
         <source>Paid at once (automatic capture)</source>
         <translation>Sofort bezahlt (automatische Erfassung)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="121"/>
+        <location filename="../app/backoffice/endofday.cpp" line="145"/>
+        <source>Disputes</source>
+        <translation>Zahlungsanfechtungen</translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/endofday.cpp" line="153"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -325,7 +438,7 @@
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="74"/>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="151"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe erhält gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
@@ -356,66 +469,71 @@
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="90"/>
+        <source>The customer&apos;s bank has disputed this payment and taken the money back, so it cannot be refunded. Answer the dispute in Stripe&apos;s Dashboard instead.</source>
+        <translation>Die Bank des Kunden hat diese Zahlung angefochten und das Geld zurückgebucht, daher kann sie nicht erstattet werden. Beantworten Sie stattdessen die Zahlungsanfechtung im Stripe Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="94"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>Die Autorisierung ist vor der Erfassung abgelaufen; der reservierte Betrag wurde freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="128"/>
         <source>(Field: %1)</source>
         <translation>(Feld: %1)</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
         <translation>Holdfast konnte Stripe nicht erreichen. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="145"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
         <translation>Stripe hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
         <translation>Die Verbindung zu Stripe ist abgebrochen, bevor die Antwort eintraf; daher ist unklar, ob die Änderung ausgeführt wurde. Aktualisieren Sie die Zahlung, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
         <translation>Stripe hat eine Antwort gesendet, die Holdfast nicht lesen konnte. Versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="158"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="160"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
         <translation>Ein Live-Schlüssel von Stripe kann nur über eine sichere (HTTPS-)Verbindung verwendet werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="173"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
         <translation>Die Zahlung wurde abgelehnt. Bitten Sie den Kunden, eine andere Zahlungsmethode zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="176"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
         <translation>Stripe hat den API-Schlüssel nicht akzeptiert. Prüfen Sie die Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="179"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
         <translation>Der API-Schlüssel hat keine Berechtigung für diese Aktion. Prüfen Sie die Berechtigungen des Schlüssels im Stripe Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
         <translation>Bei Stripe ist ein Problem bei der Verarbeitung der Anfrage aufgetreten. Aktualisieren Sie die Zahlung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="188"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
         <translation>Stripe konnte die Anfrage nicht abschließen (%1). Aktualisieren Sie die Zahlung und versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich mit der Anfrage-ID an den Support.</translation>
     </message>
@@ -837,24 +955,25 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>The customer asked to cancel</source>
         <translation>Der Kunde hat um Stornierung gebeten</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>The order was abandoned</source>
         <translation>Die Bestellung wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>It is a duplicate of another order</source>
         <translation>Sie ist ein Duplikat einer anderen Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>It looks fraudulent</source>
         <translation>Sie wirkt betrügerisch</translation>
     </message>
@@ -1081,60 +1200,195 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::DisputesModel</name>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="85"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="87"/>
+        <source>No response possible</source>
+        <translation>Keine Antwort möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="95"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (noch %n Tag)</numerusform>
+            <numerusform>%1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="120"/>
+        <source>Respond by</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="122"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="124"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="126"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="128"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::DisputesView</name>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="28"/>
+        <source>&amp;Open order</source>
+        <translation>Bestellung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
+        <source>Answer in Stripe &amp;Dashboard</source>
+        <translation>Im Stripe Dashboard &amp;beantworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="33"/>
+        <source>Disputes</source>
+        <translation>Zahlungsanfechtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="35"/>
+        <source>Disputes, soonest deadline first</source>
+        <translation>Zahlungsanfechtungen, früheste Frist zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="71"/>
+        <source>Dispute actions</source>
+        <translation>Aktionen für Zahlungsanfechtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="83"/>
+        <source>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</source>
+        <translation>Keine Zahlungsanfechtungen. Wenn die Bank eines Kunden eine Zahlung anficht, erscheint sie hier mit dem Datum, bis zu dem der Shop antworten muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <source>Disputes could not be read: %1</source>
+        <translation>Zahlungsanfechtungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
+        <translation>
+            <numerusform>%n Zahlungsanfechtung wartet auf die Antwort des Shops. Reichen Sie vor dem angezeigten Datum Nachweise im Stripe Dashboard ein, sonst bleibt das Geld beim Kunden.</numerusform>
+            <numerusform>%n Zahlungsanfechtungen warten auf die Antwort des Shops. Reichen Sie vor dem angezeigten Datum Nachweise im Stripe Dashboard ein, sonst bleibt das Geld beim Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <source>Training payments are not in Stripe&apos;s Dashboard.</source>
+        <translation>Zahlungen aus dem Schulungsmodus gibt es im Stripe Dashboard nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
+        <translation>Öffnet die Zahlungsanfechtung im Stripe Dashboard, wo der Shop seine Nachweise einreicht.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::EndOfDayModel</name>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="58"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="55"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="60"/>
+        <source>Disputes: %n opened</source>
+        <translation>
+            <numerusform>Zahlungsanfechtungen: %n eröffnet</numerusform>
+            <numerusform>Zahlungsanfechtungen: %n eröffnet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="61"/>
         <source>Method: %1</source>
         <translation>Methode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="64"/>
         <source>%1 (%2)</source>
         <comment>end of day row: label (currency code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="94"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="96"/>
         <source>Authorised</source>
         <translation>Autorisiert</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="98"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="90"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="100"/>
         <source>Released</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="102"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="99"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="104"/>
+        <source>Disputed</source>
+        <translation>Angefochten</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="106"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="113"/>
         <source>End of day %1</source>
         <translation>Tagesabschluss %1</translation>
     </message>
@@ -1708,104 +1962,114 @@
         <translation>Ereignisse von Stripe erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>Disputes</source>
+        <translation>Zahlungsanfechtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>Disputed payments appear here.</source>
+        <translation>Angefochtene Zahlungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New order</source>
         <translation>&amp;Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;About Holdfast</source>
         <translation>&amp;Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Kasse und Backoffice für Geschäfte, die Zahlungen über Stripe annehmen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(SCHULUNGSMODUS: kein echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>(test mode)</source>
         <translation>(Testmodus)</translation>
     </message>
@@ -2065,286 +2329,326 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Stripe: payment created</source>
         <translation>Stripe: Zahlung angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Stripe: payment processing</source>
         <translation>Stripe: Zahlung in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Stripe: waiting for the customer</source>
         <translation>Stripe: Warten auf den Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Stripe: payment held</source>
         <translation>Stripe: Zahlung reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Stripe: payment succeeded</source>
         <translation>Stripe: Zahlung erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Stripe: payment failed</source>
         <translation>Stripe: Zahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
         <source>Stripe: payment cancelled</source>
         <translation>Stripe: Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Order taken</source>
         <translation>Bestellung aufgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Order changed</source>
         <translation>Bestellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>State changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Updated from Stripe</source>
         <translation>Von Stripe aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Payment started</source>
         <translation>Zahlung begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Payment confirmed</source>
         <translation>Zahlung bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Erstattung fehlgeschlagen: das Geld bleibt beim Shop</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <source>Dispute opened by the customer&apos;s bank</source>
+        <translation>Zahlungsanfechtung durch die Bank des Kunden eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <source>Dispute updated</source>
+        <translation>Zahlungsanfechtung aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <source>Dispute won: the money is back with the shop</source>
+        <translation>Zahlungsanfechtung gewonnen: das Geld ist zurück beim Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <source>Dispute lost: the money stays with the customer</source>
+        <translation>Zahlungsanfechtung verloren: das Geld bleibt beim Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <source>Inquiry closed</source>
+        <translation>Anfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
         <source>After-payment action queued</source>
         <translation>Aktion nach der Zahlung vorgemerkt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="156"/>
         <source>After-payment action started</source>
         <translation>Aktion nach der Zahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>After-payment action ran</source>
         <translation>Aktion nach der Zahlung ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
         <source>After-payment action skipped</source>
         <translation>Aktion nach der Zahlung übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>After-payment action interrupted</source>
         <translation>Aktion nach der Zahlung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="169"/>
         <source>sent to Stripe</source>
         <translation>an Stripe gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="170"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="177"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="194"/>
         <source>Payment attempts</source>
         <translation>Zahlungsversuche</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Order timeline</source>
         <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="224"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="228"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>Select an order to see it here.</source>
         <translation>Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="248"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="273"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (davon %2 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="284"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="285"/>
         <source>Stripe payment %1</source>
         <translation>Stripe-Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="316"/>
         <source>%1, approved by %2</source>
         <translation>%1, freigegeben von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="337"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="341"/>
+        <source>Send evidence in Stripe&apos;s Dashboard by %1.</source>
+        <translation>Reichen Sie bis %1 Nachweise im Stripe Dashboard ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="343"/>
+        <source>Evidence sent; the bank decides.</source>
+        <translation>Nachweise eingereicht; die Bank entscheidet.</translation>
     </message>
 </context>
 <context>
@@ -2398,72 +2702,97 @@
 <context>
     <name>holdfast::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="15"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="16"/>
         <source>Held</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="18"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="22"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="24"/>
         <source>Waiting for the customer</source>
         <translation>Warten auf den Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="27"/>
         <source>Not paid</source>
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="33"/>
+        <source>Dispute lost</source>
+        <translation>Anfechtung verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="35"/>
+        <source>Dispute won</source>
+        <translation>Anfechtung gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="37"/>
+        <source>Inquiry closed</source>
+        <translation>Anfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="39"/>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="40"/>
+        <source>Disputed</source>
+        <translation>Angefochten</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="250"/>
         <source>Order</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="252"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="254"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="256"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="227"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="258"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="229"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="260"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="231"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="262"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2471,73 +2800,78 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
+        <location filename="../ui/orders/ordersview.cpp" line="38"/>
         <source>&amp;Find order</source>
         <translation>Bestellung &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
-        <location filename="../ui/orders/ordersview.cpp" line="72"/>
+        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="75"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="45"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Search orders</source>
         <translation>Bestellungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="46"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Nummer, Name, Telefon, E-Mail oder pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Show orders in state</source>
         <translation>Bestellungen mit Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Refund failed</source>
         <translation>Erstattung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <source>Disputed</source>
+        <translation>Angefochten</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="59"/>
         <source>Show orders created</source>
         <translation>Bestellungen anzeigen, erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="60"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="58"/>
+        <location filename="../ui/orders/ordersview.cpp" line="61"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="59"/>
+        <location filename="../ui/orders/ordersview.cpp" line="62"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="60"/>
+        <location filename="../ui/orders/ordersview.cpp" line="63"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="181"/>
+        <location filename="../ui/orders/ordersview.cpp" line="185"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Keine passende Bestellung. Leeren Sie die Suche oder setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="182"/>
+        <location filename="../ui/orders/ordersview.cpp" line="186"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Noch keine Bestellungen. Nehmen Sie die erste mit „Neue Bestellung“ (Strg+N) auf.</translation>
     </message>
@@ -2593,42 +2927,47 @@
 <context>
     <name>holdfast::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
         <source>&amp;Sync from Stripe</source>
         <translation>Von Stripe &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="31"/>
         <source>&amp;Reconcile</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="33"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="32"/>
+        <source>Open in Stripe &amp;Dashboard</source>
+        <translation>Im Stripe Dashboard ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="35"/>
         <source>Payments at Stripe</source>
         <translation>Zahlungen bei Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="38"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="40"/>
         <source>Repair the selected order from Stripe (%1)</source>
         <translation>Ausgewählte Bestellung anhand von Stripe reparieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="46"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Payment actions</source>
         <translation>Zahlungsaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="51"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="56"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="55"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="60"/>
         <source>Payments at Stripe, newest first</source>
         <translation>Zahlungen bei Stripe, neueste zuerst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="86"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
         <translation>
             <numerusform>%n Zahlung bei Stripe, davon %1 mit Handlungsbedarf.</numerusform>
@@ -2636,27 +2975,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="77"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="88"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisierung angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="84"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="95"/>
         <source>Order %1 now matches Stripe.</source>
         <translation>Bestellung %1 stimmt jetzt mit Stripe überein.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="85"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="96"/>
         <source>Could not reconcile: %1</source>
         <translation>Abgleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="112"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="123"/>
         <source>Reading payments from Stripe…</source>
         <translation>Zahlungen werden von Stripe gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="128"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="139"/>
+        <source>Training payments are not in Stripe&apos;s Dashboard.</source>
+        <translation>Zahlungen aus dem Schulungsmodus gibt es im Stripe Dashboard nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="140"/>
+        <source>Opens the payment in Stripe&apos;s Dashboard (%1)</source>
+        <translation>Öffnet die Zahlung im Stripe Dashboard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="151"/>
         <source>Reconciling…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
@@ -2761,19 +3110,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>The customer asked for it</source>
         <translation>Auf Wunsch des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
         <source>Charged twice (duplicate)</source>
         <translation>Doppelt belastet (Duplikat)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
         <source>Fraudulent payment</source>
         <translation>Betrügerische Zahlung</translation>
     </message>
@@ -3507,14 +3856,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
-        <location filename="../ui/application/tillapplication.cpp" line="255"/>
-        <location filename="../ui/application/tillapplication.cpp" line="459"/>
+        <location filename="../ui/application/tillapplication.cpp" line="253"/>
+        <location filename="../ui/application/tillapplication.cpp" line="257"/>
+        <location filename="../ui/application/tillapplication.cpp" line="477"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="253"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3523,128 +3872,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="255"/>
+        <location filename="../ui/application/tillapplication.cpp" line="257"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Die Schulungs-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="367"/>
+        <location filename="../ui/application/tillapplication.cpp" line="369"/>
         <source>sandbox on %1</source>
         <translation>Sandbox auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="369"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · DB: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="372"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>shared PostgreSQL</source>
         <translation>gemeinsame PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="241"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Die Stripe-Schlüssel für den Modus %1 konnten nicht gelesen werden: %2 Holdfast läuft im Schulungsmodus, bis sie gelesen werden können (Werkzeuge → Stripe-Schlüssel…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="473"/>
+        <location filename="../ui/application/tillapplication.cpp" line="491"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="492"/>
         <source>&amp;Lock</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="478"/>
+        <location filename="../ui/application/tillapplication.cpp" line="496"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Tagesabschluss…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="481"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Mitarbeiter…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="484"/>
+        <location filename="../ui/application/tillapplication.cpp" line="502"/>
         <source>Stripe &amp;keys…</source>
         <translation>Stripe-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="487"/>
+        <location filename="../ui/application/tillapplication.cpp" line="505"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="492"/>
+        <location filename="../ui/application/tillapplication.cpp" line="510"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>Mit Stripe &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="541"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="554"/>
-        <location filename="../ui/application/tillapplication.cpp" line="558"/>
+        <location filename="../ui/application/tillapplication.cpp" line="572"/>
         <location filename="../ui/application/tillapplication.cpp" line="576"/>
-        <location filename="../ui/application/tillapplication.cpp" line="581"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="599"/>
         <source>Take payment</source>
         <translation>Zahlung entgegennehmen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="559"/>
+        <location filename="../ui/application/tillapplication.cpp" line="577"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>Bestellung %1 hat den Status „%2“: Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="582"/>
+        <location filename="../ui/application/tillapplication.cpp" line="600"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>Die Bestellung ist gespeichert. Legen Sie den Bezahl-Ursprung fest (Werkzeuge → Einstellungen), bevor Sie im Modus %1 Zahlungen auf diesem Bildschirm entgegennehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="621"/>
-        <location filename="../ui/application/tillapplication.cpp" line="623"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="641"/>
         <source>Stripe keys</source>
         <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="637"/>
+        <location filename="../ui/application/tillapplication.cpp" line="655"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="652"/>
-        <location filename="../ui/application/tillapplication.cpp" line="662"/>
-        <location filename="../ui/application/tillapplication.cpp" line="668"/>
+        <location filename="../ui/application/tillapplication.cpp" line="670"/>
+        <location filename="../ui/application/tillapplication.cpp" line="680"/>
+        <location filename="../ui/application/tillapplication.cpp" line="686"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="663"/>
+        <location filename="../ui/application/tillapplication.cpp" line="681"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="669"/>
+        <location filename="../ui/application/tillapplication.cpp" line="687"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Ein neuer Modus, eine neue Datenbank oder eine neue Sprache wird beim nächsten Start von Holdfast wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="702"/>
+        <location filename="../ui/application/tillapplication.cpp" line="720"/>
         <source>End of day</source>
         <translation>Tagesabschluss</translation>
     </message>

@@ -2,24 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Dispute</name>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="19"/>
+        <source>Inquiry: needs response</source>
+        <translation>Petición de información: requiere respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="20"/>
+        <source>Inquiry: under review</source>
+        <translation>Petición de información: en revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="21"/>
+        <source>Inquiry closed</source>
+        <translation>Petición de información cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="22"/>
+        <source>Needs response</source>
+        <translation>Requiere respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="23"/>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="24"/>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="25"/>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="29"/>
+        <source>Bank cannot process</source>
+        <translation>El banco no puede procesarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="30"/>
+        <source>Check returned</source>
+        <translation>Cheque devuelto</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="31"/>
+        <source>Credit not processed</source>
+        <translation>Crédito no procesado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="32"/>
+        <source>Customer initiated</source>
+        <translation>Iniciado por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="33"/>
+        <source>Debit not authorised</source>
+        <translation>Adeudo no autorizado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="34"/>
+        <source>Duplicate</source>
+        <translation>Pago duplicado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="35"/>
+        <source>Fraudulent</source>
+        <translation>Fraudulento</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="36"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="37"/>
+        <source>Incorrect account details</source>
+        <translation>Datos de cuenta incorrectos</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="38"/>
+        <source>Insufficient funds</source>
+        <translation>Fondos insuficientes</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="39"/>
+        <source>Product not received</source>
+        <translation>Producto no recibido</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="40"/>
+        <source>Product unacceptable</source>
+        <translation>Producto no aceptable</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="41"/>
+        <source>Subscription cancelled</source>
+        <translation>Suscripción cancelada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="42"/>
+        <source>Unrecognised</source>
+        <translation>Pago no reconocido</translation>
+    </message>
+</context>
+<context>
     <name>EndOfDay</name>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="28"/>
+        <location filename="../app/backoffice/endofday.cpp" line="32"/>
         <source>Held, then captured (manual capture)</source>
         <translation>Retenido y después capturado (captura manual)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="30"/>
+        <location filename="../app/backoffice/endofday.cpp" line="34"/>
         <source>No payment</source>
         <translation>Sin pago</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="31"/>
+        <location filename="../app/backoffice/endofday.cpp" line="35"/>
         <source>Paid at once (automatic capture)</source>
         <translation>Pagado al instante (captura automática)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="121"/>
+        <location filename="../app/backoffice/endofday.cpp" line="145"/>
+        <source>Disputes</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/endofday.cpp" line="153"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -325,7 +438,7 @@
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="74"/>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="151"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe está recibiendo demasiadas solicitudes en este momento. Espere un momento e inténtelo de nuevo.</translation>
     </message>
@@ -356,66 +469,71 @@
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="90"/>
+        <source>The customer&apos;s bank has disputed this payment and taken the money back, so it cannot be refunded. Answer the dispute in Stripe&apos;s Dashboard instead.</source>
+        <translation>El banco del cliente ha disputado este pago y ha retirado el dinero, por lo que no se puede reembolsar. Responda a la disputa en el Dashboard de Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="94"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>La autorización caducó antes de capturarse; se han liberado los fondos retenidos.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="128"/>
         <source>(Field: %1)</source>
         <translation>(Campo: %1)</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
         <translation>Holdfast no ha podido conectar con Stripe. Compruebe la conexión a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="145"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
         <translation>Stripe no ha respondido a tiempo. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
         <translation>La conexión con Stripe falló antes de recibir la respuesta, así que no se sabe si el cambio se realizó. Actualice el pago antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
         <translation>Stripe ha enviado una respuesta que Holdfast no ha podido leer. Inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="158"/>
         <source>The request was cancelled.</source>
         <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="160"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
         <translation>Una clave de Stripe del modo real solo se puede usar con una conexión segura (HTTPS). No se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="173"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
         <translation>El pago ha sido rechazado. Pida al cliente que use otro método de pago.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="176"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
         <translation>Stripe no ha aceptado la clave de API. Compruebe las claves en la configuración.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="179"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
         <translation>La clave de API no tiene permiso para esta acción. Compruebe los permisos de la clave en el Dashboard de Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
         <translation>Stripe ha tenido un problema al procesar la solicitud. Actualice el pago y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="188"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
         <translation>Stripe no ha podido completar la solicitud (%1). Actualice el pago e inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con el servicio de asistencia e indique el ID de la solicitud.</translation>
     </message>
@@ -837,24 +955,25 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>The customer asked to cancel</source>
         <translation>El cliente pidió cancelarlo</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>The order was abandoned</source>
         <translation>El pedido se abandonó</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>It is a duplicate of another order</source>
         <translation>Es un duplicado de otro pedido</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>It looks fraudulent</source>
         <translation>Parece fraudulento</translation>
     </message>
@@ -1081,60 +1200,195 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::DisputesModel</name>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="85"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="87"/>
+        <source>No response possible</source>
+        <translation>No se puede responder</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="95"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (plazo vencido)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (queda %n día)</numerusform>
+            <numerusform>%1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="120"/>
+        <source>Respond by</source>
+        <translation>Plazo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="122"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="124"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="126"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="128"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::DisputesView</name>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="28"/>
+        <source>&amp;Open order</source>
+        <translation>Abrir &amp;pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
+        <source>Answer in Stripe &amp;Dashboard</source>
+        <translation>Responder en el &amp;Dashboard de Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="33"/>
+        <source>Disputes</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="35"/>
+        <source>Disputes, soonest deadline first</source>
+        <translation>Disputas, primero las de plazo más próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="71"/>
+        <source>Dispute actions</source>
+        <translation>Acciones de disputas</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="83"/>
+        <source>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</source>
+        <translation>No hay disputas. Si el banco de un cliente cuestiona un pago, aparece aquí con la fecha límite en la que la tienda debe responder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <source>Disputes could not be read: %1</source>
+        <translation>No se han podido leer las disputas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
+        <translation>
+            <numerusform>%n disputa requiere la respuesta de la tienda. Envíe las pruebas en el Dashboard de Stripe antes de la fecha indicada o el dinero se quedará con el cliente.</numerusform>
+            <numerusform>%n disputas requieren la respuesta de la tienda. Envíe las pruebas en el Dashboard de Stripe antes de la fecha indicada o el dinero se quedará con el cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <source>Training payments are not in Stripe&apos;s Dashboard.</source>
+        <translation>Los pagos de formación no están en el Dashboard de Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
+        <translation>Abre la disputa en el Dashboard de Stripe, donde la tienda envía sus pruebas.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::EndOfDayModel</name>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="58"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="55"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="60"/>
+        <source>Disputes: %n opened</source>
+        <translation>
+            <numerusform>Disputas: %n abierta</numerusform>
+            <numerusform>Disputas: %n abiertas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="61"/>
         <source>Method: %1</source>
         <translation>Método: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="64"/>
         <source>%1 (%2)</source>
         <comment>end of day row: label (currency code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="94"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="96"/>
         <source>Authorised</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="98"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="90"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="100"/>
         <source>Released</source>
         <translation>Liberado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="102"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="99"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="104"/>
+        <source>Disputed</source>
+        <translation>Disputado</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="106"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="113"/>
         <source>End of day %1</source>
         <translation>Cierre del día %1</translation>
     </message>
@@ -1708,104 +1962,114 @@
         <translation>Los eventos de Stripe aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>Disputes</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>Disputed payments appear here.</source>
+        <translation>Los pagos disputados aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;About Holdfast</source>
         <translation>Acerca &amp;de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Terminal de punto de venta y trastienda para comercios que cobran a través de Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Live</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODO DE FORMACIÓN: sin dinero real)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>(test mode)</source>
         <translation>(modo de prueba)</translation>
     </message>
@@ -2065,286 +2329,326 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Stripe: payment created</source>
         <translation>Stripe: pago creado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Stripe: payment processing</source>
         <translation>Stripe: pago en proceso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Stripe: waiting for the customer</source>
         <translation>Stripe: esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Stripe: payment held</source>
         <translation>Stripe: pago retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Stripe: payment succeeded</source>
         <translation>Stripe: pago completado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Stripe: payment failed</source>
         <translation>Stripe: pago fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
         <source>Stripe: payment cancelled</source>
         <translation>Stripe: pago cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Order taken</source>
         <translation>Pedido tomado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Order changed</source>
         <translation>Pedido modificado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>State changed</source>
         <translation>Estado cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Updated from Stripe</source>
         <translation>Actualizado desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Payment started</source>
         <translation>Pago iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Payment confirmed</source>
         <translation>Pago confirmado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>Capture</source>
         <translation>Captura</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Reembolso fallido: el dinero se queda en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <source>Dispute opened by the customer&apos;s bank</source>
+        <translation>Disputa abierta por el banco del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <source>Dispute updated</source>
+        <translation>Disputa actualizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <source>Dispute won: the money is back with the shop</source>
+        <translation>Disputa ganada: el dinero vuelve a la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <source>Dispute lost: the money stays with the customer</source>
+        <translation>Disputa perdida: el dinero se queda con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <source>Inquiry closed</source>
+        <translation>Petición de información cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
         <source>After-payment action queued</source>
         <translation>Acción posterior al pago en cola</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="156"/>
         <source>After-payment action started</source>
         <translation>Acción posterior al pago iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>After-payment action ran</source>
         <translation>Acción posterior al pago ejecutada</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
         <source>After-payment action skipped</source>
         <translation>Acción posterior al pago omitida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>After-payment action interrupted</source>
         <translation>Acción posterior al pago interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="169"/>
         <source>sent to Stripe</source>
         <translation>enviado a Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="170"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="177"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="194"/>
         <source>Payment attempts</source>
         <translation>Intentos de pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Captured</source>
         <translation>Capturado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Order timeline</source>
         <translation>Historial del pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="224"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="228"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>Select an order to see it here.</source>
         <translation>Seleccione un pedido para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="248"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="273"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (%2 pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="284"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="285"/>
         <source>Stripe payment %1</source>
         <translation>Pago de Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="316"/>
         <source>%1, approved by %2</source>
         <translation>%1, aprobado por %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="337"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="341"/>
+        <source>Send evidence in Stripe&apos;s Dashboard by %1.</source>
+        <translation>Envíe las pruebas en el Dashboard de Stripe antes del %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="343"/>
+        <source>Evidence sent; the bank decides.</source>
+        <translation>Pruebas enviadas; el banco decide.</translation>
     </message>
 </context>
 <context>
@@ -2398,72 +2702,97 @@
 <context>
     <name>holdfast::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="15"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="16"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="18"/>
         <source>Succeeded</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="22"/>
         <source>Processing</source>
         <translation>En proceso</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="24"/>
         <source>Waiting for the customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not confirmed</source>
         <translation>Sin confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="27"/>
         <source>Not paid</source>
         <translation>No pagado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="33"/>
+        <source>Dispute lost</source>
+        <translation>Disputa perdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="35"/>
+        <source>Dispute won</source>
+        <translation>Disputa ganada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="37"/>
+        <source>Inquiry closed</source>
+        <translation>Petición de información cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="39"/>
+        <source>Inquiry</source>
+        <translation>Petición de información</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="40"/>
+        <source>Disputed</source>
+        <translation>Disputado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="250"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="252"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="254"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="256"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="227"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="258"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="229"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="260"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="231"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="262"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -2471,73 +2800,78 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
+        <location filename="../ui/orders/ordersview.cpp" line="38"/>
         <source>&amp;Find order</source>
         <translation>&amp;Buscar pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
-        <location filename="../ui/orders/ordersview.cpp" line="72"/>
+        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="75"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="45"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Search orders</source>
         <translation>Buscar pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="46"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Número, nombre, teléfono, correo electrónico o pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Show orders in state</source>
         <translation>Mostrar pedidos en el estado</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Refund failed</source>
         <translation>Reembolso fallido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <source>Disputed</source>
+        <translation>Disputado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="59"/>
         <source>Show orders created</source>
         <translation>Mostrar pedidos creados</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="60"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="58"/>
+        <location filename="../ui/orders/ordersview.cpp" line="61"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="59"/>
+        <location filename="../ui/orders/ordersview.cpp" line="62"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="60"/>
+        <location filename="../ui/orders/ordersview.cpp" line="63"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="181"/>
+        <location filename="../ui/orders/ordersview.cpp" line="185"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Ningún pedido coincide. Borre la búsqueda o los filtros para ver todos los pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="182"/>
+        <location filename="../ui/orders/ordersview.cpp" line="186"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Todavía no hay pedidos. Tome el primero con «Nuevo pedido» (Ctrl+N).</translation>
     </message>
@@ -2593,42 +2927,47 @@
 <context>
     <name>holdfast::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
         <source>&amp;Sync from Stripe</source>
         <translation>&amp;Sincronizar desde Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="31"/>
         <source>&amp;Reconcile</source>
         <translation>&amp;Conciliar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="33"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="32"/>
+        <source>Open in Stripe &amp;Dashboard</source>
+        <translation>Abrir en el &amp;Dashboard de Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="35"/>
         <source>Payments at Stripe</source>
         <translation>Pagos en Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="38"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="40"/>
         <source>Repair the selected order from Stripe (%1)</source>
         <translation>Reparar el pedido seleccionado a partir de Stripe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="46"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Payment actions</source>
         <translation>Acciones de pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="51"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="56"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="55"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="60"/>
         <source>Payments at Stripe, newest first</source>
         <translation>Pagos en Stripe, primero los más recientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="86"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
         <translation>
             <numerusform>%n pago en Stripe; requieren atención: %1.</numerusform>
@@ -2636,27 +2975,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="77"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="88"/>
         <source>Sync stopped: %1</source>
         <translation>Sincronización detenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="84"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="95"/>
         <source>Order %1 now matches Stripe.</source>
         <translation>El pedido %1 ya coincide con Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="85"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="96"/>
         <source>Could not reconcile: %1</source>
         <translation>No se ha podido conciliar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="112"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="123"/>
         <source>Reading payments from Stripe…</source>
         <translation>Leyendo los pagos de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="128"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="139"/>
+        <source>Training payments are not in Stripe&apos;s Dashboard.</source>
+        <translation>Los pagos de formación no están en el Dashboard de Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="140"/>
+        <source>Opens the payment in Stripe&apos;s Dashboard (%1)</source>
+        <translation>Abre el pago en el Dashboard de Stripe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="151"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
@@ -2761,19 +3110,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>The customer asked for it</source>
         <translation>Lo ha pedido el cliente</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
         <source>Charged twice (duplicate)</source>
         <translation>Cobrado dos veces (duplicado)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
         <source>Fraudulent payment</source>
         <translation>Pago fraudulento</translation>
     </message>
@@ -3507,14 +3856,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
-        <location filename="../ui/application/tillapplication.cpp" line="255"/>
-        <location filename="../ui/application/tillapplication.cpp" line="459"/>
+        <location filename="../ui/application/tillapplication.cpp" line="253"/>
+        <location filename="../ui/application/tillapplication.cpp" line="257"/>
+        <location filename="../ui/application/tillapplication.cpp" line="477"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="253"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3523,128 +3872,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="255"/>
+        <location filename="../ui/application/tillapplication.cpp" line="257"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>El entorno de pruebas de formación no puede iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="367"/>
+        <location filename="../ui/application/tillapplication.cpp" line="369"/>
         <source>sandbox on %1</source>
         <translation>entorno de pruebas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="369"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="372"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL compartido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="241"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>No se han podido leer las claves de Stripe del modo %1: %2 Holdfast funciona en modo de formación hasta que se puedan leer (Herramientas → Claves de Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="473"/>
+        <location filename="../ui/application/tillapplication.cpp" line="491"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="492"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="478"/>
+        <location filename="../ui/application/tillapplication.cpp" line="496"/>
         <source>&amp;End of day…</source>
         <translation>Cierre del &amp;día…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="481"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Empleados…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="484"/>
+        <location filename="../ui/application/tillapplication.cpp" line="502"/>
         <source>Stripe &amp;keys…</source>
         <translation>Cla&amp;ves de Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="487"/>
+        <location filename="../ui/application/tillapplication.cpp" line="505"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="492"/>
+        <location filename="../ui/application/tillapplication.cpp" line="510"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Conciliar con Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="541"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="554"/>
-        <location filename="../ui/application/tillapplication.cpp" line="558"/>
+        <location filename="../ui/application/tillapplication.cpp" line="572"/>
         <location filename="../ui/application/tillapplication.cpp" line="576"/>
-        <location filename="../ui/application/tillapplication.cpp" line="581"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="599"/>
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="559"/>
+        <location filename="../ui/application/tillapplication.cpp" line="577"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>El pedido %1 está en estado «%2»: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="582"/>
+        <location filename="../ui/application/tillapplication.cpp" line="600"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>El pedido se ha guardado. Configure el origen de la página de pago (Herramientas → Configuración) antes de cobrar en esta pantalla en el modo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="621"/>
-        <location filename="../ui/application/tillapplication.cpp" line="623"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="641"/>
         <source>Stripe keys</source>
         <translation>Claves de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="637"/>
+        <location filename="../ui/application/tillapplication.cpp" line="655"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe ha aceptado la clave.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="652"/>
-        <location filename="../ui/application/tillapplication.cpp" line="662"/>
-        <location filename="../ui/application/tillapplication.cpp" line="668"/>
+        <location filename="../ui/application/tillapplication.cpp" line="670"/>
+        <location filename="../ui/application/tillapplication.cpp" line="680"/>
+        <location filename="../ui/application/tillapplication.cpp" line="686"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="663"/>
+        <location filename="../ui/application/tillapplication.cpp" line="681"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>No se ha podido guardar la contraseña de PostgreSQL en el llavero: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="669"/>
+        <location filename="../ui/application/tillapplication.cpp" line="687"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>El nuevo modo, base de datos o idioma se aplicará la próxima vez que se inicie Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="702"/>
+        <location filename="../ui/application/tillapplication.cpp" line="720"/>
         <source>End of day</source>
         <translation>Cierre del día</translation>
     </message>

@@ -2,24 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Dispute</name>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="19"/>
+        <source>Inquiry: needs response</source>
+        <translation>Demande d’informations&#xa0;: réponse requise</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="20"/>
+        <source>Inquiry: under review</source>
+        <translation>Demande d’informations&#xa0;: en cours d’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="21"/>
+        <source>Inquiry closed</source>
+        <translation>Demande d’informations clôturée</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="22"/>
+        <source>Needs response</source>
+        <translation>Réponse requise</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="23"/>
+        <source>Under review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="24"/>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="25"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="29"/>
+        <source>Bank cannot process</source>
+        <translation>Traitement impossible par la banque</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="30"/>
+        <source>Check returned</source>
+        <translation>Chèque retourné</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="31"/>
+        <source>Credit not processed</source>
+        <translation>Crédit non traité</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="32"/>
+        <source>Customer initiated</source>
+        <translation>À l’initiative du client</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="33"/>
+        <source>Debit not authorised</source>
+        <translation>Prélèvement non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="34"/>
+        <source>Duplicate</source>
+        <translation>Paiement en double</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="35"/>
+        <source>Fraudulent</source>
+        <translation>Frauduleux</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="36"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="37"/>
+        <source>Incorrect account details</source>
+        <translation>Coordonnées bancaires incorrectes</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="38"/>
+        <source>Insufficient funds</source>
+        <translation>Provision insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="39"/>
+        <source>Product not received</source>
+        <translation>Produit non reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="40"/>
+        <source>Product unacceptable</source>
+        <translation>Produit non conforme</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="41"/>
+        <source>Subscription cancelled</source>
+        <translation>Abonnement annulé</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dispute.cpp" line="42"/>
+        <source>Unrecognised</source>
+        <translation>Paiement non reconnu</translation>
+    </message>
+</context>
+<context>
     <name>EndOfDay</name>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="28"/>
+        <location filename="../app/backoffice/endofday.cpp" line="32"/>
         <source>Held, then captured (manual capture)</source>
         <translation>Autorisé, puis capturé (capture manuelle)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="30"/>
+        <location filename="../app/backoffice/endofday.cpp" line="34"/>
         <source>No payment</source>
         <translation>Aucun paiement</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="31"/>
+        <location filename="../app/backoffice/endofday.cpp" line="35"/>
         <source>Paid at once (automatic capture)</source>
         <translation>Payé immédiatement (capture automatique)</translation>
     </message>
     <message>
-        <location filename="../app/backoffice/endofday.cpp" line="121"/>
+        <location filename="../app/backoffice/endofday.cpp" line="145"/>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <location filename="../app/backoffice/endofday.cpp" line="153"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -325,7 +438,7 @@
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="74"/>
-        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="151"/>
         <source>Stripe is receiving too many requests right now. Wait a moment and try again.</source>
         <translation>Stripe reçoit trop de requêtes en ce moment. Patientez un instant et réessayez.</translation>
     </message>
@@ -356,66 +469,71 @@
     </message>
     <message>
         <location filename="../app/stripe/stripeerror.cpp" line="90"/>
+        <source>The customer&apos;s bank has disputed this payment and taken the money back, so it cannot be refunded. Answer the dispute in Stripe&apos;s Dashboard instead.</source>
+        <translation>La banque du client a contesté ce paiement et repris l’argent&#xa0;; il ne peut donc pas être remboursé. Répondez plutôt au litige dans le Dashboard Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../app/stripe/stripeerror.cpp" line="94"/>
         <source>The authorisation expired before it was captured; the held funds were released.</source>
         <translation>L’autorisation a expiré avant d’être capturée&#xa0;; les fonds bloqués ont été libérés.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="124"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="128"/>
         <source>(Field: %1)</source>
         <translation>(Champ&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="137"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
         <source>Holdfast could not reach Stripe. Check the internet connection and try again.</source>
         <translation>Holdfast n’a pas pu joindre Stripe. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="141"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="145"/>
         <source>Stripe did not answer in time. Try again in a moment.</source>
         <translation>Stripe n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="143"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="147"/>
         <source>The connection to Stripe failed before the answer arrived, so it is not known whether the change was made. Refresh the payment before trying again.</source>
         <translation>La connexion à Stripe a été interrompue avant l’arrivée de la réponse&#xa0;; on ne sait donc pas si la modification a été effectuée. Actualisez le paiement avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="150"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
         <source>Stripe sent an answer Holdfast could not read. Try again; if it keeps happening, contact support.</source>
         <translation>Stripe a envoyé une réponse que Holdfast n’a pas pu lire. Réessayez&#xa0;; si le problème persiste, contactez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="154"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="158"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="156"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="160"/>
         <source>A live Stripe key can only be used over a secure (HTTPS) connection. Nothing was sent.</source>
         <translation>Une clé Stripe live ne peut être utilisée que sur une connexion sécurisée (HTTPS). Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="169"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="173"/>
         <source>The payment was declined. Ask the customer to use another payment method.</source>
         <translation>Le paiement a été refusé. Demandez au client d’utiliser un autre moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="172"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="176"/>
         <source>Stripe did not accept the API key. Check the keys in Settings.</source>
         <translation>Stripe n’a pas accepté la clé API. Vérifiez les clés dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="175"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="179"/>
         <source>The API key does not have permission for this action. Check the key&apos;s permissions in the Stripe Dashboard.</source>
         <translation>La clé API n’a pas les droits nécessaires pour cette action. Vérifiez les droits de la clé dans le Dashboard Stripe.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="180"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
         <source>Stripe had a problem processing the request. Refresh the payment, then try again.</source>
         <translation>Stripe a rencontré un problème lors du traitement de la requête. Actualisez le paiement, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/stripe/stripeerror.cpp" line="184"/>
+        <location filename="../app/stripe/stripeerror.cpp" line="188"/>
         <source>Stripe could not complete the request (%1). Refresh the payment and try again; if it keeps happening, contact support with the request id.</source>
         <translation>Stripe n’a pas pu traiter la requête (%1). Actualisez le paiement et réessayez&#xa0;; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
     </message>
@@ -837,24 +955,25 @@
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="21"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
         <source>The customer asked to cancel</source>
         <translation>Le client a demandé l’annulation</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="22"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="107"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
         <source>The order was abandoned</source>
         <translation>La commande a été abandonnée</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="23"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="109"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="113"/>
         <source>It is a duplicate of another order</source>
         <translation>C’est un doublon d’une autre commande</translation>
     </message>
     <message>
         <location filename="../ui/holds/canceldialog.cpp" line="24"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="111"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
         <source>It looks fraudulent</source>
         <translation>Elle semble frauduleuse</translation>
     </message>
@@ -1081,60 +1200,195 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::DisputesModel</name>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="85"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="87"/>
+        <source>No response possible</source>
+        <translation>Aucune réponse possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="95"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (échéance dépassée)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (encore %n jour)</numerusform>
+            <numerusform>%1 (encore %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="120"/>
+        <source>Respond by</source>
+        <translation>À répondre avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="122"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="124"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="126"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="128"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::DisputesView</name>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="28"/>
+        <source>&amp;Open order</source>
+        <translation>Ouvrir la &amp;commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
+        <source>Answer in Stripe &amp;Dashboard</source>
+        <translation>Répondre dans le &amp;Dashboard Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="33"/>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="35"/>
+        <source>Disputes, soonest deadline first</source>
+        <translation>Litiges, échéance la plus proche en premier</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="71"/>
+        <source>Dispute actions</source>
+        <translation>Actions sur les litiges</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="83"/>
+        <source>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</source>
+        <translation>Aucun litige. Si la banque d’un client conteste un paiement, celui-ci apparaît ici avec la date limite de réponse de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <source>Disputes could not be read: %1</source>
+        <translation>Impossible de lire les litiges&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
+        <translation>
+            <numerusform>%n litige attend la réponse de la boutique. Envoyez vos preuves dans le Dashboard Stripe avant la date indiquée, sinon l’argent reste au client.</numerusform>
+            <numerusform>%n litiges attendent la réponse de la boutique. Envoyez vos preuves dans le Dashboard Stripe avant la date indiquée, sinon l’argent reste au client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <source>Training payments are not in Stripe&apos;s Dashboard.</source>
+        <translation>Les paiements de formation ne figurent pas dans le Dashboard Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
+        <translation>Ouvre le litige dans le Dashboard Stripe, où la boutique envoie ses preuves.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::EndOfDayModel</name>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="54"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="58"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="55"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
         <source>State: %1</source>
         <translation>État&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="60"/>
+        <source>Disputes: %n opened</source>
+        <translation>
+            <numerusform>Litiges&#xa0;: %n ouvert</numerusform>
+            <numerusform>Litiges&#xa0;: %n ouverts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="56"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="61"/>
         <source>Method: %1</source>
         <translation>Méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="59"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="64"/>
         <source>%1 (%2)</source>
         <comment>end of day row: label (currency code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="82"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="84"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="94"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="86"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="96"/>
         <source>Authorised</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="88"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="98"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="90"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="100"/>
         <source>Released</source>
         <translation>Libéré</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="92"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="102"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/endofday/endofdaymodel.cpp" line="99"/>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="104"/>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="106"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location filename="../ui/endofday/endofdaymodel.cpp" line="113"/>
         <source>End of day %1</source>
         <translation>Clôture de journée du %1</translation>
     </message>
@@ -1708,104 +1962,114 @@
         <translation>Les événements de Stripe apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>Disputes</source>
+        <translation>Litiges</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <source>Disputed payments appear here.</source>
+        <translation>Les paiements contestés apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New order</source>
         <translation>&amp;Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;About Holdfast</source>
         <translation>À &amp;propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>About Holdfast</source>
         <translation>À propos de Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Point of sale and back office for shops that take payment through Stripe.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdfast %1&lt;/h3&gt;&lt;p&gt;Caisse et back-office pour les boutiques qui encaissent leurs paiements via Stripe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Holdfast — %1</source>
         <translation>Holdfast — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>(TRAINING MODE: no real money)</source>
         <translation>(MODE FORMATION&#xa0;: pas d’argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>(test mode)</source>
         <translation>(mode test)</translation>
     </message>
@@ -2065,286 +2329,326 @@
 <context>
     <name>holdfast::ui::OrderDetail</name>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="87"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="89"/>
         <source>Stripe: payment created</source>
         <translation>Stripe&#xa0;: paiement créé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="88"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
         <source>Stripe: payment processing</source>
         <translation>Stripe&#xa0;: paiement en cours de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="90"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
         <source>Stripe: waiting for the customer</source>
         <translation>Stripe&#xa0;: en attente du client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="92"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
         <source>Stripe: payment held</source>
         <translation>Stripe&#xa0;: paiement autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="93"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
         <source>Stripe: payment succeeded</source>
         <translation>Stripe&#xa0;: paiement réussi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="94"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="96"/>
         <source>Stripe: payment failed</source>
         <translation>Stripe&#xa0;: paiement échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="95"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="97"/>
         <source>Stripe: payment cancelled</source>
         <translation>Stripe&#xa0;: paiement annulé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="136"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
         <source>Order taken</source>
         <translation>Commande prise</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="137"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
         <source>Order changed</source>
         <translation>Commande modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="138"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="139"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
         <source>Updated from Stripe</source>
         <translation>Mis à jour depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="140"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
         <source>Payment started</source>
         <translation>Paiement commencé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="141"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
         <source>Payment confirmed</source>
         <translation>Paiement confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="142"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="143"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="144"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="145"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
         <source>Refund failed: the money stays with the shop</source>
         <translation>Remboursement échoué&#xa0;: l&apos;argent reste à la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="146"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <source>Dispute opened by the customer&apos;s bank</source>
+        <translation>Litige ouvert par la banque du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="151"/>
+        <source>Dispute updated</source>
+        <translation>Litige mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="152"/>
+        <source>Dispute won: the money is back with the shop</source>
+        <translation>Litige gagné&#xa0;: l’argent revient à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="153"/>
+        <source>Dispute lost: the money stays with the customer</source>
+        <translation>Litige perdu&#xa0;: l’argent reste au client</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="154"/>
+        <source>Inquiry closed</source>
+        <translation>Demande d’informations clôturée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="155"/>
         <source>After-payment action queued</source>
         <translation>Action après paiement en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="147"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="156"/>
         <source>After-payment action started</source>
         <translation>Action après paiement lancée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="148"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="157"/>
         <source>After-payment action ran</source>
         <translation>Action après paiement exécutée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="149"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="158"/>
         <source>After-payment action skipped</source>
         <translation>Action après paiement ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="150"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
         <source>After-payment action interrupted</source>
         <translation>Action après paiement interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="159"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
         <source>done</source>
         <translation>effectué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="160"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="169"/>
         <source>sent to Stripe</source>
         <translation>envoyé à Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="161"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="168"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="170"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="177"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="162"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="171"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="163"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="172"/>
         <source>outcome unknown</source>
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="164"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="173"/>
         <source>allowed</source>
         <translation>autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="165"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="174"/>
         <source>denied</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="183"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="193"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="184"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="194"/>
         <source>Payment attempts</source>
         <translation>Tentatives de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Captured</source>
         <translation>Capturé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="185"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="195"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Order timeline</source>
         <translation>Historique de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="186"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="196"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="209"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="224"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="211"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="213"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="228"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="226"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="243"/>
         <source>Select an order to see it here.</source>
         <translation>Sélectionnez une commande pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="231"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="248"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</source>
         <translation>&lt;b&gt;Commande %1&lt;/b&gt; · %2&lt;br&gt;%3 %4 %5&lt;br&gt;%6 · %7</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="255"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="273"/>
         <source>%1 (%2 pending)</source>
         <translation>%1 (dont %2 en attente)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="266"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="267"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="284"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="285"/>
         <source>Stripe payment %1</source>
         <translation>Paiement Stripe %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="274"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="292"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderdetail.cpp" line="291"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="316"/>
         <source>%1, approved by %2</source>
         <translation>%1, validé par %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="337"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="341"/>
+        <source>Send evidence in Stripe&apos;s Dashboard by %1.</source>
+        <translation>Envoyez vos preuves dans le Dashboard Stripe avant le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderdetail.cpp" line="343"/>
+        <source>Evidence sent; the bank decides.</source>
+        <translation>Preuves envoyées&#xa0;; la banque décide.</translation>
     </message>
 </context>
 <context>
@@ -2398,72 +2702,97 @@
 <context>
     <name>holdfast::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="15"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="16"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="17"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="18"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="19"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="21"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="22"/>
         <source>Processing</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="23"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="24"/>
         <source>Waiting for the customer</source>
         <translation>En attente du client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="25"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
         <source>Not confirmed</source>
         <translation>Non confirmé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="26"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="27"/>
         <source>Not paid</source>
         <translation>Non payé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="219"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="33"/>
+        <source>Dispute lost</source>
+        <translation>Litige perdu</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="35"/>
+        <source>Dispute won</source>
+        <translation>Litige gagné</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="37"/>
+        <source>Inquiry closed</source>
+        <translation>Demande d’informations clôturée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="39"/>
+        <source>Inquiry</source>
+        <translation>Demande d’informations</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="40"/>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersmodel.cpp" line="250"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="221"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="252"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="223"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="254"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="225"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="256"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="227"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="258"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="229"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="260"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="231"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="262"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
@@ -2471,73 +2800,78 @@
 <context>
     <name>holdfast::ui::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="37"/>
+        <location filename="../ui/orders/ordersview.cpp" line="38"/>
         <source>&amp;Find order</source>
         <translation>&amp;Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="43"/>
-        <location filename="../ui/orders/ordersview.cpp" line="72"/>
+        <location filename="../ui/orders/ordersview.cpp" line="44"/>
+        <location filename="../ui/orders/ordersview.cpp" line="75"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="45"/>
+        <location filename="../ui/orders/ordersview.cpp" line="46"/>
         <source>Search orders</source>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="46"/>
+        <location filename="../ui/orders/ordersview.cpp" line="47"/>
         <source>Number, name, phone, email or pi_…</source>
         <translation>Numéro, nom, téléphone, e-mail ou pi_…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="49"/>
+        <location filename="../ui/orders/ordersview.cpp" line="50"/>
         <source>Show orders in state</source>
         <translation>Afficher les commandes dans l’état</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="50"/>
+        <location filename="../ui/orders/ordersview.cpp" line="51"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="54"/>
+        <location filename="../ui/orders/ordersview.cpp" line="55"/>
         <source>Refund failed</source>
         <translation>Remboursement échoué</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="56"/>
+        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="59"/>
         <source>Show orders created</source>
         <translation>Afficher les commandes créées</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="57"/>
+        <location filename="../ui/orders/ordersview.cpp" line="60"/>
         <source>Any time</source>
         <translation>À tout moment</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="58"/>
+        <location filename="../ui/orders/ordersview.cpp" line="61"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="59"/>
+        <location filename="../ui/orders/ordersview.cpp" line="62"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="60"/>
+        <location filename="../ui/orders/ordersview.cpp" line="63"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="181"/>
+        <location filename="../ui/orders/ordersview.cpp" line="185"/>
         <source>No order matches. Clear the search or the filters to see every order.</source>
         <translation>Aucune commande ne correspond. Effacez la recherche ou les filtres pour voir toutes les commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="182"/>
+        <location filename="../ui/orders/ordersview.cpp" line="186"/>
         <source>No orders yet. Take the first with New order (Ctrl+N).</source>
         <translation>Aucune commande pour l’instant. Prenez la première avec «&#xa0;Nouvelle commande&#xa0;» (Ctrl+N).</translation>
     </message>
@@ -2593,42 +2927,47 @@
 <context>
     <name>holdfast::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="29"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
         <source>&amp;Sync from Stripe</source>
         <translation>&amp;Synchroniser depuis Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="30"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="31"/>
         <source>&amp;Reconcile</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="33"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="32"/>
+        <source>Open in Stripe &amp;Dashboard</source>
+        <translation>Ouvrir dans le &amp;Dashboard Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="35"/>
         <source>Payments at Stripe</source>
         <translation>Paiements sur Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="38"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="40"/>
         <source>Repair the selected order from Stripe (%1)</source>
         <translation>Réparer la commande sélectionnée à partir de Stripe (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="46"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="50"/>
         <source>Payment actions</source>
         <translation>Actions sur les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="51"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="56"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="55"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="60"/>
         <source>Payments at Stripe, newest first</source>
         <translation>Paiements sur Stripe, les plus récents en premier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/paymentsview.cpp" line="75"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="86"/>
         <source>%n payment(s) at Stripe, %1 need attention.</source>
         <translation>
             <numerusform>%n paiement sur Stripe, dont %1 à vérifier.</numerusform>
@@ -2636,27 +2975,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="77"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="88"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisation interrompue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="84"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="95"/>
         <source>Order %1 now matches Stripe.</source>
         <translation>La commande %1 correspond désormais à Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="85"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="96"/>
         <source>Could not reconcile: %1</source>
         <translation>Rapprochement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="112"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="123"/>
         <source>Reading payments from Stripe…</source>
         <translation>Lecture des paiements depuis Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/paymentsview.cpp" line="128"/>
+        <location filename="../ui/payments/paymentsview.cpp" line="139"/>
+        <source>Training payments are not in Stripe&apos;s Dashboard.</source>
+        <translation>Les paiements de formation ne figurent pas dans le Dashboard Stripe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="140"/>
+        <source>Opens the payment in Stripe&apos;s Dashboard (%1)</source>
+        <translation>Ouvre le paiement dans le Dashboard Stripe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/paymentsview.cpp" line="151"/>
         <source>Reconciling…</source>
         <translation>Rapprochement en cours…</translation>
     </message>
@@ -2761,19 +3110,19 @@
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="24"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="115"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
         <source>The customer asked for it</source>
         <translation>À la demande du client</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="25"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="117"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="121"/>
         <source>Charged twice (duplicate)</source>
         <translation>Débité deux fois (doublon)</translation>
     </message>
     <message>
         <location filename="../ui/holds/refunddialog.cpp" line="26"/>
-        <location filename="../ui/orders/orderdetail.cpp" line="119"/>
+        <location filename="../ui/orders/orderdetail.cpp" line="123"/>
         <source>Fraudulent payment</source>
         <translation>Paiement frauduleux</translation>
     </message>
@@ -3507,14 +3856,14 @@
 <context>
     <name>holdfast::ui::TillApplication</name>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
-        <location filename="../ui/application/tillapplication.cpp" line="255"/>
-        <location filename="../ui/application/tillapplication.cpp" line="459"/>
+        <location filename="../ui/application/tillapplication.cpp" line="253"/>
+        <location filename="../ui/application/tillapplication.cpp" line="257"/>
+        <location filename="../ui/application/tillapplication.cpp" line="477"/>
         <source>Holdfast</source>
         <translation>Holdfast</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="251"/>
+        <location filename="../ui/application/tillapplication.cpp" line="253"/>
         <source>The order database cannot be opened.
 
 %1</source>
@@ -3523,128 +3872,128 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="255"/>
+        <location filename="../ui/application/tillapplication.cpp" line="257"/>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable de formation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="367"/>
+        <location filename="../ui/application/tillapplication.cpp" line="369"/>
         <source>sandbox on %1</source>
         <translation>bac à sable sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="369"/>
+        <location filename="../ui/application/tillapplication.cpp" line="371"/>
         <source>%1 · DB: %2</source>
         <translation>%1 · BD&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="370"/>
+        <location filename="../ui/application/tillapplication.cpp" line="372"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="371"/>
+        <location filename="../ui/application/tillapplication.cpp" line="373"/>
         <source>shared PostgreSQL</source>
         <translation>PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="312"/>
+        <location filename="../ui/application/tillapplication.cpp" line="314"/>
         <source>Holdfast — sign in</source>
         <translation>Holdfast — connexion</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="241"/>
+        <location filename="../ui/application/tillapplication.cpp" line="243"/>
         <source>The Stripe keys for %1 mode could not be read: %2 Holdfast runs in training mode until they can be read (Tools → Stripe keys…).</source>
         <translation>Les clés Stripe du mode %1 n’ont pas pu être lues&#xa0;: %2 Holdfast fonctionne en mode formation jusqu’à ce qu’elles puissent être lues (Outils → Clés Stripe…).</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="473"/>
+        <location filename="../ui/application/tillapplication.cpp" line="491"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="474"/>
+        <location filename="../ui/application/tillapplication.cpp" line="492"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="478"/>
+        <location filename="../ui/application/tillapplication.cpp" line="496"/>
         <source>&amp;End of day…</source>
         <translation>&amp;Clôture de journée…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="481"/>
+        <location filename="../ui/application/tillapplication.cpp" line="499"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Employés…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="484"/>
+        <location filename="../ui/application/tillapplication.cpp" line="502"/>
         <source>Stripe &amp;keys…</source>
         <translation>Clés &amp;Stripe…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="487"/>
+        <location filename="../ui/application/tillapplication.cpp" line="505"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="492"/>
+        <location filename="../ui/application/tillapplication.cpp" line="510"/>
         <source>&amp;Reconcile with Stripe</source>
         <translation>&amp;Rapprocher avec Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="541"/>
+        <location filename="../ui/application/tillapplication.cpp" line="559"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="554"/>
-        <location filename="../ui/application/tillapplication.cpp" line="558"/>
+        <location filename="../ui/application/tillapplication.cpp" line="572"/>
         <location filename="../ui/application/tillapplication.cpp" line="576"/>
-        <location filename="../ui/application/tillapplication.cpp" line="581"/>
+        <location filename="../ui/application/tillapplication.cpp" line="594"/>
+        <location filename="../ui/application/tillapplication.cpp" line="599"/>
         <source>Take payment</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="559"/>
+        <location filename="../ui/application/tillapplication.cpp" line="577"/>
         <source>Order %1 is %2: there is nothing to pay.</source>
         <translation>La commande %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: il n’y a rien à payer.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="582"/>
+        <location filename="../ui/application/tillapplication.cpp" line="600"/>
         <source>The order is saved. Set the checkout origin (Tools → Settings) before taking payments on this screen in %1 mode.</source>
         <translation>La commande est enregistrée. Définissez l’origine de la page de paiement (Outils → Paramètres) avant d’encaisser des paiements sur cet écran en mode %1.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="621"/>
-        <location filename="../ui/application/tillapplication.cpp" line="623"/>
+        <location filename="../ui/application/tillapplication.cpp" line="639"/>
+        <location filename="../ui/application/tillapplication.cpp" line="641"/>
         <source>Stripe keys</source>
         <translation>Clés Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="637"/>
+        <location filename="../ui/application/tillapplication.cpp" line="655"/>
         <source>Stripe accepted the key.</source>
         <translation>Stripe a accepté la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="652"/>
-        <location filename="../ui/application/tillapplication.cpp" line="662"/>
-        <location filename="../ui/application/tillapplication.cpp" line="668"/>
+        <location filename="../ui/application/tillapplication.cpp" line="670"/>
+        <location filename="../ui/application/tillapplication.cpp" line="680"/>
+        <location filename="../ui/application/tillapplication.cpp" line="686"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="663"/>
+        <location filename="../ui/application/tillapplication.cpp" line="681"/>
         <source>The PostgreSQL password could not be kept in the keychain: %1</source>
         <translation>Le mot de passe PostgreSQL n’a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="669"/>
+        <location filename="../ui/application/tillapplication.cpp" line="687"/>
         <source>The new mode, database or language applies when Holdfast next starts.</source>
         <translation>Un nouveau mode, une nouvelle base de données ou une nouvelle langue prend effet au prochain démarrage de Holdfast.</translation>
     </message>
     <message>
-        <location filename="../ui/application/tillapplication.cpp" line="702"/>
+        <location filename="../ui/application/tillapplication.cpp" line="720"/>
         <source>End of day</source>
         <translation>Clôture de journée</translation>
     </message>

@@ -2,9 +2,11 @@
 
 #include "domain/paymentintent.h"
 #include "domain/paymentstate.h"
+#include "store/hookqueue.h"
 #include "stripe/listpager.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -554,6 +556,54 @@ void checkAll(store::Database &db, const Ledger &ledger, const StripeSnapshot &p
                     id + u' ' + e.value(QLatin1String("type")).toString());
     }
     memory.storedEvents = stored;
+}
+
+QHash<QString, int> readHookLog(const QString &logPath)
+{
+    QHash<QString, int> runs;
+    QFile file(logPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return runs;
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (!line.trimmed().isEmpty())
+            ++runs[QString::fromUtf8(line.trimmed())];
+    return runs;
+}
+
+void checkHookRuns(store::Database &db, const QHash<QString, int> &runsByNumber, Tally &tally, int *interrupted, int *runs)
+{
+    static const QStringList moneyArrived{QStringLiteral("paid"), QStringLiteral("captured"),
+                                          QStringLiteral("partially_captured"), QStringLiteral("partially_refunded"),
+                                          QStringLiteral("refunded")};
+    auto q = db.exec(QStringLiteral("SELECT id, number, state FROM orders ORDER BY id"));
+    tally.check(q.ok(), QStringLiteral("store_read_failed"), QStringLiteral("orders for hooks"));
+    if (!q.ok())
+        return;
+    QList<std::tuple<qint64, QString, QString>> orders;
+    while ((*q)->next())
+        orders.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString()});
+    (*q)->finish();
+    *interrupted = 0;
+    *runs = 0;
+    for (const auto &[id, number, state] : orders) {
+        const auto marker = store::HookQueue(db).marker(id);
+        const QString m = marker.ok() ? *marker : QString();
+        const int ran = runsByNumber.value(number);
+        *runs += ran;
+        const QString where = QStringLiteral("order %1 (%2, hook %3): command ran %4 time(s)").arg(id).arg(state, m).arg(ran);
+        tally.check(ran <= 1, QStringLiteral("hook_ran_twice"), where);
+        // Recovery leaves nothing waiting: every claim is finished or reported interrupted.
+        tally.check(!m.startsWith(QLatin1String("queued:")) && !m.startsWith(QLatin1String("started:")),
+                    QStringLiteral("hook_left_pending"), where);
+        if (m.startsWith(QLatin1String("interrupted:"))) {
+            ++*interrupted; // killed while the command ran: it may have acted once; a person is told
+            continue;
+        }
+        if (moneyArrived.contains(state))
+            tally.check(ran == 1 && m == QLatin1String("done:exit code 0"), QStringLiteral("hook_not_run_once"), where);
+        else
+            tally.check(ran == 0, QStringLiteral("hook_ran_without_money"), where);
+    }
 }
 
 } // namespace holdfast::crash

@@ -27,6 +27,17 @@ struct Ledger
     void read(const QByteArray &line);
 };
 
+// The shop's post-payment command in the campaign: it appends the number of the order it was given
+// to `logPath`, one line per run in a single write, so the campaign counts runs, not queue entries.
+inline QStringList hookLogCommand(const QString &logPath)
+{
+    QString quoted = logPath;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+            QStringLiteral("n=$(sed -n 's/.*\"number\":\"\\([^\"]*\\)\".*/\\1/p'); printf '%s\\n' \"$n\" >> '")
+                + quoted + QStringLiteral("'")};
+}
+
 // Everything the sandbox holds that the checks compare with.
 struct StripeSnapshot
 {
@@ -68,6 +79,14 @@ private:
     QSet<QString> m_seen;
     QMap<QString, int> m_byKind;
 };
+
+// Runs of the post-payment command per order number, read from its log.
+QHash<QString, int> readHookLog(const QString &logPath);
+
+// Every order whose money arrived had the shop's command run exactly once (or, when a kill came while
+// it ran, at most once and reported as interrupted); none is left queued or claimed after recovery.
+// Counts the interrupted ones into *interrupted and the runs into *runs.
+void checkHookRuns(store::Database &db, const QHash<QString, int> &runsByNumber, Tally &tally, int *interrupted, int *runs);
 
 // What earlier rounds saw in the store, so that a later round notices rows that disappear.
 struct Memory

@@ -5,11 +5,12 @@
 //
 //   crash_driver --base-url URL --database PATH [--seed N] [--focus PHASE] [--pause-max MS]
 //                [--retry KIND:ORDER:AMOUNT]   (first press again what the last run was killed in)
+//                [--hook-log FILE]  (the shop's post-payment command appends each order it gets to FILE)
 //
 // The secret key comes from HOLDFAST_CRASH_SECRET_KEY (never from the command line, never printed).
 // Lines on stdout, each flushed at once:
 //   ready                                      the store is open and staff accounts exist
-//   phase <checkout|capture|cancel|refund|events> order=<id>
+//   phase <checkout|capture|cancel|refund|events|hooks> order=<id>
 //   step <name>                                a point inside a phase (create, confirm, authorize…)
 //   created order=<id>                         the order is committed
 //   ask capture order=<id> pi=<pi> amount=<n>  about to ask for a capture of n
@@ -21,6 +22,8 @@
 #include "diagnostics/logging.h"
 #include "events/eventpoller.h"
 #include "events/eventprocessor.h"
+#include "events/postpaymenthook.h"
+#include "crashchecks.h"
 #include "staff/authorizer.h"
 #include "staff/staffaccounts.h"
 #include "staff/storedstaffrepository.h"
@@ -155,6 +158,12 @@ public:
         say(QStringLiteral("ready"));
     }
 
+    void setHookCommand(const QStringList &command)
+    {
+        m_hooks = std::make_unique<events::PostPaymentHook>(m_db);
+        m_hooks->setCommand(command);
+    }
+
     [[noreturn]] void run(const QString &retrySpec)
     {
         if (!retrySpec.isEmpty())
@@ -169,6 +178,8 @@ public:
                 refund();
             else if (phase == QLatin1String("events"))
                 pollEvents();
+            else if (phase == QLatin1String("hooks"))
+                runHooks();
             else
                 checkout();
             pause(int(m_rng.bounded(m_pauseMaxMs + 1)));
@@ -208,7 +219,7 @@ private:
     QString choosePhase()
     {
         const QStringList phases{QStringLiteral("checkout"), QStringLiteral("capture"), QStringLiteral("cancel"),
-                                 QStringLiteral("refund"), QStringLiteral("events")};
+                                 QStringLiteral("refund"), QStringLiteral("events"), QStringLiteral("hooks")};
         QList<int> weights;
         int total = 0;
         for (const QString &p : phases) {
@@ -440,6 +451,28 @@ private:
         say(QStringLiteral("done refund order=%1 %2").arg(orderId).arg(statusName(r)));
     }
 
+    // What a single till does after every change: the shop's post-payment command runs for each order
+    // whose money arrived, once, claimed before it starts.
+    void runHooks()
+    {
+        say(QStringLiteral("phase hooks order=0"));
+        if (!m_hooks) {
+            say(QStringLiteral("done hooks order=0 none"));
+            return;
+        }
+        bool idle = false;
+        const auto c = QObject::connect(m_hooks.get(), &events::PostPaymentHook::idle, m_hooks.get(), [&] { idle = true; });
+        // The campaign aims at "run": announced only when a command is about to start.
+        const auto due = events::PostPaymentHook::pending(m_db);
+        say(due.ok() && !due->isEmpty() ? QStringLiteral("step run") : QStringLiteral("step nothing-due"));
+        m_hooks->runPending();
+        if (!m_hooks->isRunning())
+            idle = true;
+        spinUntil([&] { return idle; });
+        QObject::disconnect(c);
+        say(QStringLiteral("done hooks order=0 ok"));
+    }
+
     void pollEvents()
     {
         say(QStringLiteral("phase events order=0"));
@@ -468,6 +501,7 @@ private:
     std::unique_ptr<backoffice::HoldOperations> m_operations;
     std::unique_ptr<events::EventProcessor> m_processor;
     std::unique_ptr<events::EventPoller> m_poller;
+    std::unique_ptr<events::PostPaymentHook> m_hooks;
     qint64 m_managerId = 0;
     qint64 m_staffId = 0;
 };
@@ -503,5 +537,7 @@ int main(int argc, char *argv[])
     auto db = std::move(opened).value();
     Driver driver(*db, baseUrl, secretKey, seed, focus, pauseMax);
     driver.setUp();
+    if (const QString log = option(QStringLiteral("--hook-log")); !log.isEmpty())
+        driver.setHookCommand(crash::hookLogCommand(log));
     driver.run(option(QStringLiteral("--retry")));
 }

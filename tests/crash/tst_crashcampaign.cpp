@@ -10,6 +10,7 @@
 #include "crashchecks.h"
 #include "events/eventpoller.h"
 #include "events/eventprocessor.h"
+#include "events/postpaymenthook.h"
 #include "events/reconciler.h"
 #include "sandboxprocess.h"
 #include "testservices.h"
@@ -68,6 +69,7 @@ constexpr Phase kPhases[] = {
     {"events", 20, "poll", "GET", "/v1/events"},
     {"refund", 15, "approve stripe stripe stripe", "POST", "/v1/refunds"},
     {"cancel", 10, "approve stripe stripe stripe", "POST", "/v1/payment_intents/"},
+    {"hooks", 15, "run", "GET", "/v1/nothing_the_hooks_ask"},
 };
 
 } // namespace
@@ -108,6 +110,10 @@ private slots:
         std::fflush(stdout);
         QRandomGenerator rng(seed);
 
+        // The shop's post-payment command appends each order it is run for: runs are counted there.
+        const QString hookLog = dir.filePath(QStringLiteral("hooks.log"));
+        int hooksInterrupted = 0;
+        int hooksRun = 0;
         crash::Ledger ledger;
         crash::Memory memory;
         crash::Tally tally;
@@ -178,7 +184,8 @@ private slots:
                                         QStringLiteral("--seed"), QString::number(rng.generate64() % 1000000000ULL),
                                         QStringLiteral("--focus"), QString::fromLatin1(target->name),
                                         QStringLiteral("--pause-max"), QStringLiteral("5"),
-                                        QStringLiteral("--retry"), retry});
+                                        QStringLiteral("--retry"), retry,
+                                        QStringLiteral("--hook-log"), hookLog});
             retries += !retry.isEmpty();
             openAsk.clear();
             QVERIFY2(driver.waitForStarted(10000), qPrintable(driver.errorString()));
@@ -336,12 +343,26 @@ private slots:
                 tally.check(!reconciled.isEmpty() && report.ok && report.failed == 0, QStringLiteral("reconcile_failed"),
                             report.error + QStringLiteral(" (%1 failed)").arg(report.failed));
                 QTest::qWait(20); // re-reads the poll started after its charge and refund events
+                // As the till does after every change: the post-payment commands still due run now,
+                // and a claim the kill left unfinished is reported as interrupted.
+                {
+                    events::PostPaymentHook hooks(*db);
+                    hooks.setCommand(crash::hookLogCommand(hookLog));
+                    bool idle = false;
+                    connect(&hooks, &events::PostPaymentHook::idle, this, [&] { idle = true; });
+                    hooks.runPending();
+                    if (!hooks.isRunning())
+                        idle = true;
+                    tally.check(waitUntil([&] { return idle; }, 60000), QStringLiteral("hooks_timed_out"), QString());
+                }
+                QTest::qWait(20); // a command the dead driver started may still be writing its line
                 recoveryMs += recoveryClock.elapsed();
 
                 // --- Compare.
                 const crash::StripeSnapshot post = crash::fetchSnapshot(checker);
                 tally.check(post.ok, QStringLiteral("sandbox_read_failed"), post.error);
                 crash::checkAll(*db, ledger, pre, post, newEvents, memory, tally);
+                crash::checkHookRuns(*db, crash::readHookLog(hookLog), tally, &hooksInterrupted, &hooksRun);
                 if (run == g_runs)
                     unrecorded = crash::unrecordedOperations(*db, post);
             }
@@ -380,6 +401,9 @@ private slots:
                     "\"allowed\" row and recovery's move of the order record them): %d captures, %d cancels, "
                     "%d refunds\n",
                     unrecorded.captures, unrecorded.cancels, unrecorded.refunds);
+        std::printf("post-payment command: ran %d times in all, once for each order whose money arrived; %d "
+                    "orders' runs were interrupted by a kill and reported so (at most once each)\n",
+                    hooksRun, hooksInterrupted);
         std::printf("store at the end: %lld audit rows, %lld events\n", static_cast<long long>(memory.auditCount),
                     static_cast<long long>(memory.storedEvents.size()));
         std::printf("checks done: %d (PaymentIntents that moved by themselves during a recovery, checked later: %d)\n",
