@@ -107,16 +107,9 @@ std::optional<Dispute> Dispute::fromJson(const QJsonObject &o, ParseError *error
             *error = {QStringLiteral("evidence_details"), QStringLiteral("not an object")};
         return std::nullopt;
     }
-    // The charge may come expanded; its id is what is kept.
-    const QJsonValue charge = o.value(QLatin1String("charge"));
-    if (charge.isObject())
-        d.charge = charge.toObject().value(QLatin1String("id")).toString();
-    else if (!json::optionalString(o, QLatin1String("charge"), &d.charge, error))
-        return std::nullopt;
-    const QJsonValue pi = o.value(QLatin1String("payment_intent"));
-    if (pi.isObject())
-        d.paymentIntent = pi.toObject().value(QLatin1String("id")).toString();
-    else if (!json::optionalString(o, QLatin1String("payment_intent"), &d.paymentIntent, error))
+    // The charge and the PaymentIntent may come expanded; their ids are what is kept.
+    if (!json::optionalId(o, QLatin1String("charge"), &d.charge, error)
+        || !json::optionalId(o, QLatin1String("payment_intent"), &d.paymentIntent, error))
         return std::nullopt;
     if (!json::requireString(o, QLatin1String("id"), &d.id, error)
         || !json::requireInteger(o, QLatin1String("amount"), &d.amount, error)

@@ -60,6 +60,19 @@ bool optionalInteger(const QJsonObject &o, QLatin1String key, qint64 *out, Parse
     return requireInteger(o, key, out, error);
 }
 
+bool optionalId(const QJsonObject &o, QLatin1String key, QString *out, ParseError *error)
+{
+    // An expandable field: the id, or (expanded) the object whose id it is.
+    const QJsonValue v = o.value(key);
+    if (v.isObject()) {
+        *out = v.toObject().value(QLatin1String("id")).toString();
+        if (out->isEmpty())
+            return wrong(error, key, "expanded without an id");
+        return true;
+    }
+    return optionalString(o, key, out, error);
+}
+
 QDateTime fromUnix(qint64 seconds)
 {
     return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
@@ -82,14 +95,18 @@ std::optional<Refund> Refund::fromJson(const QJsonObject &o, ParseError *error)
     if (!json::requireString(o, QLatin1String("id"), &r.id, error)
         || !json::requireInteger(o, QLatin1String("amount"), &r.amount, error)
         || !json::requireString(o, QLatin1String("currency"), &r.currency, error)
-        || !json::optionalString(o, QLatin1String("payment_intent"), &r.paymentIntent, error)
-        || !json::optionalString(o, QLatin1String("charge"), &r.charge, error)
-        || !json::requireString(o, QLatin1String("status"), &r.status, error)
+        || !json::optionalId(o, QLatin1String("payment_intent"), &r.paymentIntent, error)
+        || !json::optionalId(o, QLatin1String("charge"), &r.charge, error)
+        || !json::optionalString(o, QLatin1String("status"), &r.status, error)
         || !json::optionalString(o, QLatin1String("reason"), &r.reason, error)
         || !json::optionalString(o, QLatin1String("failure_reason"), &r.failureReason, error)
         || !json::optionalInteger(o, QLatin1String("created"), &created, error))
         return std::nullopt;
     r.created = json::fromUnix(created);
+    // Stripe's description lets a refund's status be null. Money that has started back to the
+    // customer counts as such until a report says it succeeded, failed or was cancelled: pending.
+    if (r.status.isEmpty())
+        r.status = QStringLiteral("pending");
     return r;
 }
 

@@ -17,7 +17,7 @@ struct Refund
     QString currency;
     QString paymentIntent;
     QString charge;
-    QString status; // pending, requires_action, succeeded, failed, canceled
+    QString status; // pending, requires_action, succeeded, failed, canceled; null from Stripe reads as pending
     QString reason;
     QString failureReason; // when failed: lost_or_stolen_card, expired_or_canceled_card, declined…
     QDateTime created;
@@ -55,6 +55,8 @@ bool requireString(const QJsonObject &o, QLatin1String key, QString *out, ParseE
 bool requireInteger(const QJsonObject &o, QLatin1String key, qint64 *out, ParseError *error);
 bool optionalString(const QJsonObject &o, QLatin1String key, QString *out, ParseError *error);
 bool optionalInteger(const QJsonObject &o, QLatin1String key, qint64 *out, ParseError *error);
+// An expandable field (charge, payment_intent…): its id whether it came as the id or expanded.
+bool optionalId(const QJsonObject &o, QLatin1String key, QString *out, ParseError *error);
 QDateTime fromUnix(qint64 seconds);
 } // namespace json
 

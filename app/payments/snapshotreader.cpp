@@ -8,26 +8,31 @@
 
 namespace holdfast::payments {
 
-QList<Refund> refundsFrom(const QJsonArray &data)
+namespace {
+
+// The objects of a list answer that parse as T, skipping any that do not.
+template <typename T>
+QList<T> parsedFrom(const QJsonArray &data)
 {
-    QList<Refund> refunds;
+    QList<T> objects;
     for (const QJsonValue &v : data) {
         ParseError error;
-        if (const auto refund = Refund::fromJson(v.toObject(), &error))
-            refunds.append(*refund);
+        if (const auto object = T::fromJson(v.toObject(), &error))
+            objects.append(*object);
     }
-    return refunds;
+    return objects;
+}
+
+} // namespace
+
+QList<Refund> refundsFrom(const QJsonArray &data)
+{
+    return parsedFrom<Refund>(data);
 }
 
 QList<Dispute> disputesFrom(const QJsonArray &data)
 {
-    QList<Dispute> disputes;
-    for (const QJsonValue &v : data) {
-        ParseError error;
-        if (const auto dispute = Dispute::fromJson(v.toObject(), &error))
-            disputes.append(*dispute);
-    }
-    return disputes;
+    return parsedFrom<Dispute>(data);
 }
 
 void readSnapshot(stripe::StripeClient *client, const QString &paymentIntentId, QObject *context,

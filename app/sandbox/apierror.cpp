@@ -25,7 +25,7 @@ QJsonObject ApiError::envelope(const QString &requestId) const
 
 bool ApiError::isValidationError() const
 {
-    return status == 400 && type == u"invalid_request_error" && code.startsWith(u"parameter_");
+    return status == 400 && type == u"invalid_request_error" && (parameterRule || code.startsWith(u"parameter_"));
 }
 
 ApiError ApiError::invalid(const QString &code, const QString &message, const QString &param)

@@ -17,6 +17,7 @@ struct ApiError
     QString param;
     QString declineCode;
     QJsonObject extra; // payment_intent, payment_method… embedded as Stripe does
+    bool parameterRule = false; // a parameter broke the spec's rules (some of Stripe's carry no code)
 
     QJsonObject envelope(const QString &requestId) const;
     // Stripe does not store parameter-validation failures against an idempotency key.

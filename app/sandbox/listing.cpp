@@ -100,8 +100,10 @@ ApiError badQuery(const QString &why)
 
 QList<Clause> parseQuery(const QString &query, bool *anyOf)
 {
+    // Keys and values in double or single quotes, as Stripe's query language takes both:
+    // metadata["order_id"]:"42" and metadata['order_id']:'42'.
     static const QRegularExpression clauseRe(
-        uR"re(\s*(-)?(metadata\["([^"]+)"\]|[a-z_]+)\s*(:|~|>=|<=|>|<|=)\s*("((?:[^"\\]|\\.)*)"|[^\s"]+)\s*)re"_s);
+        uR"re(\s*(-)?(metadata\[(?:"([^"]+)"|'([^']+)')\]|[a-z_]+)\s*(:|~|>=|<=|>|<|=)\s*("((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|[^\s"']+)\s*)re"_s);
     static const QRegularExpression joinRe(uR"(^\s+(AND|OR)\s+)"_s);
     QList<Clause> clauses;
     QString joiner;
@@ -113,11 +115,14 @@ QList<Clause> parseQuery(const QString &query, bool *anyOf)
             throw badQuery(u"could not parse at position %1"_s.arg(pos));
         Clause c;
         c.negated = !m.captured(1).isEmpty();
-        c.metadataKey = m.captured(3);
+        c.metadataKey = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
         c.field = c.metadataKey.isEmpty() ? m.captured(2) : u"metadata"_s;
-        c.op = m.captured(4);
-        c.quoted = m.captured(5).startsWith(u'"');
-        c.value = c.quoted ? m.captured(6).replace(u"\\\""_s, u"\""_s) : m.captured(5);
+        c.op = m.captured(5);
+        const QChar quote = m.captured(6).isEmpty() ? QChar() : m.captured(6).front();
+        c.quoted = quote == u'"' || quote == u'\'';
+        c.value = quote == u'"'   ? m.captured(7).replace(u"\\\""_s, u"\""_s)
+                  : quote == u'\'' ? m.captured(8).replace(u"\\'"_s, u"'"_s)
+                                   : m.captured(6);
         static const QStringList fields{u"amount"_s, u"created"_s, u"currency"_s, u"customer"_s, u"status"_s,
                                         u"metadata"_s};
         if (!fields.contains(c.field))

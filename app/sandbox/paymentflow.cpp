@@ -126,13 +126,30 @@ void PaymentFlow::checkAmazonPayCurrency(const QString &currency) const
                                 u"currency"_s);
 }
 
+namespace {
+
+// billing_details as Stripe always shows it: every field present, null when not given.
+QJsonObject billingDetails(const QJsonObject &given)
+{
+    const QJsonObject givenAddress = given.value(u"address").toObject();
+    QJsonObject address;
+    for (const QString &field : {u"city"_s, u"country"_s, u"line1"_s, u"line2"_s, u"postal_code"_s, u"state"_s})
+        address.insert(field, givenAddress.value(field).isString() ? givenAddress.value(field) : QJsonValue());
+    QJsonObject details{{u"address"_s, address}};
+    for (const QString &field : {u"email"_s, u"name"_s, u"phone"_s})
+        details.insert(field, given.value(field).isString() ? given.value(field) : QJsonValue());
+    return details;
+}
+
+} // namespace
+
 QJsonObject PaymentFlow::paymentMethodFromData(const QJsonObject &data, const QString &param)
 {
     const QString type = data.value(u"type").toString();
     QJsonObject pm{{u"id"_s, StateStore::newId(u"pm_"_s)}, {u"object"_s, u"payment_method"_s},
                    {u"type"_s, type}, {u"created"_s, m_clock.now()}, {u"livemode"_s, false},
                    {u"customer"_s, QJsonValue()}, {u"metadata"_s, QJsonObject()},
-                   {u"billing_details"_s, data.value(u"billing_details").toObject()}};
+                   {u"billing_details"_s, billingDetails(data.value(u"billing_details").toObject())}};
     if (type == u"amazon_pay") {
         pm.insert(u"amazon_pay"_s, QJsonObject());
     } else if (type == u"card") {
@@ -255,6 +272,7 @@ QJsonObject PaymentFlow::newCharge(const QJsonObject &pi, const QJsonObject &pay
                        {u"currency"_s, pi.value(u"currency")}, {u"created"_s, m_clock.now()},
                        {u"livemode"_s, false}, {u"payment_intent"_s, pi.value(u"id")},
                        {u"payment_method"_s, paymentMethod.value(u"id")}, {u"payment_method_details"_s, details},
+                       {u"billing_details"_s, billingDetails(paymentMethod.value(u"billing_details").toObject())},
                        {u"metadata"_s, pi.value(u"metadata")}, {u"description"_s, pi.value(u"description")},
                        {u"receipt_email"_s, pi.value(u"receipt_email")}, {u"balance_transaction"_s, QJsonValue()},
                        {u"failure_code"_s, succeeded ? QJsonValue() : QJsonValue(u"card_declined"_s)},

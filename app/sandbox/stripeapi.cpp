@@ -1,4 +1,5 @@
 #include "sandbox/stripeapi.h"
+#include "sandbox/specrules.h"
 
 #include "sandbox/apierror.h"
 
@@ -108,6 +109,8 @@ QJsonObject StripeApi::route(const ApiRequest &request)
     if (!clientCall)
         requireSecret(request);
     requirePermission(request, collection);
+    // Stripe's own rules for the parameters first, as Stripe checks them before anything else.
+    SpecRules::builtIn().check(m, request.path, request.params);
 
     if (collection == u"payment_intents") {
         if (id.isEmpty())

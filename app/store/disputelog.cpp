@@ -166,31 +166,32 @@ Result<QHash<QString, DisputeTotals>> DisputeLog::totals(const QDateTime &from, 
     }
     const QString base = QStringLiteral(" FROM disputes d JOIN payment_attempts a ON a.payment_intent_id = "
                                         "d.payment_intent_id JOIN orders o ON o.id = a.order_id WHERE ");
-    // An inquiry moves no money: it counts as opened, never as lost.
-    auto opened = m_db.exec(QStringLiteral("SELECT d.currency, COUNT(*), COALESCE(SUM(d.amount), 0)") + base
-                                + QStringLiteral("d.created_at >= ? AND d.created_at < ?") + modeCondition
-                                + QStringLiteral(" GROUP BY d.currency"),
-                            QVariantList{lo, hi} + modeArgs);
-    if (!opened)
-        return opened.error();
-    while ((*opened)->next()) {
-        DisputeTotals &t = totals[(*opened)->value(0).toString()];
-        t.opened = (*opened)->value(1).toInt();
-        t.openedMinor = (*opened)->value(2).toLongLong();
-    }
-    (*opened)->finish();
-    auto lost = m_db.exec(QStringLiteral("SELECT d.currency, COUNT(*), COALESCE(SUM(d.amount), 0)") + base
-                              + QStringLiteral("d.status = 'lost' AND d.closed_at >= ? AND d.closed_at < ?")
-                              + modeCondition + QStringLiteral(" GROUP BY d.currency"),
-                          QVariantList{lo, hi} + modeArgs);
-    if (!lost)
-        return lost.error();
-    while ((*lost)->next()) {
-        DisputeTotals &t = totals[(*lost)->value(0).toString()];
-        t.lost = (*lost)->value(1).toInt();
-        t.lostMinor = (*lost)->value(2).toLongLong();
-    }
-    (*lost)->finish();
+    // Per currency: how many and how much. An inquiry moves no money: it counts as opened, never as lost.
+    const auto sum = [&](const QString &condition, auto &&add) -> Status {
+        auto r = m_db.exec(QStringLiteral("SELECT d.currency, COUNT(*), COALESCE(SUM(d.amount), 0)") + base + condition
+                               + modeCondition + QStringLiteral(" GROUP BY d.currency"),
+                           QVariantList{lo, hi} + modeArgs);
+        if (!r)
+            return r.error();
+        while ((*r)->next())
+            add(totals[(*r)->value(0).toString()], (*r)->value(1).toInt(), (*r)->value(2).toLongLong());
+        (*r)->finish();
+        return {};
+    };
+    if (auto s = sum(QStringLiteral("d.created_at >= ? AND d.created_at < ?"),
+                     [](DisputeTotals &t, int n, qint64 minor) {
+                         t.opened = n;
+                         t.openedMinor = minor;
+                     });
+        !s)
+        return s.error();
+    if (auto s = sum(QStringLiteral("d.status = 'lost' AND d.closed_at >= ? AND d.closed_at < ?"),
+                     [](DisputeTotals &t, int n, qint64 minor) {
+                         t.lost = n;
+                         t.lostMinor = minor;
+                     });
+        !s)
+        return s.error();
     return totals;
 }
 

@@ -453,6 +453,10 @@ private Q_SLOTS:
         QCOMPARE(count("status:\"requires_payment_method\" AND amount>1500"), 1);
         QCOMPARE(count("amount:1000 OR amount:2000"), 2);
         QCOMPARE(count("-metadata[\"order_id\"]:\"42\""), 1);
+        // Stripe's query language takes single quotes as well (its reference's own example form).
+        QCOMPARE(count("metadata['order_id']:'42'"), 1);
+        QCOMPARE(count("metadata['order_id']:\"43\" OR metadata[\"order_id\"]:'42'"), 2);
+        QCOMPARE(count("status:'requires_payment_method' AND -metadata['order_id']:'42'"), 1);
         QCOMPARE(m_api->get(u"/v1/payment_intents/search"_s, "query=amount%3A1%20AND%20status%3Ax%20OR%20amount%3A2").status,
                  400);
     }
