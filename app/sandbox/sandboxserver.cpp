@@ -11,6 +11,7 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -37,6 +38,26 @@ struct Exchange
     bool loopback = false;
     QPointer<QTcpSocket> socket;
 };
+
+// For the test suite: with HOLDFAST_SANDBOX_RECORD naming a folder, every API request Holdfast's own
+// Stripe client sends (its User-Agent) is appended to requests.jsonl there, one JSON line each, so
+// tests/spec/requests.test.mjs can hold it to Stripe's description. Keys never reach the file: only
+// the method, path, parameters and the answer's status.
+void recordRequest(const QByteArray &userAgent, const QByteArray &method, const QString &path,
+                   const QJsonObject &params, int status)
+{
+    const QString folder = qEnvironmentVariable("HOLDFAST_SANDBOX_RECORD");
+    if (folder.isEmpty() || !userAgent.startsWith("Holdfast/"))
+        return;
+    QFile file(folder + QStringLiteral("/requests.jsonl"));
+    if (!file.open(QIODevice::Append | QIODevice::WriteOnly))
+        return;
+    const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)},
+                           {QStringLiteral("path"), path},
+                           {QStringLiteral("params"), params},
+                           {QStringLiteral("status"), status}};
+    file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'); // one write: lines never interleave
+}
 
 QByteArray reasonPhrase(int status)
 {
@@ -169,6 +190,13 @@ bool SandboxServer::start(const Options &options, QString *error)
     connect(&d->dueTimer, &QTimer::timeout, this, [this] { d->api.flow().runDue(); });
     d->dueTimer.start(500);
     qCInfo(lcSandbox) << "sandbox listening on" << d->baseUrl.toString();
+    // Recording for the test suite: a sandbox that ran leaves its mark, so the check afterwards knows
+    // Holdfast could have sent requests and fails when none were recorded.
+    if (const QString folder = qEnvironmentVariable("HOLDFAST_SANDBOX_RECORD"); !folder.isEmpty()) {
+        QFile mark(folder + QStringLiteral("/sandboxes.log"));
+        if (mark.open(QIODevice::Append | QIODevice::WriteOnly))
+            mark.write(d->baseUrl.toEncoded() + '\n');
+    }
     return true;
 }
 
@@ -432,6 +460,7 @@ void SandboxServer::Private::execute(const Exchange &exchange, const ApiRequest 
                                      const std::optional<Fault> &fault)
 {
     const ApiResult result = api.handle(request);
+    recordRequest(exchange.headers.value("user-agent"), request.method, request.path, request.params, result.status);
     HttpReply r = apiReply(result.status, result.body, request.requestId);
     r.headers.append({"Stripe-Version", version});
     if (!request.idempotencyKey.isEmpty()) {

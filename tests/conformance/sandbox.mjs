@@ -1,10 +1,9 @@
 // Starts a real holdfast-sandbox on a free port and hands back an official Stripe SDK client for it.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import readline from 'node:readline';
+import { spawnSandbox } from '../support/sandboxprocess.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 if (!existsSync(join(here, 'node_modules', 'stripe'))) {
@@ -18,19 +17,7 @@ export const SECRET_KEY = 'sk_test_holdfastsandbox0000000000000000';
 export const PUBLISHABLE_KEY = 'pk_test_holdfastsandbox0000000000000000';
 
 export async function startSandbox(extraArgs = []) {
-  const binary = process.env.HOLDFAST_SANDBOX_BIN;
-  if (!binary) throw new Error('HOLDFAST_SANDBOX_BIN is not set: run through ctest or export it.');
-  const child = spawn(binary, ['--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const firstLine = await new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`holdfast-sandbox exited with ${code}`)));
-    setTimeout(() => reject(new Error('holdfast-sandbox did not report its port')), 15000).unref();
-  });
-  const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(firstLine);
-  if (!match) throw new Error(`unexpected first line: ${firstLine}`);
-  const port = Number(match[1]);
-  const base = `http://127.0.0.1:${port}`;
+  const { child, base, port, stop } = await spawnSandbox(extraArgs);
   const stripe = new Stripe(SECRET_KEY, { host: '127.0.0.1', port, protocol: 'http' });
   async function control(path, body = {}) {
     const response = await fetch(base + path, {
@@ -39,12 +26,6 @@ export async function startSandbox(extraArgs = []) {
     const json = await response.json();
     if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
     return json;
-  }
-  async function stop() {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
   }
   return { stripe, base, port, control, stop, child };
 }

@@ -71,7 +71,7 @@ const pointer = (...tokens) =>
 
 // OpenAPI 3.0's `nullable: true` said in JSON Schema: null is one more type (and one more enum
 // value); next to anyOf or $ref (no `type`), the schema or null. Applied to a copy: the spec itself stays as Stripe wrote it.
-function jsonSchemaOf(node) {
+export function jsonSchemaOf(node) {
   if (Array.isArray(node)) return node.map(jsonSchemaOf);
   if (!node || typeof node !== 'object') return node;
   const out = {};
