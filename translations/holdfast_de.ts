@@ -306,6 +306,49 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="15"/>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="16"/>
+        <source>Thank you. The shop has your payment. You can close this page.</source>
+        <translation>Vielen Dank. Der Shop hat Ihre Zahlung erhalten. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="17"/>
+        <source>Payment on its way</source>
+        <translation>Zahlung unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="19"/>
+        <source>Thank you. Your payment is being processed and the shop will see it shortly. You can close this page.</source>
+        <translation>Vielen Dank. Ihre Zahlung wird verarbeitet, der Shop sieht sie in Kürze. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="20"/>
+        <source>Payment not completed</source>
+        <translation>Zahlung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="22"/>
+        <source>The payment did not go through and nothing was charged. Please tell the shop; you can close this page.</source>
+        <translation>Die Zahlung ist nicht durchgegangen, es wurde nichts belastet. Bitte sagen Sie dem Shop Bescheid; Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="23"/>
+        <source>Back from payment</source>
+        <translation>Zurück von der Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="25"/>
+        <source>The shop will see whether your payment went through. You can close this page.</source>
+        <translation>Der Shop sieht, ob Ihre Zahlung durchgegangen ist. Sie können diese Seite schließen.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>

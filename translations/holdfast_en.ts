@@ -306,6 +306,49 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="15"/>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="16"/>
+        <source>Thank you. The shop has your payment. You can close this page.</source>
+        <translation>Thank you. The shop has your payment. You can close this page.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="17"/>
+        <source>Payment on its way</source>
+        <translation>Payment on its way</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="19"/>
+        <source>Thank you. Your payment is being processed and the shop will see it shortly. You can close this page.</source>
+        <translation>Thank you. Your payment is being processed and the shop will see it shortly. You can close this page.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="20"/>
+        <source>Payment not completed</source>
+        <translation>Payment not completed</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="22"/>
+        <source>The payment did not go through and nothing was charged. Please tell the shop; you can close this page.</source>
+        <translation>The payment did not go through and nothing was charged. Please tell the shop; you can close this page.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="23"/>
+        <source>Back from payment</source>
+        <translation>Back from payment</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="25"/>
+        <source>The shop will see whether your payment went through. You can close this page.</source>
+        <translation>The shop will see whether your payment went through. You can close this page.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>

@@ -306,6 +306,49 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="15"/>
+        <source>Payment received</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="16"/>
+        <source>Thank you. The shop has your payment. You can close this page.</source>
+        <translation>Gracias. La tienda ha recibido su pago. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="17"/>
+        <source>Payment on its way</source>
+        <translation>Pago en curso</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="19"/>
+        <source>Thank you. Your payment is being processed and the shop will see it shortly. You can close this page.</source>
+        <translation>Gracias. Su pago se está procesando y la tienda lo verá en breve. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="20"/>
+        <source>Payment not completed</source>
+        <translation>Pago no completado</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="22"/>
+        <source>The payment did not go through and nothing was charged. Please tell the shop; you can close this page.</source>
+        <translation>El pago no se ha completado y no se ha cobrado nada. Avise a la tienda; puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="23"/>
+        <source>Back from payment</source>
+        <translation>De vuelta del pago</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="25"/>
+        <source>The shop will see whether your payment went through. You can close this page.</source>
+        <translation>La tienda verá si su pago se ha completado. Puede cerrar esta página.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>

@@ -306,6 +306,49 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="15"/>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="16"/>
+        <source>Thank you. The shop has your payment. You can close this page.</source>
+        <translation>Merci. La boutique a bien reçu votre paiement. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="17"/>
+        <source>Payment on its way</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="19"/>
+        <source>Thank you. Your payment is being processed and the shop will see it shortly. You can close this page.</source>
+        <translation>Merci. Votre paiement est en cours de traitement et la boutique le verra sous peu. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="20"/>
+        <source>Payment not completed</source>
+        <translation>Paiement non abouti</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="22"/>
+        <source>The payment did not go through and nothing was charged. Please tell the shop; you can close this page.</source>
+        <translation>Le paiement n’a pas abouti et rien n’a été débité. Merci de prévenir la boutique&#xa0;; vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="23"/>
+        <source>Back from payment</source>
+        <translation>Retour du paiement</translation>
+    </message>
+    <message>
+        <location filename="../app/events/returnpage.cpp" line="25"/>
+        <source>The shop will see whether your payment went through. You can close this page.</source>
+        <translation>La boutique verra si votre paiement a abouti. Vous pouvez fermer cette page.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../app/store/storeerror.cpp" line="13"/>

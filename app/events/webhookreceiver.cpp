@@ -2,12 +2,14 @@
 
 #include "diagnostics/logging.h"
 #include "events/postpaymenthook.h"
+#include "events/returnpage.h"
 #include "store/database.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QUrlQuery>
 #include <QTimer>
 
 namespace holdfast::events {
@@ -35,6 +37,24 @@ WebhookReceiver::WebhookReceiver(DatabaseOpener opener, WebhookVerifier verifier
     m_server->route(QStringLiteral("/webhooks/stripe"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         receive(request, std::move(responder));
+                    });
+    // Where a customer's phone lands after paying on the phone route. Nothing of the address (the
+    // client secret in it) is shown, logged, cached or sent on.
+    m_server->route(QStringLiteral("/holdfast/checkout/return"), QHttpServerRequest::Method::Get,
+                    [](const QHttpServerRequest &request) {
+                        const ReturnPage page = ReturnPage::render(
+                            request.value(QByteArrayLiteral("Accept-Language")),
+                            request.query().queryItemValue(QStringLiteral("redirect_status")));
+                        QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), page.html);
+                        response.setHeader(QByteArrayLiteral("Content-Language"), page.language.toLatin1());
+                        response.setHeader(QByteArrayLiteral("Content-Security-Policy"),
+                                           QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; "
+                                                             "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"));
+                        response.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+                        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+                        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+                        response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Language"));
+                        return response;
                     });
     m_server->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
         const WebhookHealth h = health();

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <memory>
 
 using namespace holdfast;
 using namespace holdfast::test;
@@ -143,6 +144,53 @@ private slots:
         QVERIFY(service.process().waitForFinished(5000));
         QCOMPARE(service.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(service.process().exitCode(), 0);
+    }
+
+    // The phone route's return page: in the customer's language, saying what redirect_status says,
+    // with nothing of the address (the client secret) in the page, its headers or the service's log.
+    void servesTheReturnPageInTheCustomersLanguage()
+    {
+        const QString url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("return.db"));
+        auto db = openDatabase(url);
+        WebhooksProcess service;
+        QVERIFY2(service.start(url, {QByteArrayLiteral("whsec_returnpagetest0000000000000000")}), qPrintable(service.firstLine()));
+        const QString secret = QStringLiteral("pi_3ReturnPage0000_secret_DoNotShow1234");
+        QNetworkAccessManager manager; // outlives every reply below
+        const auto fetch = [&](const QByteArray &language, const QString &status) {
+            QUrl address = service.url(QStringLiteral("/holdfast/checkout/return"));
+            address.setQuery(QStringLiteral("payment_intent=pi_3ReturnPage0000&payment_intent_client_secret=%1&redirect_status=%2")
+                                 .arg(secret, status));
+            QNetworkRequest request(address);
+            if (!language.isEmpty())
+                request.setRawHeader("Accept-Language", language);
+            std::unique_ptr<QNetworkReply> reply(manager.get(request));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            done.wait(15000);
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), std::move(reply));
+        };
+        auto [status, reply] = fetch("de-CH,de;q=0.9,en;q=0.8", QStringLiteral("succeeded"));
+        QCOMPARE(status, 200);
+        QByteArray body = reply->readAll();
+        QVERIFY2(body.contains("lang=\"de\"") && body.contains("Zahlung"), body.constData());
+        QVERIFY(!body.contains(secret.toUtf8()) && !body.contains("pi_3ReturnPage"));
+        QCOMPARE(reply->rawHeader("Referrer-Policy"), QByteArray("no-referrer"));
+        QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("no-store"));
+        QVERIFY(reply->rawHeader("Content-Security-Policy").contains("default-src 'none'"));
+        QCOMPARE(reply->rawHeader("Content-Language"), QByteArray("de"));
+        for (const QByteArray &name : reply->rawHeaderList())
+            QVERIFY(!reply->rawHeader(name).contains(secret.toUtf8()));
+        // A failed payment says so; no language Holdfast speaks falls back to English.
+        auto [failedStatus, failed] = fetch("ja,zh;q=0.5", QStringLiteral("failed"));
+        QCOMPARE(failedStatus, 200);
+        body = failed->readAll();
+        QVERIFY2(body.contains("lang=\"en\"") && body.contains("did not go through"), body.constData());
+        auto [frenchStatus, french] = fetch("fr-FR", QStringLiteral("processing"));
+        QCOMPARE(frenchStatus, 200);
+        QCOMPARE(french->rawHeader("Content-Language"), QByteArray("fr"));
+        // What the service wrote about it holds no secret either.
+        service.stop();
+        const QByteArray log = service.process().readAllStandardOutput() + service.process().readAllStandardError();
+        QVERIFY(!log.contains(secret.toUtf8()));
     }
 
     void refusesToStartWithoutASecret()
