@@ -24,7 +24,7 @@ packages=(
     qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
     libsodium-dev libqrencode-dev
     postgresql gnome-keyring dbus dbus-x11 xvfb xauth
-    fonts-dejavu-core tzdata
+    fonts-dejavu-core tzdata openssl libnss3-tools
     librsvg2-bin desktop-file-utils appstream lintian rpm file zbar-tools
     clang libclang-rt-dev
 )

@@ -11,15 +11,13 @@ NavigationPolicy::NavigationPolicy(const QUrl &pageOrigin, const QString &return
 
 QStringList NavigationPolicy::paymentProviderHosts()
 {
-    return {QStringLiteral("js.stripe.com"),       QStringLiteral("m.stripe.network"),
-            QStringLiteral("hooks.stripe.com"),    QStringLiteral("api.stripe.com"),
-            QStringLiteral("pay.amazon.com"),      QStringLiteral("payments.amazon.com"),
-            QStringLiteral("apay-us.amazon.com"),  QStringLiteral("www.amazon.com"),
-            QStringLiteral("www.amazon.co.uk"),    QStringLiteral("www.amazon.de"),
-            QStringLiteral("www.amazon.fr"),       QStringLiteral("www.amazon.es"),
-            QStringLiteral("www.amazon.it"),       QStringLiteral("www.amazon.co.jp"),
-            QStringLiteral("signin.amazon.com"),   QStringLiteral("payments.amazon.co.uk"),
-            QStringLiteral("payments.amazon.de")};
+    // Stripe's own, and Amazon's sites in every region Amazon Pay serves (pay.amazon.com,
+    // payments.amazon.de, apay-eu.amazon.com, the sign-in pages…): whole domains, matched by label.
+    return {QStringLiteral("js.stripe.com"),  QStringLiteral("m.stripe.network"), QStringLiteral("hooks.stripe.com"),
+            QStringLiteral("api.stripe.com"), QStringLiteral("amazon.com"),       QStringLiteral("amazon.co.uk"),
+            QStringLiteral("amazon.de"),      QStringLiteral("amazon.fr"),        QStringLiteral("amazon.es"),
+            QStringLiteral("amazon.it"),      QStringLiteral("amazon.nl"),        QStringLiteral("amazon.se"),
+            QStringLiteral("amazon.pl"),      QStringLiteral("amazon.co.jp"),     QStringLiteral("amazonpay.com")};
 }
 
 bool NavigationPolicy::hostMatches(const QString &host, const QString &allowed)
@@ -61,6 +59,11 @@ NavigationPolicy::Decision NavigationPolicy::decide(const QUrl &url, bool userIn
     if (isReturnUrl(url))
         return mainFrame ? Decision::CaptureReturn : Decision::Block;
     if (sameOrigin(url))
+        return Decision::Allow;
+    // A frame is allowed by where it comes from, not by a fixed list: the page's own CSP (frame-src)
+    // decides which frames it may open, and frames inside Stripe's frames are Stripe's — a card
+    // issuer's 3-D Secure challenge is any HTTPS host, framed by hooks.stripe.com.
+    if (!mainFrame && scheme == QLatin1String("https"))
         return Decision::Allow;
     // Plain HTTP is only ever the page's own origin (the loopback sandbox in training mode).
     if (scheme == QLatin1String("http"))

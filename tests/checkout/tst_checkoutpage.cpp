@@ -40,11 +40,31 @@ private slots:
         const QString b = CheckoutPage::render(valid());
         QVERIFY(a != b); // nonce differs per load
         const QString csp = CheckoutPage::contentSecurityPolicy(QUrl(QStringLiteral("https://js.stripe.com/v3/")), QStringLiteral("N"));
-        QVERIFY(csp.contains(QStringLiteral("script-src 'nonce-N' https://js.stripe.com;")));
+        // Stripe's security guide: scripts and frames from js.stripe.com and *.js.stripe.com, frames
+        // from hooks.stripe.com, the API at api.stripe.com.
+        QVERIFY(csp.contains(QStringLiteral("script-src 'nonce-N' https://js.stripe.com https://*.js.stripe.com;")));
+        QVERIFY(csp.contains(QStringLiteral("frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com;")));
+        QVERIFY(csp.contains(QStringLiteral("connect-src https://api.stripe.com;")));
         QVERIFY(csp.contains(QStringLiteral("default-src 'none'")));
         QVERIFY(!csp.section(QStringLiteral("script-src"), 1).section(u';', 0, 0).contains(QStringLiteral("unsafe")));
         const QString sandbox = CheckoutPage::contentSecurityPolicy(QUrl(QStringLiteral("http://127.0.0.1:4242/v3/")), QStringLiteral("N"));
         QVERIFY(sandbox.contains(QStringLiteral("connect-src http://127.0.0.1:4242")));
+    }
+
+    void theElementSpeaksTheTillsLanguageAndMatchesItsPalette()
+    {
+        QCOMPARE(CheckoutPage::elementsLocale(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(CheckoutPage::elementsLocale(QStringLiteral("fr-ca")), QStringLiteral("fr-CA"));
+        QCOMPARE(CheckoutPage::elementsLocale(QStringLiteral("en-GB")), QStringLiteral("en-GB"));
+        QCOMPARE(CheckoutPage::elementsLocale(QStringLiteral("x';alert(1)")), QStringLiteral("auto"));
+        CheckoutPageParameters p = valid();
+        p.language = QStringLiteral("es");
+        p.dark = true;
+        const QString html = CheckoutPage::render(p);
+        QVERIFY(html.contains(QStringLiteral("\"locale\":\"es\"")));
+        QVERIFY(html.contains(QStringLiteral("\"theme\":\"night\"")));
+        p.dark = false;
+        QVERIFY(CheckoutPage::render(p).contains(QStringLiteral("\"theme\":\"stripe\"")));
     }
 
     void refusesAnythingButAPublishableKeyAndClientSecret_data()

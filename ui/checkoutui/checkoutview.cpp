@@ -40,6 +40,8 @@ bool CheckoutView::start(const QUrl &pageOrigin, checkout::CheckoutPageParameter
     parameters.returnUrl = m_returnUrl;
     if (parameters.language.isEmpty())
         parameters.language = QLocale().bcp47Name();
+    // The Payment Element follows the till's palette, light or dark.
+    parameters.dark = palette().color(QPalette::Window).lightness() < 128;
     const QString html = checkout::CheckoutPage::render(parameters, error);
     if (html.isEmpty())
         return false;

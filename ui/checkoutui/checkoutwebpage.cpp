@@ -3,6 +3,7 @@
 #include "diagnostics/logging.h"
 
 #include <QDesktopServices>
+#include <QRegularExpression>
 #include <QWebEngineCertificateError>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -107,6 +108,22 @@ QWebEnginePage *CheckoutWebPage::createWindow(WebWindowType type)
 void CheckoutWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                                int line, const QString &source)
 {
+    // What the page's Content-Security-Policy refused, told so a shop can report it: the directive and
+    // the refused origin only (a path or query could carry a client secret).
+    if (level == ErrorMessageLevel && message.contains(QLatin1String("Content Security Policy"))) {
+        static const QRegularExpression refused(QStringLiteral("'((?:https?|wss?|data|blob)[^']*)'"));
+        static const QRegularExpression directive(QStringLiteral("directive: \"([a-z-]+)"));
+        const auto url = refused.match(message);
+        const auto dir = directive.match(message);
+        const QUrl blocked(url.hasMatch() ? url.captured(1) : QString());
+        const QString what = (dir.hasMatch() ? dir.captured(1) : QStringLiteral("?")) + QLatin1Char(' ')
+                             + (blocked.isValid() ? blocked.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                                     | QUrl::RemoveUserInfo).toString()
+                                                  : QStringLiteral("?"));
+        qCWarning(lcCheckout).noquote() << "the checkout page's policy refused" << what;
+        emit policyViolation(what);
+        return;
+    }
     // Only the checkout page's own messages count; they steer what the dialog shows, never money.
     static const QString prefix = QStringLiteral("holdfast:");
     if (!message.startsWith(prefix) || QUrl(source).host() != url().host()) {

@@ -26,6 +26,8 @@ public:
 signals:
     void returnReached(const QUrl &url);
     void navigationBlocked(const QUrl &url);
+    // The page's Content-Security-Policy refused something: "frame-src https://host" (origin only).
+    void policyViolation(const QString &what);
     void popupOpened(holdfast::ui::CheckoutWebPage *popup);
     // "ready", "change", "submitting", "declined" with the detail the page gave.
     void pageMessage(const QString &kind, const QString &detail);

@@ -89,7 +89,13 @@
   };
   PaymentElement.prototype._render = function () {
     var self = this;
-    var html = '<div class="hf-payment-element">';
+    // Appearance and locale as Stripe's element takes them: the "night" theme is dark, and the
+    // element says which language it was asked for.
+    var appearance = this._elements._appearance || {};
+    var night = appearance.theme === 'night';
+    var html = '<div class="hf-payment-element" data-theme="' + (night ? 'night' : 'stripe') + '" lang="' +
+      String(this._elements._locale || 'auto').replace(/[^A-Za-z-]/g, '') + '" style="padding:8px;' +
+      (night ? 'background:#30313d;color:#e6e6e6' : 'background:#ffffff;color:#30313d') + '">';
     this._types.forEach(function (t, i) {
       html += '<label class="hf-choice" for="hf-pm-' + t + '"><input type="radio" name="hf-payment-method" id="hf-pm-' + t +
         '" value="' + t + '"' + (i === 0 ? ' checked' : '') + '> ' + (LABELS[t] || t) + '</label>';
@@ -139,6 +145,7 @@
     this._stripe = stripe;
     this._clientSecret = options && options.clientSecret;
     this._appearance = options && options.appearance;
+    this._locale = options && options.locale;
     this._payment = null;
   }
   Elements.prototype.create = function (type, options) {
