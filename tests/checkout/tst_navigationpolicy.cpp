@@ -27,6 +27,12 @@ private slots:
         QTest::newRow("stripe hooks") << shop << "https://hooks.stripe.com/redirect/authenticate/src_1" << false << true << int(D::Allow);
         QTest::newRow("amazon pay") << shop << "https://pay.amazon.com/checkout?x=1" << false << true << int(D::Allow);
         QTest::newRow("amazon signin") << shop << "https://www.amazon.com/ap/signin" << false << true << int(D::Allow);
+        QTest::newRow("issuer challenge in a frame") << shop << "https://acs.issuer-bank.example/challenge" << false << false << int(D::Allow);
+        QTest::newRow("issuer as the page") << shop << "https://acs.issuer-bank.example/challenge" << false << true << int(D::Block);
+        QTest::newRow("plain http frame") << shop << "http://acs.issuer-bank.example/challenge" << false << false << int(D::Block);
+        QTest::newRow("amazon pay europe") << shop << "https://payments.amazon.de/checkout" << false << true << int(D::Allow);
+        QTest::newRow("amazon pay eu api host") << shop << "https://apay-eu.amazon.com/x" << false << true << int(D::Allow);
+        QTest::newRow("amazon look-alike") << shop << "https://payments.amazon.de.evil.example/" << false << true << int(D::Block);
         QTest::newRow("look-alike suffix") << shop << "https://js.stripe.com.evil.example/" << false << true << int(D::Block);
         QTest::newRow("look-alike prefix") << shop << "https://evil-stripe.com/" << false << true << int(D::Block);
         QTest::newRow("look-alike label") << shop << "https://notjs.stripe.com.example/" << false << true << int(D::Block);
