@@ -94,6 +94,8 @@ DisputesView::DisputesView(store::Database &db, Mode mode, holdfast::Clock clock
     connect(m_model, &QAbstractItemModel::modelReset, this, &DisputesView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DisputesView::updateActions);
     setFocusProxy(m_table);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
     updateActions();
 }
 
@@ -110,6 +112,9 @@ void DisputesView::refresh()
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->rowAt(row).dispute.id == selected)
             m_table->selectRow(row);
+    // The keyboard works at once: with nothing chosen yet, the most urgent dispute is.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->selectRow(0);
     sizeColumnsToText(m_table);
     updateActions();
 }
