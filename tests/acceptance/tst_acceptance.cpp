@@ -956,6 +956,7 @@ private slots:
                      && line->accessibleName().contains(QStringLiteral("Send evidence in Stripe's Dashboard by")),
                  qPrintable(line->accessibleName()));
         QVERIFY(m_till->timeline().join(u'\n').contains(QStringLiteral("Dispute opened by the customer's bank")));
+        test::saveScreenshot(m_till->window(), QStringLiteral("en-light-disputed-order"));
 
         // The money is with the bank: a refund is refused, in words, and nothing moves.
         const auto refund = m_till->refund(number, QString(), managerPin);
