@@ -1237,7 +1237,7 @@
         <translation>Zahlungsformular</translation>
     </message>
     <message>
-        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="76"/>
         <source>Sign in to pay</source>
         <translation>Zum Bezahlen anmelden</translation>
     </message>
@@ -1336,12 +1336,12 @@
         <translation>Keine Zahlungsanfechtungen. Wenn die Bank eines Kunden eine Zahlung anficht, erscheint sie hier mit dem Datum, bis zu dem der Shop antworten muss.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
         <source>Disputes could not be read: %1</source>
         <translation>Zahlungsanfechtungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n Zahlungsanfechtung wartet auf die Antwort des Shops. Reichen Sie vor dem angezeigten Datum Nachweise im Stripe Dashboard ein, sonst bleibt das Geld beim Kunden.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Zahlungen aus dem Schulungsmodus gibt es im Stripe Dashboard nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Öffnet die Zahlungsanfechtung im Stripe Dashboard, wo der Shop seine Nachweise einreicht.</translation>
     </message>
@@ -1871,44 +1871,50 @@
 <context>
     <name>holdfast::ui::HoldActions</name>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="21"/>
+        <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Capture…</source>
         <translation>&amp;Erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="22"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
         <source>Cance&amp;l payment…</source>
         <translation>Zahlung s&amp;tornieren…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="23"/>
+        <location filename="../ui/holds/holdactions.cpp" line="25"/>
         <source>&amp;Refund…</source>
         <translation>E&amp;rstatten…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <location filename="../ui/holds/holdactions.cpp" line="26"/>
         <source>Take &amp;payment…</source>
         <translation>&amp;Zahlung entgegennehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Take payment for this order (%1)</source>
         <translation>Zahlung für diese Bestellung entgegennehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="31"/>
+        <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Capture the held payment (%1)</source>
         <translation>Reservierte Zahlung erfassen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="34"/>
+        <location filename="../ui/holds/holdactions.cpp" line="36"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Zahlung stornieren und Reservierung freigeben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="37"/>
+        <location filename="../ui/holds/holdactions.cpp" line="39"/>
+        <location filename="../ui/holds/holdactions.cpp" line="83"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Erfasste Zahlung erstatten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="81"/>
+        <source>The customer&apos;s bank has taken this payment back in a dispute; answer the dispute in Stripe&apos;s Dashboard instead of refunding.</source>
+        <translation>Die Bank des Kunden hat diese Zahlung in einer Zahlungsanfechtung zurückgeholt; beantworten Sie die Anfechtung im Stripe Dashboard, statt zu erstatten.</translation>
     </message>
 </context>
 <context>

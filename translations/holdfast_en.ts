@@ -1237,7 +1237,7 @@
         <translation>Payment form</translation>
     </message>
     <message>
-        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="76"/>
         <source>Sign in to pay</source>
         <translation>Sign in to pay</translation>
     </message>
@@ -1336,12 +1336,12 @@
         <translation>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
         <source>Disputes could not be read: %1</source>
         <translation>Disputes could not be read: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n dispute needs the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Training payments are not in Stripe&apos;s Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</translation>
     </message>
@@ -1871,44 +1871,50 @@
 <context>
     <name>holdfast::ui::HoldActions</name>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="21"/>
+        <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Capture…</source>
         <translation>&amp;Capture…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="22"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
         <source>Cance&amp;l payment…</source>
         <translation>Cance&amp;l payment…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="23"/>
+        <location filename="../ui/holds/holdactions.cpp" line="25"/>
         <source>&amp;Refund…</source>
         <translation>&amp;Refund…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <location filename="../ui/holds/holdactions.cpp" line="26"/>
         <source>Take &amp;payment…</source>
         <translation>Take &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Take payment for this order (%1)</source>
         <translation>Take payment for this order (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="31"/>
+        <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Capture the held payment (%1)</source>
         <translation>Capture the held payment (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="34"/>
+        <location filename="../ui/holds/holdactions.cpp" line="36"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Cancel the payment and release the hold (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="37"/>
+        <location filename="../ui/holds/holdactions.cpp" line="39"/>
+        <location filename="../ui/holds/holdactions.cpp" line="83"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Refund a captured payment (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="81"/>
+        <source>The customer&apos;s bank has taken this payment back in a dispute; answer the dispute in Stripe&apos;s Dashboard instead of refunding.</source>
+        <translation>The customer&apos;s bank has taken this payment back in a dispute; answer the dispute in Stripe&apos;s Dashboard instead of refunding.</translation>
     </message>
 </context>
 <context>

@@ -1237,7 +1237,7 @@
         <translation>Formulario de pago</translation>
     </message>
     <message>
-        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="76"/>
         <source>Sign in to pay</source>
         <translation>Inicie sesión para pagar</translation>
     </message>
@@ -1336,12 +1336,12 @@
         <translation>No hay disputas. Si el banco de un cliente cuestiona un pago, aparece aquí con la fecha límite en la que la tienda debe responder.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
         <source>Disputes could not be read: %1</source>
         <translation>No se han podido leer las disputas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n disputa requiere la respuesta de la tienda. Envíe las pruebas en el Dashboard de Stripe antes de la fecha indicada o el dinero se quedará con el cliente.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Los pagos de formación no están en el Dashboard de Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Abre la disputa en el Dashboard de Stripe, donde la tienda envía sus pruebas.</translation>
     </message>
@@ -1871,44 +1871,50 @@
 <context>
     <name>holdfast::ui::HoldActions</name>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="21"/>
+        <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Capture…</source>
         <translation>&amp;Capturar…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="22"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
         <source>Cance&amp;l payment…</source>
         <translation>Cance&amp;lar el pago…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="23"/>
+        <location filename="../ui/holds/holdactions.cpp" line="25"/>
         <source>&amp;Refund…</source>
         <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <location filename="../ui/holds/holdactions.cpp" line="26"/>
         <source>Take &amp;payment…</source>
         <translation>C&amp;obrar…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Take payment for this order (%1)</source>
         <translation>Cobrar este pedido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="31"/>
+        <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Capture the held payment (%1)</source>
         <translation>Capturar el pago retenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="34"/>
+        <location filename="../ui/holds/holdactions.cpp" line="36"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Cancelar el pago y liberar la retención (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="37"/>
+        <location filename="../ui/holds/holdactions.cpp" line="39"/>
+        <location filename="../ui/holds/holdactions.cpp" line="83"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Reembolsar un pago capturado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="81"/>
+        <source>The customer&apos;s bank has taken this payment back in a dispute; answer the dispute in Stripe&apos;s Dashboard instead of refunding.</source>
+        <translation>El banco del cliente ha retirado este pago en una disputa; responda a la disputa en el Dashboard de Stripe en lugar de reembolsar.</translation>
     </message>
 </context>
 <context>

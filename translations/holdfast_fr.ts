@@ -1237,7 +1237,7 @@
         <translation>Formulaire de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/checkoutui/checkoutview.cpp" line="74"/>
+        <location filename="../ui/checkoutui/checkoutview.cpp" line="76"/>
         <source>Sign in to pay</source>
         <translation>Connectez-vous pour payer</translation>
     </message>
@@ -1336,12 +1336,12 @@
         <translation>Aucun litige. Si la banque d’un client conteste un paiement, celui-ci apparaît ici avec la date limite de réponse de la boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="123"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
         <source>Disputes could not be read: %1</source>
         <translation>Impossible de lire les litiges&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="125"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n litige attend la réponse de la boutique. Envoyez vos preuves dans le Dashboard Stripe avant la date indiquée, sinon l’argent reste au client.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Les paiements de formation ne figurent pas dans le Dashboard Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="137"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Ouvre le litige dans le Dashboard Stripe, où la boutique envoie ses preuves.</translation>
     </message>
@@ -1871,44 +1871,50 @@
 <context>
     <name>holdfast::ui::HoldActions</name>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="21"/>
+        <location filename="../ui/holds/holdactions.cpp" line="23"/>
         <source>&amp;Capture…</source>
         <translation>&amp;Capturer…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="22"/>
+        <location filename="../ui/holds/holdactions.cpp" line="24"/>
         <source>Cance&amp;l payment…</source>
         <translation>A&amp;nnuler le paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="23"/>
+        <location filename="../ui/holds/holdactions.cpp" line="25"/>
         <source>&amp;Refund…</source>
         <translation>&amp;Rembourser…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="24"/>
+        <location filename="../ui/holds/holdactions.cpp" line="26"/>
         <source>Take &amp;payment…</source>
         <translation>&amp;Encaisser…</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="28"/>
+        <location filename="../ui/holds/holdactions.cpp" line="30"/>
         <source>Take payment for this order (%1)</source>
         <translation>Encaisser le paiement de cette commande (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="31"/>
+        <location filename="../ui/holds/holdactions.cpp" line="33"/>
         <source>Capture the held payment (%1)</source>
         <translation>Capturer le paiement autorisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="34"/>
+        <location filename="../ui/holds/holdactions.cpp" line="36"/>
         <source>Cancel the payment and release the hold (%1)</source>
         <translation>Annuler le paiement et libérer le montant autorisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/holds/holdactions.cpp" line="37"/>
+        <location filename="../ui/holds/holdactions.cpp" line="39"/>
+        <location filename="../ui/holds/holdactions.cpp" line="83"/>
         <source>Refund a captured payment (%1)</source>
         <translation>Rembourser un paiement capturé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/holds/holdactions.cpp" line="81"/>
+        <source>The customer&apos;s bank has taken this payment back in a dispute; answer the dispute in Stripe&apos;s Dashboard instead of refunding.</source>
+        <translation>La banque du client a repris ce paiement dans un litige&#xa0;; répondez au litige dans le Dashboard Stripe au lieu de rembourser.</translation>
     </message>
 </context>
 <context>

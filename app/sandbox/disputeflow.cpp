@@ -166,8 +166,8 @@ QJsonObject PaymentFlow::moveDispute(const QString &disputeId, const QString &st
 bool PaymentFlow::chargeBackedOpen(const QString &chargeId) const
 {
     for (const QJsonObject &d : m_store.all(kDispute))
-        if (d.value(u"charge").toString() == chargeId && !d.value(u"is_charge_refundable").toBool()
-            && !isClosed(d.value(u"status").toString()))
+        if (d.value(u"charge").toString() == chargeId && !d.value(u"status").toString().startsWith(u"warning_")
+            && (!isClosed(d.value(u"status").toString()) || d.value(u"status").toString() == u"lost"))
             return true;
     return false;
 }

@@ -71,7 +71,7 @@ public:
     // .funds_reinstated where money moves. A closed dispute is refused.
     QJsonObject moveDispute(const QString &disputeId, const QString &status, const EventSource &source);
     static QStringList disputeStatuses();
-    // An open chargeback on the charge: Stripe refuses to refund it.
+    // A chargeback on the charge, open or lost: the money is with the customer, Stripe refuses a refund.
     bool chargeBackedOpen(const QString &chargeId) const;
 
 private:

@@ -341,6 +341,8 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(reply).object()[u"evidence_details"][u"submission_count"].toInt(), 1);
         QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + id.toUtf8(), "{\"status\":\"lost\"}"), 200);
         QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + id.toUtf8(), "{\"status\":\"won\"}"), 400);
+        // Lost: the money stays with the customer, so it still cannot be refunded.
+        QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + paid.toUtf8()).errorCode(), u"charge_disputed"_s);
         QCOMPARE(m_sandbox.control("/_sandbox/disputes/du_nothing", "{\"status\":\"won\"}"), 404);
 
         QStringList types;
@@ -364,6 +366,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.control("/_sandbox/disputes/" + inquiry.toUtf8(), "{\"status\":\"won\"}", &reply), 200);
         QCOMPARE(QJsonDocument::fromJson(reply).object()[u"balance_transactions"].toArray().size(), 2);
         QCOMPARE(m_api->get(u"/v1/events"_s, "type=charge.dispute.funds_reinstated").json[u"data"].toArray().size(), 1);
+        // Won: the money is back with the shop, and may be refunded.
+        QCOMPARE(m_api->post(u"/v1/refunds"_s, "payment_intent=" + second.toUtf8()).status, 200);
         QCOMPARE(m_api->get(u"/v1/events"_s, "type=charge.dispute.funds_withdrawn").json[u"data"].toArray().size(), 2);
 
         // Stripe's test card 4000000000000259: paid, then disputed as fraudulent.

@@ -1,5 +1,7 @@
 #include "holds/holdactions.h"
 
+#include "store/disputelog.h"
+
 #include "holds/canceldialog.h"
 #include "holds/capturedialog.h"
 #include "holds/refunddialog.h"
@@ -65,9 +67,20 @@ void HoldActions::setOrder(qint64 orderId)
     m_takePayment->setEnabled(orderId && (state == OrderState::AwaitingPayment || state == OrderState::PaymentFailed));
     m_capture->setEnabled(!busy && state == OrderState::Authorised);
     m_cancel->setEnabled(!busy && state == OrderState::Authorised);
-    m_refund->setEnabled(!busy
+    // A payment the customer's bank has charged back (open or lost) cannot be refunded: the money is
+    // already with the customer. Stripe would refuse; the action says why instead of asking for a PIN.
+    bool chargedBack = false;
+    if (orderId) {
+        if (const auto disputes = store::DisputeLog(m_db).forOrder(orderId); disputes.ok())
+            for (const store::DisputeRow &row : *disputes)
+                chargedBack |= !row.dispute.isInquiry() && (row.dispute.isOpen() || row.dispute.isLost());
+    }
+    m_refund->setEnabled(!busy && !chargedBack
                          && (state == OrderState::Captured || state == OrderState::PartiallyCaptured
                              || state == OrderState::Paid || state == OrderState::PartiallyRefunded));
+    m_refund->setToolTip(chargedBack ? tr("The customer's bank has taken this payment back in a dispute; answer the "
+                                          "dispute in Stripe's Dashboard instead of refunding.")
+                                     : tr("Refund a captured payment (%1)").arg(m_refund->shortcut().toString(QKeySequence::NativeText)));
 }
 
 template <typename Dialog>
