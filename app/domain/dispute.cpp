@@ -91,16 +91,10 @@ bool Dispute::isInquiry() const
 std::optional<Dispute> Dispute::fromJson(const QJsonObject &o, ParseError *error)
 {
     Dispute d;
-    QString object;
     qint64 created = 0;
     qint64 dueBy = 0;
-    if (!json::requireString(o, QLatin1String("object"), &object, error))
+    if (!json::requireObjectType(o, QLatin1String("dispute"), error))
         return std::nullopt;
-    if (object != QLatin1String("dispute")) {
-        if (error)
-            *error = {QStringLiteral("object"), QStringLiteral("expected dispute")};
-        return std::nullopt;
-    }
     const QJsonValue details = o.value(QLatin1String("evidence_details"));
     if (!details.isUndefined() && !details.isNull() && !details.isObject()) {
         if (error)

@@ -65,18 +65,12 @@ QString PaymentIntent::captureMethodName(CaptureMethod m)
 std::optional<PaymentIntent> PaymentIntent::fromJson(const QJsonObject &o, ParseError *error)
 {
     PaymentIntent pi;
-    QString object;
     QString status;
     QString captureMethod;
     qint64 created = 0;
     qint64 canceledAt = 0;
-    if (!json::requireString(o, QLatin1String("object"), &object, error))
-        return std::nullopt;
-    if (object != QLatin1String("payment_intent")) {
-        fail(error, "object", "expected payment_intent");
-        return std::nullopt;
-    }
-    if (!json::requireString(o, QLatin1String("id"), &pi.id, error)
+    if (!json::requireObjectType(o, QLatin1String("payment_intent"), error)
+        || !json::requireString(o, QLatin1String("id"), &pi.id, error)
         || !json::requireInteger(o, QLatin1String("amount"), &pi.amount, error)
         || !json::requireString(o, QLatin1String("currency"), &pi.currency, error)
         || !json::requireString(o, QLatin1String("status"), &status, error)

@@ -60,6 +60,19 @@ bool optionalInteger(const QJsonObject &o, QLatin1String key, qint64 *out, Parse
     return requireInteger(o, key, out, error);
 }
 
+bool requireObjectType(const QJsonObject &o, QLatin1String kind, ParseError *error)
+{
+    QString object;
+    if (!requireString(o, QLatin1String("object"), &object, error))
+        return false;
+    if (object != kind) {
+        if (error)
+            *error = {QStringLiteral("object"), QStringLiteral("expected ") + QString(kind)};
+        return false;
+    }
+    return true;
+}
+
 bool optionalId(const QJsonObject &o, QLatin1String key, QString *out, ParseError *error)
 {
     // An expandable field: the id, or (expanded) the object whose id it is.
@@ -84,15 +97,8 @@ std::optional<Refund> Refund::fromJson(const QJsonObject &o, ParseError *error)
 {
     Refund r;
     qint64 created = 0;
-    QString object;
-    if (!json::requireString(o, QLatin1String("object"), &object, error))
-        return std::nullopt;
-    if (object != QLatin1String("refund")) {
-        if (error)
-            *error = {QStringLiteral("object"), QStringLiteral("expected refund")};
-        return std::nullopt;
-    }
-    if (!json::requireString(o, QLatin1String("id"), &r.id, error)
+    if (!json::requireObjectType(o, QLatin1String("refund"), error)
+        || !json::requireString(o, QLatin1String("id"), &r.id, error)
         || !json::requireInteger(o, QLatin1String("amount"), &r.amount, error)
         || !json::requireString(o, QLatin1String("currency"), &r.currency, error)
         || !json::optionalId(o, QLatin1String("payment_intent"), &r.paymentIntent, error)

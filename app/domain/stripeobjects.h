@@ -55,6 +55,8 @@ bool requireString(const QJsonObject &o, QLatin1String key, QString *out, ParseE
 bool requireInteger(const QJsonObject &o, QLatin1String key, qint64 *out, ParseError *error);
 bool optionalString(const QJsonObject &o, QLatin1String key, QString *out, ParseError *error);
 bool optionalInteger(const QJsonObject &o, QLatin1String key, qint64 *out, ParseError *error);
+// The object's "object" field names `kind` ("payment_intent", "refund", "dispute"…).
+bool requireObjectType(const QJsonObject &o, QLatin1String kind, ParseError *error);
 // An expandable field (charge, payment_intent…): its id whether it came as the id or expanded.
 bool optionalId(const QJsonObject &o, QLatin1String key, QString *out, ParseError *error);
 QDateTime fromUnix(qint64 seconds);

@@ -194,34 +194,30 @@ store::Result<ProcessResult> EventProcessor::apply(const StripeEvent &event)
             return result;
         }
     }
+    // A refund or dispute that moves no order (none knows its PaymentIntent, or the money it speaks
+    // of has not been seen to arrive) is still kept, for the order that claims it later.
+    const auto keepUnapplied = [&]() -> store::Result<ProcessResult> {
+        if (refund)
+            if (auto s = store::RefundLog(m_db).record(*refund); !s)
+                return s.error();
+        if (dispute)
+            if (auto s = store::DisputeLog(m_db).record(*dispute); !s)
+                return s.error();
+        return result;
+    };
     PaymentAttempt known;
     const auto attempt = store::PaymentAttempts(m_db).findByPaymentIntent(result.paymentIntentId);
     if (attempt)
         known = *attempt;
     else if (attempt.error().kind() != store::StoreError::Kind::NotFound)
         return attempt.error();
-    else if (event.objectType() != QLatin1String("payment_intent")) {
-        // A charge, refund or dispute of a PaymentIntent no order knows: kept, nothing to move.
-        if (refund)
-            if (auto s = store::RefundLog(m_db).record(*refund); !s)
-                return s.error();
-        if (dispute)
-            if (auto s = store::DisputeLog(m_db).record(*dispute); !s)
-                return s.error();
-        return result;
-    }
+    else if (event.objectType() != QLatin1String("payment_intent"))
+        return keepUnapplied(); // a charge, refund or dispute of a PaymentIntent no order knows
 
     payments::PaymentSnapshot snapshot;
     const auto pi = eventmapping::impliedPaymentIntent(event, known, &snapshot.refundedAtLeast);
-    if (!pi) {
-        if (refund)
-            if (auto s = store::RefundLog(m_db).record(*refund); !s)
-                return s.error();
-        if (dispute)
-            if (auto s = store::DisputeLog(m_db).record(*dispute); !s)
-                return s.error();
-        return result;
-    }
+    if (!pi)
+        return keepUnapplied();
     snapshot.paymentIntent = *pi;
     if (refund)
         snapshot.refunds = {*refund};

@@ -63,7 +63,7 @@ void Reconciler::walkDisputes()
         m_pager->deleteLater();
         if (!m_pager->isOk()) {
             // A restricted key without Disputes: Read reconciles everything else; other errors stop.
-            if (m_pager->error().httpStatus != 403) {
+            if (!m_pager->error().permissionDenied()) {
                 done(m_pager->error());
                 return;
             }
@@ -102,22 +102,28 @@ void Reconciler::rereadRemaining()
     const QString paymentIntentId = m_disputes.constBegin().key();
     m_disputes.remove(paymentIntentId);
     payments::readSnapshot(m_client, paymentIntentId, this,
-                           [this, paymentIntentId](const payments::PaymentSnapshot *snapshot, const stripe::StripeError &error) {
+                           [this](const payments::PaymentSnapshot *snapshot, const stripe::StripeError &error) {
                                if (!snapshot) {
                                    done(error);
                                    return;
                                }
-                               ++m_report.checked;
-                               const auto r = payments::PaymentApplier(m_db).apply(*snapshot, QStringLiteral("reconcile"),
-                                                                                   QStringLiteral("reconciliation"));
-                               if (!r)
-                                   ++m_report.failed;
-                               else if (!r->knownOrder)
-                                   ++m_report.unknown;
-                               else if (r->changed() || r->disputeChanged)
-                                   ++m_report.repaired;
+                               apply(*snapshot);
                                rereadRemaining();
                            });
+}
+
+void Reconciler::apply(const payments::PaymentSnapshot &snapshot)
+{
+    ++m_report.checked;
+    const auto r = payments::PaymentApplier(m_db).apply(snapshot, QStringLiteral("reconcile"), QStringLiteral("reconciliation"));
+    if (!r) {
+        ++m_report.failed;
+        qCWarning(lcEvents).noquote() << "reconciling" << snapshot.paymentIntent.id << "failed:" << r.error().detail();
+    } else if (!r->knownOrder) {
+        ++m_report.unknown;
+    } else if (r->changed() || r->disputeChanged) {
+        ++m_report.repaired;
+    }
 }
 
 void Reconciler::onPaymentIntents(const QJsonArray &page)
@@ -127,19 +133,10 @@ void Reconciler::onPaymentIntents(const QJsonArray &page)
         const auto pi = PaymentIntent::fromJson(v.toObject(), &error);
         if (!pi)
             continue;
-        ++m_report.checked;
         // Refunds and disputes come after their PaymentIntent, so the window holds all of this one's.
         payments::PaymentSnapshot snapshot = payments::PaymentSnapshot::complete(*pi, m_refunds.value(pi->id));
         snapshot.disputes = m_disputes.take(pi->id);
-        const auto r = payments::PaymentApplier(m_db).apply(snapshot, QStringLiteral("reconcile"), QStringLiteral("reconciliation"));
-        if (!r) {
-            ++m_report.failed;
-            qCWarning(lcEvents).noquote() << "reconciling" << pi->id << "failed:" << r.error().detail();
-        } else if (!r->knownOrder) {
-            ++m_report.unknown;
-        } else if (r->changed() || r->disputeChanged) {
-            ++m_report.repaired;
-        }
+        apply(snapshot);
     }
     emit progress(m_report.checked);
 }

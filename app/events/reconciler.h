@@ -25,6 +25,10 @@ class StripeClient;
 class ListPager;
 } // namespace holdfast::stripe
 
+namespace holdfast::payments {
+struct PaymentSnapshot;
+}
+
 namespace holdfast::events {
 
 struct ReconcileReport
@@ -61,6 +65,8 @@ private:
     // Disputes of PaymentIntents older than the window: each is read whole and applied.
     void rereadRemaining();
     void onPaymentIntents(const QJsonArray &page);
+    // Applies one payment as read and counts what it did into the report.
+    void apply(const payments::PaymentSnapshot &snapshot);
     void done(const stripe::StripeError &error);
 
     stripe::StripeClient *m_client;

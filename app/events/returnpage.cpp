@@ -55,10 +55,8 @@ QString ReturnPage::languageFor(const QByteArray &acceptLanguage)
     {
         QString language;
         double weight;
-        int order;
     };
     QList<Choice> choices;
-    int order = 0;
     for (const QByteArray &part : acceptLanguage.split(',')) {
         const QList<QByteArray> fields = part.trimmed().split(';');
         const QString tag = QString::fromLatin1(fields.value(0).trimmed()).toLower();
@@ -70,10 +68,11 @@ QString ReturnPage::languageFor(const QByteArray &acceptLanguage)
         }
         const QString primary = tag.section(u'-', 0, 0);
         if (weight > 0 && languages().contains(primary))
-            choices.append({primary, weight, order++});
+            choices.append({primary, weight});
     }
     if (choices.isEmpty())
         return QStringLiteral("en");
+    // Equal weights keep the header's order.
     std::stable_sort(choices.begin(), choices.end(), [](const Choice &a, const Choice &b) { return a.weight > b.weight; });
     return choices.first().language;
 }

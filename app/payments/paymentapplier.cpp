@@ -91,12 +91,12 @@ store::Result<ApplyResult> PaymentApplier::apply(const PaymentSnapshot &snapshot
         if (dispute.paymentIntent.isEmpty() || dispute.paymentIntent == pi.id) {
             Dispute withPi = dispute;
             withPi.paymentIntent = pi.id;
-            const auto before = store::DisputeLog(m_db).record(withPi);
-            if (!before)
-                return before.error();
-            if (*before != dispute.status && (before->isEmpty() || Dispute::rank(dispute.status) >= Dispute::rank(*before))
-                && !Dispute::isClosedStatus(*before))
-                disputesMoved.append({withPi, *before});
+            QString before;
+            const auto moved = store::DisputeLog(m_db).record(withPi, &before);
+            if (!moved)
+                return moved.error();
+            if (*moved)
+                disputesMoved.append({withPi, before});
         }
     }
 

@@ -70,7 +70,7 @@ void readSnapshot(stripe::StripeClient *client, const QString &paymentIntentId, 
                 const auto list = disputes->list();
                 if (disputes->isOk() && list) {
                     snapshot.disputes = disputesFrom(list->data);
-                } else if (disputes->error().httpStatus == 403) {
+                } else if (disputes->error().permissionDenied()) {
                     // A restricted key without Disputes: Read still keeps orders true; the disputes
                     // then arrive only by their events.
                     qCWarning(lcStripe) << "the key cannot read disputes (Disputes: Read); reading payments without them";

@@ -163,7 +163,7 @@ QJsonObject PaymentFlow::moveDispute(const QString &disputeId, const QString &st
     return dispute;
 }
 
-bool PaymentFlow::chargeBackedOpen(const QString &chargeId) const
+bool PaymentFlow::chargedBack(const QString &chargeId) const
 {
     for (const QJsonObject &d : m_store.all(kDispute))
         if (d.value(u"charge").toString() == chargeId && !d.value(u"status").toString().startsWith(u"warning_")

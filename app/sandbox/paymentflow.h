@@ -72,7 +72,7 @@ public:
     QJsonObject moveDispute(const QString &disputeId, const QString &status, const EventSource &source);
     static QStringList disputeStatuses();
     // A chargeback on the charge, open or lost: the money is with the customer, Stripe refuses a refund.
-    bool chargeBackedOpen(const QString &chargeId) const;
+    bool chargedBack(const QString &chargeId) const;
 
 private:
     void disputeIfTestCard(const QJsonObject &pi, const EventSource &source);

@@ -25,7 +25,7 @@ QJsonObject PaymentFlow::refund(const QJsonObject &pi, std::optional<qint64> amo
                                     .arg(pi.value(u"id").toString()),
                                 u"payment_intent"_s);
     QJsonObject charge = *found;
-    if (chargeBackedOpen(charge.value(u"id").toString()))
+    if (chargedBack(charge.value(u"id").toString()))
         throw ApiError::invalid(u"charge_disputed"_s,
                                 QStringLiteral("Charge %1 has been charged back; cannot issue a refund.")
                                     .arg(charge.value(u"id").toString()),

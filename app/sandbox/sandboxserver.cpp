@@ -41,8 +41,8 @@ struct Exchange
 
 // For the test suite: with HOLDFAST_SANDBOX_RECORD naming a folder, every API request Holdfast's own
 // Stripe client sends (its User-Agent) is appended to requests.jsonl there, one JSON line each, so
-// tests/spec/requests.test.mjs can hold it to Stripe's description. Keys never reach the file: only
-// the method, path, parameters and the answer's status.
+// tests/spec/requests.test.mjs can hold it to Stripe's description. Keys and client secrets never
+// reach the file: only the method, path, parameters and the answer's status.
 void recordRequest(const QByteArray &userAgent, const QByteArray &method, const QString &path,
                    const QJsonObject &params, int status)
 {
@@ -52,9 +52,13 @@ void recordRequest(const QByteArray &userAgent, const QByteArray &method, const 
     QFile file(folder + QStringLiteral("/requests.jsonl"));
     if (!file.open(QIODevice::Append | QIODevice::WriteOnly))
         return;
+    // A client secret is a secret too: its place is kept (the spec knows the parameter), its value not.
+    QJsonObject kept = params;
+    if (kept.contains(QStringLiteral("client_secret")))
+        kept.insert(QStringLiteral("client_secret"), QStringLiteral("redacted"));
     const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)},
                            {QStringLiteral("path"), path},
-                           {QStringLiteral("params"), params},
+                           {QStringLiteral("params"), kept},
                            {QStringLiteral("status"), status}};
     file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'); // one write: lines never interleave
 }

@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ApiError ruleBroken(const QString &message, const QString &param, const QString &code = {})
+ApiError ruleBroken(const QString &message, const QString &param)
 {
-    ApiError e = ApiError::invalid(code, message, param);
+    ApiError e = ApiError::invalid(QString(), message, param);
     e.parameterRule = true;
     return e;
 }
@@ -44,7 +44,7 @@ const SpecRules &SpecRules::builtIn()
     return rules;
 }
 
-SpecRules::SpecRules(const QJsonObject &constraints) : m_version(constraints.value(u"spec").toString())
+SpecRules::SpecRules(const QJsonObject &constraints)
 {
     const QJsonObject routes = constraints.value(u"routes").toObject();
     for (auto it = routes.begin(); it != routes.end(); ++it) {
@@ -116,8 +116,7 @@ void SpecRules::checkValue(const QString &name, const QJsonValue &value, const Q
         throw ruleBroken(u"Invalid %1: must be one of %2"_s.arg(name, oneOf(values)), name);
     const int maxLength = rule.value(u"maxLength").toInt();
     if (maxLength > 0 && text.size() > maxLength)
-        throw ruleBroken(u"Invalid string: %1...; must be at most %2 characters"_s.arg(text.left(10)).arg(maxLength), name,
-                         QString());
+        throw ruleBroken(u"Invalid string: %1...; must be at most %2 characters"_s.arg(text.left(10)).arg(maxLength), name);
 }
 
 void SpecRules::check(const QByteArray &method, const QString &path, const QJsonObject &params) const

@@ -22,8 +22,6 @@ public:
     // Throws ApiError for the first parameter of `params` that breaks the rules of (method, path);
     // a route the rules do not name passes.
     void check(const QByteArray &method, const QString &path, const QJsonObject &params) const;
-    // The API version the rules were taken from.
-    QString specVersion() const { return m_version; }
 
 private:
     struct Route
@@ -38,7 +36,6 @@ private:
     static void checkValue(const QString &name, const QJsonValue &value, const QJsonObject &rule);
 
     QList<Route> m_routes;
-    QString m_version;
 };
 
 } // namespace holdfast::sandbox

@@ -27,7 +27,7 @@ constexpr char16_t selectRows[] =
 
 } // namespace
 
-Result<QString> DisputeLog::record(const Dispute &dispute)
+Result<bool> DisputeLog::record(const Dispute &dispute, QString *previous)
 {
     if (dispute.id.isEmpty() || dispute.paymentIntent.isEmpty() || dispute.status.isEmpty())
         return StoreError(StoreError::Kind::Invalid, QStringLiteral("dispute without id, PaymentIntent or status"));
@@ -37,6 +37,8 @@ Result<QString> DisputeLog::record(const Dispute &dispute)
     const bool known = (*found)->next();
     const QString before = known ? (*found)->value(0).toString() : QString();
     (*found)->finish();
+    if (previous)
+        *previous = before;
     const qint64 now = m_db.now().toMSecsSinceEpoch();
     const QVariant closedAt = Dispute::isClosedStatus(dispute.status) ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong));
     if (!known) {
@@ -49,12 +51,12 @@ Result<QString> DisputeLog::record(const Dispute &dispute)
         if (!r)
             return r.error();
         (*r)->finish();
-        return before;
+        return true;
     }
-    // Behind or level with what is recorded, or a closed dispute: nothing to change (a deadline the
-    // bank moved comes with a status change or a later report of the same status).
+    // Behind what is recorded, or a closed dispute: nothing to change. A report level with it is
+    // written (the bank may move the deadline) but is no step of its own.
     if (Dispute::isClosedStatus(before) || Dispute::rank(dispute.status) < Dispute::rank(before))
-        return before;
+        return false;
     auto r = m_db.exec(QStringLiteral("UPDATE disputes SET amount = ?, reason = ?, status = ?, evidence_due_by = ?, "
                                       "closed_at = ?, updated_at = ? WHERE id = ?"),
                        {dispute.amount, dispute.reason, dispute.status, msOrNull(dispute.evidenceDueBy), closedAt, now,
@@ -62,7 +64,7 @@ Result<QString> DisputeLog::record(const Dispute &dispute)
     if (!r)
         return r.error();
     (*r)->finish();
-    return before;
+    return dispute.status != before;
 }
 
 Result<QList<DisputeRow>> DisputeLog::rows(const QString &where, const QVariantList &args, const QString &tail)

@@ -39,9 +39,10 @@ class DisputeLog
 public:
     explicit DisputeLog(Database &db) : m_db(db) {}
 
-    // Records one dispute; returns the status it had before (empty when new). A report that lies
-    // behind the recorded one changes nothing.
-    Result<QString> record(const Dispute &dispute);
+    // Records one dispute: true when it is new or moved on; a report level with or behind the
+    // recorded one, or about a closed one, changes nothing (false). *before gets the status it had
+    // (empty when new).
+    Result<bool> record(const Dispute &dispute, QString *before = nullptr);
     // The orders' newest disputes (one per order), for lists and the detail.
     Result<QHash<qint64, Dispute>> latestForOrders(const QList<qint64> &orderIds);
     Result<QList<DisputeRow>> forOrder(qint64 orderId);

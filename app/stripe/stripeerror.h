@@ -38,6 +38,8 @@ public:
     bool isError() const { return kind != Kind::None; }
     // True when the server may have made the change: the caller must re-read before acting again.
     bool outcomeUnknown() const { return kind == Kind::OutcomeUnknown; }
+    // Stripe answered 403: the key (a restricted one) lacks a permission this call needs.
+    bool permissionDenied() const { return kind == Kind::Api && httpStatus == 403; }
 
     // The message for people, translated; never empty, never raw JSON.
     QString userMessage() const;

@@ -185,7 +185,9 @@ private slots:
         QVERIFY(DisputeLog(*m_db).record(chargeback));
         // A late report of the open dispute changes nothing.
         chargeback.status = QStringLiteral("needs_response");
-        QCOMPARE(DisputeLog(*m_db).record(chargeback).value(), QStringLiteral("lost"));
+        QString before;
+        QCOMPARE(DisputeLog(*m_db).record(chargeback, &before).value(), false);
+        QCOMPARE(before, QStringLiteral("lost"));
 
         const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
         const auto first = backoffice::EndOfDay(*m_db).report(QDate(2026, 4, 1), Mode::Test, berlin);

@@ -2,8 +2,9 @@
 
 #include "domain/money.h"
 
-#include <QBrush>
-#include <QGuiApplication>
+#include "mainwindow/tablecolumns.h"
+
+#include <QApplication>
 #include <QLocale>
 #include <QPalette>
 
@@ -62,13 +63,13 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
         return d.paymentIntent;
     case Qt::TextAlignmentRole:
         return index.column() == AmountColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::BackgroundRole:
     case Qt::ForegroundRole:
         // A deadline close at hand stands out the way a hold about to lapse does.
-        if (index.column() == DeadlineColumn && d.needsResponse() && d.evidenceDueBy.isValid()
-            && m_clock().secsTo(d.evidenceDueBy) < urgentSeconds)
-            return QBrush(QGuiApplication::palette().color(QPalette::Link).lightness() > 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                                              : QColor(0xb0, 0x00, 0x20));
-        return {};
+        if (!d.needsResponse() || !d.evidenceDueBy.isValid() || m_clock().secsTo(d.evidenceDueBy) >= urgentSeconds)
+            return {};
+        return role == Qt::BackgroundRole ? QVariant(attentionBackground(RowAttention::Now))
+                                          : QVariant(QApplication::palette().color(QPalette::Text));
     case Qt::ToolTipRole:
         return d.id;
     case Qt::DisplayRole:

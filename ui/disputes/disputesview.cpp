@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -91,6 +92,11 @@ DisputesView::DisputesView(store::Database &db, Mode mode, holdfast::Clock clock
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 
+    // "21 days left" counts down while the till stays open, as Held authorisations' countdown does.
+    auto *daily = new QTimer(this);
+    daily->setInterval(std::chrono::minutes(15));
+    connect(daily, &QTimer::timeout, this, &DisputesView::refresh);
+    daily->start();
     connect(m_model, &QAbstractItemModel::modelReset, this, &DisputesView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DisputesView::updateActions);
     setFocusProxy(m_table);

@@ -1,6 +1,7 @@
 #include "holds/heldmodel.h"
 
 #include "backoffice/holdoperations.h"
+#include "mainwindow/tablecolumns.h"
 #include "store/orderstore.h"
 #include "store/paymentattempts.h"
 
@@ -11,18 +12,6 @@
 namespace holdfast::ui {
 
 using backoffice::HoldDeadline;
-
-namespace {
-
-// A tint of the warning colour over the palette's base keeps text readable in light and dark themes.
-QColor tint(const QColor &base, const QColor &warning, qreal amount)
-{
-    return QColor::fromRgbF(base.redF() * (1 - amount) + warning.redF() * amount,
-                            base.greenF() * (1 - amount) + warning.greenF() * amount,
-                            base.blueF() * (1 - amount) + warning.blueF() * amount);
-}
-
-} // namespace
 
 HeldModel::HeldModel(store::Database &db, holdfast::Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -183,11 +172,9 @@ QVariant HeldModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         if (h.level == HoldDeadline::Level::Normal)
             return {};
-        const QPalette palette = QApplication::palette();
-        const QColor warning = h.level == HoldDeadline::Level::Amber ? QColor(0xf0, 0xa0, 0x00) : QColor(0xd0, 0x20, 0x20);
         if (role == Qt::BackgroundRole)
-            return tint(palette.color(QPalette::Base), warning, 0.28);
-        return palette.color(QPalette::Text);
+            return attentionBackground(h.level == HoldDeadline::Level::Amber ? RowAttention::Soon : RowAttention::Now);
+        return QApplication::palette().color(QPalette::Text);
     }
     case Qt::ToolTipRole:
         if (index.column() == LeftColumn)

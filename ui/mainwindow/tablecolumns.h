@@ -1,6 +1,7 @@
 // Lists read at a glance: every column as wide as what it shows, one line per row.
 #pragma once
 
+class QColor;
 class QTableView;
 
 namespace holdfast::ui {
@@ -10,5 +11,10 @@ namespace holdfast::ui {
 // cell. Call after setModel() and after restoring a saved header (its widths no longer apply; the
 // sort order it carries does).
 void sizeColumnsToText(QTableView *table);
+
+// A row that needs attention: the warning colour tinted over the palette's base, so its text stays
+// readable in light and dark themes. Amber for soon, red for now.
+enum class RowAttention { Soon, Now };
+QColor attentionBackground(RowAttention level);
 
 } // namespace holdfast::ui
