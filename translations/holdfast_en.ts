@@ -1245,22 +1245,22 @@
 <context>
     <name>holdfast::ui::DisputesModel</name>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="85"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="86"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="87"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="88"/>
         <source>No response possible</source>
         <translation>No response possible</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="95"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
         <source>%1 (passed)</source>
         <translation>%1 (passed)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="97"/>
         <source>%1 (%n day(s) left)</source>
         <translation>
             <numerusform>%1 (%n day left)</numerusform>
@@ -1268,32 +1268,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="120"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="121"/>
         <source>Respond by</source>
         <translation>Respond by</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="122"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="123"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="124"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="125"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="126"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="127"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="128"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="129"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="130"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1301,47 +1301,47 @@
 <context>
     <name>holdfast::ui::DisputesView</name>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="28"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
         <source>&amp;Open order</source>
         <translation>&amp;Open order</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
         <source>Answer in Stripe &amp;Dashboard</source>
         <translation>Answer in Stripe &amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="31"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="33"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="34"/>
         <source>Disputes</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="35"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="36"/>
         <source>Disputes, soonest deadline first</source>
         <translation>Disputes, soonest deadline first</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="71"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="72"/>
         <source>Dispute actions</source>
         <translation>Dispute actions</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="83"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="84"/>
         <source>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</source>
         <translation>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="134"/>
         <source>Disputes could not be read: %1</source>
         <translation>Disputes could not be read: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n dispute needs the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="147"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Training payments are not in Stripe&apos;s Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="148"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</translation>
     </message>
@@ -1786,42 +1786,42 @@
 <context>
     <name>holdfast::ui::HeldModel</name>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="157"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="146"/>
         <source>Expired — hold lapsed</source>
         <translation>Expired — hold lapsed</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="194"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="181"/>
         <source>Capture before %1</source>
         <translation>Capture before %1</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="206"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="208"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="210"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="212"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Capture by</source>
         <translation>Capture by</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="214"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="201"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="216"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="203"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -2193,8 +2193,8 @@
     <name>holdfast::ui::NewOrderDialog</name>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
-        <source>&amp;Hold for manager capture</source>
-        <translation>&amp;Hold for manager capture</translation>
+        <source>Hold for &amp;manager capture</source>
+        <translation>Hold for &amp;manager capture</translation>
     </message>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="29"/>
@@ -3878,8 +3878,8 @@
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
         <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
-        <source>&amp;Hold for manager capture</source>
-        <translation>&amp;Hold for manager capture</translation>
+        <source>Hold for &amp;manager capture</source>
+        <translation>Hold for &amp;manager capture</translation>
     </message>
     <message>
         <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="16"/>

@@ -1245,22 +1245,22 @@
 <context>
     <name>holdfast::ui::DisputesModel</name>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="85"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="86"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="87"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="88"/>
         <source>No response possible</source>
         <translation>No se puede responder</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="95"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
         <source>%1 (passed)</source>
         <translation>%1 (plazo vencido)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="97"/>
         <source>%1 (%n day(s) left)</source>
         <translation>
             <numerusform>%1 (queda %n día)</numerusform>
@@ -1268,32 +1268,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="120"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="121"/>
         <source>Respond by</source>
         <translation>Plazo de respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="122"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="123"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="124"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="125"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="126"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="127"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="128"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="129"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="130"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="131"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1301,47 +1301,47 @@
 <context>
     <name>holdfast::ui::DisputesView</name>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="28"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
         <source>&amp;Open order</source>
         <translation>Abrir &amp;pedido</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
         <source>Answer in Stripe &amp;Dashboard</source>
         <translation>Responder en el &amp;Dashboard de Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="31"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="33"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="34"/>
         <source>Disputes</source>
         <translation>Disputas</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="35"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="36"/>
         <source>Disputes, soonest deadline first</source>
         <translation>Disputas, primero las de plazo más próximo</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="71"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="72"/>
         <source>Dispute actions</source>
         <translation>Acciones de disputas</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="83"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="84"/>
         <source>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</source>
         <translation>No hay disputas. Si el banco de un cliente cuestiona un pago, aparece aquí con la fecha límite en la que la tienda debe responder.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="134"/>
         <source>Disputes could not be read: %1</source>
         <translation>No se han podido leer las disputas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n disputa requiere la respuesta de la tienda. Envíe las pruebas en el Dashboard de Stripe antes de la fecha indicada o el dinero se quedará con el cliente.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="147"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Los pagos de formación no están en el Dashboard de Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="148"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Abre la disputa en el Dashboard de Stripe, donde la tienda envía sus pruebas.</translation>
     </message>
@@ -1786,42 +1786,42 @@
 <context>
     <name>holdfast::ui::HeldModel</name>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="157"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="146"/>
         <source>Expired — hold lapsed</source>
         <translation>Caducado — la retención ha vencido</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="194"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="181"/>
         <source>Capture before %1</source>
         <translation>Plazo de captura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="206"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="208"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="210"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Held</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="212"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Capture by</source>
         <translation>Plazo de captura</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="214"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="201"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="216"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="203"/>
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
@@ -2193,7 +2193,7 @@
     <name>holdfast::ui::NewOrderDialog</name>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
-        <source>&amp;Hold for manager capture</source>
+        <source>Hold for &amp;manager capture</source>
         <translation>&amp;Retener para que lo capture un encargado</translation>
     </message>
     <message>
@@ -3878,7 +3878,7 @@
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
         <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
-        <source>&amp;Hold for manager capture</source>
+        <source>Hold for &amp;manager capture</source>
         <translation>&amp;Retener para que lo capture un encargado</translation>
     </message>
     <message>

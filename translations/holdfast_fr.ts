@@ -1245,22 +1245,22 @@
 <context>
     <name>holdfast::ui::DisputesModel</name>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="85"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="86"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="87"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="88"/>
         <source>No response possible</source>
         <translation>Aucune réponse possible</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="95"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
         <source>%1 (passed)</source>
         <translation>%1 (échéance dépassée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesmodel.cpp" line="96"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="97"/>
         <source>%1 (%n day(s) left)</source>
         <translation>
             <numerusform>%1 (encore %n jour)</numerusform>
@@ -1268,32 +1268,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="120"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="121"/>
         <source>Respond by</source>
         <translation>À répondre avant</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="122"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="123"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="124"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="125"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="126"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="127"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="128"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="129"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesmodel.cpp" line="130"/>
+        <location filename="../ui/disputes/disputesmodel.cpp" line="131"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1301,47 +1301,47 @@
 <context>
     <name>holdfast::ui::DisputesView</name>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="28"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
         <source>&amp;Open order</source>
         <translation>Ouvrir la &amp;commande</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="29"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
         <source>Answer in Stripe &amp;Dashboard</source>
         <translation>Répondre dans le &amp;Dashboard Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="30"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="31"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="33"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="34"/>
         <source>Disputes</source>
         <translation>Litiges</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="35"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="36"/>
         <source>Disputes, soonest deadline first</source>
         <translation>Litiges, échéance la plus proche en premier</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="71"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="72"/>
         <source>Dispute actions</source>
         <translation>Actions sur les litiges</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="83"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="84"/>
         <source>No disputes. If a customer&apos;s bank questions a payment, it appears here with the date by which the shop must answer.</source>
         <translation>Aucun litige. Si la banque d’un client conteste un paiement, celui-ci apparaît ici avec la date limite de réponse de la boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="128"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="134"/>
         <source>Disputes could not be read: %1</source>
         <translation>Impossible de lire les litiges&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/disputes/disputesview.cpp" line="130"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="136"/>
         <source>%n dispute(s) need the shop&apos;s answer. Send evidence in Stripe&apos;s Dashboard before the date shown, or the money stays with the customer.</source>
         <translation>
             <numerusform>%n litige attend la réponse de la boutique. Envoyez vos preuves dans le Dashboard Stripe avant la date indiquée, sinon l’argent reste au client.</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="141"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="147"/>
         <source>Training payments are not in Stripe&apos;s Dashboard.</source>
         <translation>Les paiements de formation ne figurent pas dans le Dashboard Stripe.</translation>
     </message>
     <message>
-        <location filename="../ui/disputes/disputesview.cpp" line="142"/>
+        <location filename="../ui/disputes/disputesview.cpp" line="148"/>
         <source>Opens the dispute in Stripe&apos;s Dashboard, where the shop sends its evidence.</source>
         <translation>Ouvre le litige dans le Dashboard Stripe, où la boutique envoie ses preuves.</translation>
     </message>
@@ -1786,42 +1786,42 @@
 <context>
     <name>holdfast::ui::HeldModel</name>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="157"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="146"/>
         <source>Expired — hold lapsed</source>
         <translation>Expiré — autorisation caduque</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="194"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="181"/>
         <source>Capture before %1</source>
         <translation>À capturer avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="206"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="193"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="208"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="195"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="210"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="197"/>
         <source>Held</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="212"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="199"/>
         <source>Capture by</source>
         <translation>À capturer avant</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="214"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="201"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/holds/heldmodel.cpp" line="216"/>
+        <location filename="../ui/holds/heldmodel.cpp" line="203"/>
         <source>Staff</source>
         <translation>Employé</translation>
     </message>
@@ -2193,7 +2193,7 @@
     <name>holdfast::ui::NewOrderDialog</name>
     <message>
         <location filename="../ui/neworder/neworderdialog.cpp" line="27"/>
-        <source>&amp;Hold for manager capture</source>
+        <source>Hold for &amp;manager capture</source>
         <translation>&amp;Autoriser maintenant, capture par un gérant</translation>
     </message>
     <message>
@@ -3878,7 +3878,7 @@
     <name>holdfast::ui::TakePaymentDialog</name>
     <message>
         <location filename="../ui/checkoutui/takepaymentdialog.cpp" line="13"/>
-        <source>&amp;Hold for manager capture</source>
+        <source>Hold for &amp;manager capture</source>
         <translation>&amp;Autoriser maintenant, capture par un gérant</translation>
     </message>
     <message>

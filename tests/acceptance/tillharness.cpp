@@ -18,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QAbstractButton>
+#include <QHash>
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
@@ -302,6 +304,27 @@ QStringList readingProblems(QWidget *root, const QString &where, const QStringLi
                             .arg(button->text())
                             .arg(button->width())
                             .arg(button->minimumSizeHint().width()));
+    }
+    // One key, one place: two labels or buttons in sight with the same Alt+letter make that letter
+    // only move between them (Qt cycles focus) instead of doing what either says.
+    QHash<QChar, QString> mnemonics;
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!shownOnScreen(w) || w->window() != root->window() || !w->isEnabled())
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w); button && !qobject_cast<QToolButton *>(w))
+            text = button->text();
+        const auto m = mnemonic.match(QString(text).remove(QStringLiteral("&&")));
+        if (!m.hasMatch())
+            continue;
+        const QChar key = m.captured(1).front().toLower();
+        if (mnemonics.contains(key))
+            say(w, QStringLiteral("Alt+%1 also belongs to \"%2\"").arg(key.toUpper(), mnemonics.value(key)));
+        else
+            mnemonics.insert(key, text);
     }
     return problems;
 }

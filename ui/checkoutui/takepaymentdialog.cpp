@@ -10,7 +10,7 @@ namespace holdfast::ui {
 
 TakePaymentDialog::TakePaymentDialog(const QString &orderNumber, const QString &amountText, bool holdByDefault,
                                      QWidget *parent)
-    : QDialog(parent), m_hold(new QCheckBox(tr("&Hold for manager capture"), this))
+    : QDialog(parent), m_hold(new QCheckBox(tr("Hold for &manager capture"), this))
 {
     setObjectName(QStringLiteral("takePaymentDialog"));
     setWindowTitle(tr("Take payment — order %1").arg(orderNumber));

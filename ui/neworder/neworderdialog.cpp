@@ -24,7 +24,7 @@ NewOrderDialog::NewOrderDialog(const QString &currency, bool holdByDefault, QWid
     , m_lines(new OrderLinesEditor(currency, this))
     , m_total(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_hold(new QCheckBox(tr("&Hold for manager capture"), this))
+    , m_hold(new QCheckBox(tr("Hold for &manager capture"), this))
     , m_problem(new QLabel(this))
     , m_onScreen(new QPushButton(tr("Pay on &this screen"), this))
     , m_onPhone(new QPushButton(tr("Send to customer's &phone"), this))
