@@ -26,6 +26,7 @@ packages=(
     postgresql gnome-keyring dbus dbus-x11 xvfb xauth
     fonts-dejavu-core tzdata openssl libnss3-tools
     librsvg2-bin desktop-file-utils appstream lintian rpm file zbar-tools
+    debootstrap xdotool x11-utils sqlite3
     clang libclang-rt-dev
 )
 

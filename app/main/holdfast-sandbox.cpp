@@ -1,4 +1,5 @@
 // holdfast-sandbox: a Stripe-compatible server for training mode and tests.
+#include "holdfastversion.h"
 #include "diagnostics/logging.h"
 #include "sandbox/sandboxserver.h"
 

@@ -1,5 +1,6 @@
 // holdfast-webhooks: headless receiver for signed Stripe webhooks (several-tills setup). Verifies,
 // stores and applies each event into the shared database; tills see the change through NOTIFY.
+#include "holdfastversion.h"
 #include "diagnostics/hardening.h"
 #include "diagnostics/logging.h"
 #include "events/postpaymenthook.h"

@@ -1,4 +1,5 @@
 // holdfast: the till and back-office application.
+#include "holdfastversion.h"
 #include "diagnostics/logging.h"
 #include "application/applicationsetup.h"
 #include "application/tillapplication.h"

@@ -21,11 +21,15 @@ bool fail(QString *why, const QString &text)
     return false;
 }
 namespace key {
-const QString mode = QStringLiteral("general/mode");
-const QString started = QStringLiteral("general/started");
-const QString shopName = QStringLiteral("general/shopName");
-const QString shopCurrency = QStringLiteral("general/shopCurrency");
-const QString language = QStringLiteral("general/language");
+// The shop-wide choices sit at the top level, which an INI file keeps under [General]. Holdfast 0.1.0
+// kept them in a group named "general": Qt writes that group as [%General] but reads it back as
+// "General", so they were lost at every restart. Those values are moved up when a file is opened.
+const QString mode = QStringLiteral("mode");
+const QString started = QStringLiteral("started");
+const QString shopName = QStringLiteral("shopName");
+const QString shopCurrency = QStringLiteral("shopCurrency");
+const QString language = QStringLiteral("language");
+const QString legacyGroup = QStringLiteral("General/");
 const QString databaseKind = QStringLiteral("database/kind");
 const QString postgresUrl = QStringLiteral("database/postgresUrl");
 const QString checkoutOrigin = QStringLiteral("checkout/origin");
@@ -41,6 +45,19 @@ Settings::Settings(QSettings *backing) : m_settings(backing)
     if (!m_settings) {
         m_owned = std::make_unique<QSettings>();
         m_settings = m_owned.get();
+    }
+    moveLegacyGeneralGroup();
+}
+
+void Settings::moveLegacyGeneralGroup()
+{
+    for (const QString &name : {key::mode, key::started, key::shopName, key::shopCurrency, key::language}) {
+        const QString legacy = key::legacyGroup + name;
+        if (!m_settings->contains(legacy))
+            continue;
+        if (!m_settings->contains(name))
+            m_settings->setValue(name, m_settings->value(legacy));
+        m_settings->remove(legacy);
     }
 }
 

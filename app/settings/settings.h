@@ -75,6 +75,7 @@ public:
     QString fileName() const;
 
 private:
+    void moveLegacyGeneralGroup();
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "store/migrations.h"
+#include "holdfastversion.h"
 
 #include "diagnostics/logging.h"
 #include "store/database.h"

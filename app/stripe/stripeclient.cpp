@@ -1,4 +1,5 @@
 #include "stripe/stripeclient.h"
+#include "holdfastversion.h"
 
 #include "diagnostics/logging.h"
 #include "domain/currency.h"

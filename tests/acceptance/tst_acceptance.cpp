@@ -755,7 +755,7 @@ private slots:
     // end of day follow, and the order already saved in dollars keeps its dollars.
     void shopCurrencyPricesNewOrdersAndKeepsSavedOnes()
     {
-        QSettings().setValue(QStringLiteral("general/shopCurrency"), QStringLiteral("JPY"));
+        QSettings().setValue(QStringLiteral("shopCurrency"), QStringLiteral("JPY"));
         openFreshTill();
         auto *notice = test::findVisibleAs<QLabel>(QStringLiteral("noticeText"), m_till->window());
         QVERIFY2(notice && notice->text().contains(QStringLiteral("JPY")), "a currency Amazon Pay does not take passes silently");

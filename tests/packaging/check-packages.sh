@@ -11,10 +11,8 @@ build=${1:?usage: check-packages.sh BUILD_DIR VERSION}
 version=${2:?usage: check-packages.sh BUILD_DIR VERSION}
 app_id=io.holdfast.Holdfast
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-need() { command -v "$1" >/dev/null 2>&1 || { echo "FAIL: '$1' is not installed (bootstrap.sh installs it)" >&2; exit 1; }; }
+# shellcheck source=common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 for tool in cpack dpkg-deb dpkg-shlibdeps objdump lintian desktop-file-validate appstreamcli rpm rpmbuild file; do need "$tool"; done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/holdfast-packaging.XXXXXX")
@@ -146,14 +144,6 @@ for _ in $(seq 1 100); do
     kill -0 "$hooks_pid" 2>/dev/null || break
     sleep 0.1
 done
-http() { # method port path [body] -> status line and body of the answer
-    local body=${4-}
-    exec 3<>"/dev/tcp/127.0.0.1/$2"
-    printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %s\r\n\r\n%s' \
-        "$1" "$3" "${#body}" "$body" >&3
-    timeout 10 cat <&3 || true
-    exec 3<&-
-}
 if [[ "$listening" =~ ^listening\ on\ http://127\.0\.0\.1:([0-9]+)$ ]]; then
     port=${BASH_REMATCH[1]}
     pass "holdfast-webhooks: $listening"

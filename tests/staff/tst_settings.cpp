@@ -3,7 +3,9 @@
 #include "settings/settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace holdfast;
@@ -45,7 +47,7 @@ private slots:
             QCOMPARE(s.shopCurrency(), QStringLiteral("eur")); // a refusal changes nothing
         }
         // A settings file edited by hand: the till prices in usd and says why.
-        QSettings().setValue(QStringLiteral("general/shopCurrency"), QStringLiteral("JPY"));
+        QSettings().setValue(QStringLiteral("shopCurrency"), QStringLiteral("JPY"));
         QCOMPARE(Settings().shopCurrency(), QStringLiteral("usd"));
         QVERIFY(Settings().shopCurrencyProblem().contains(QStringLiteral("JPY")));
     }
@@ -127,6 +129,68 @@ private slots:
         QVERIFY(!s.holdForCaptureByDefault());
         QCOMPARE(s.eventsToPoll(),
                  (QStringList{QStringLiteral("payment_intent.*"), QStringLiteral("charge.refunded")}));
+    }
+
+    // Within one process QSettings answers from memory; a restart reads the file. Each file here is
+    // read by a QSettings that never saw it written, as the next start of Holdfast would.
+    void valuesSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString written = dir.filePath(QStringLiteral("written.conf"));
+        {
+            QSettings file(written, QSettings::IniFormat);
+            Settings s(&file);
+            QVERIFY(s.setCheckoutOrigin(QUrl(QStringLiteral("https://pay.example-shop.com"))));
+            QVERIFY(s.setMode(Mode::Live));
+            s.setLanguage(QStringLiteral("de"));
+            s.setShopName(QStringLiteral("Corner Shop"));
+            QVERIFY(s.setShopCurrency(QStringLiteral("eur")));
+            s.markStarted();
+            s.setIdleLockMinutes(15);
+            s.sync();
+        }
+        const QString restarted = dir.filePath(QStringLiteral("restarted.conf"));
+        QVERIFY(QFile::copy(written, restarted));
+        QSettings file(restarted, QSettings::IniFormat);
+        Settings s(&file);
+        QCOMPARE(s.mode(), Mode::Live);
+        QCOMPARE(s.language(), QStringLiteral("de"));
+        QCOMPARE(s.shopName(), QStringLiteral("Corner Shop"));
+        QCOMPARE(s.shopCurrency(), QStringLiteral("eur"));
+        QVERIFY(!s.isFirstStart());
+        QCOMPARE(s.idleLockMinutes(), 15);
+    }
+
+    // Holdfast 0.1.0 wrote the shop-wide choices under [%General], which Qt reads back under another
+    // name: they are found there, moved to where this version keeps them, and the old section goes.
+    void aFileFromHoldfast010KeepsItsChoices()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("holdfast.conf"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("[%General]\nlanguage=de\nmode=test\nshopName=Lovelace Supplies\nstarted=true\n\n"
+                      "[staff]\nidleLockMinutes=15\n");
+        }
+        {
+            QSettings file(path, QSettings::IniFormat);
+            Settings s(&file);
+            QCOMPARE(s.language(), QStringLiteral("de"));
+            QCOMPARE(s.mode(), Mode::Test);
+            QCOMPARE(s.shopName(), QStringLiteral("Lovelace Supplies"));
+            QVERIFY(!s.isFirstStart());
+            QCOMPARE(s.idleLockMinutes(), 15);
+            s.sync();
+        }
+        QFile moved(path);
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        const QByteArray text = moved.readAll();
+        QVERIFY2(!text.contains("%General"), text.constData());
+        const QString again = dir.filePath(QStringLiteral("again.conf"));
+        QVERIFY(QFile::copy(path, again));
+        QSettings file(again, QSettings::IniFormat);
+        QCOMPARE(Settings(&file).language(), QStringLiteral("de"));
     }
 };
 

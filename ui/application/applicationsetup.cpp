@@ -1,4 +1,5 @@
 #include "application/applicationsetup.h"
+#include "holdfastversion.h"
 
 #include "application/languages.h"
 #include "settings/settings.h"
