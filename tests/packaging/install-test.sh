@@ -96,19 +96,21 @@ pass "built $(basename "$new_deb") in $(elapsed "$t") s"
 
 read -r previous_version previous_commit < <(grep -v '^#' "$source_dir/tests/packaging/previous-release" | grep .)
 [ "$previous_version" != "$version" ] || die "the previous release ($previous_version) has this build's version; raise the version in CMakeLists.txt"
+# The clone may belong to another user than the one running the tests (root): git is told it is safe.
+src_git() { git -c safe.directory="$source_dir" -C "$source_dir" "$@"; }
 previous_deb=$cache/previous/holdfast_${previous_version}_${previous_commit:0:12}.deb
 previous_missing=
 if [ ! -f "$previous_deb" ]; then
-    if ! git -C "$source_dir" cat-file -e "$previous_commit^{commit}" 2>/dev/null; then
-        git -C "$source_dir" fetch --quiet origin "$previous_commit" 2>/dev/null || true
+    if ! src_git cat-file -e "$previous_commit^{commit}" 2>/dev/null; then
+        src_git fetch --quiet origin "$previous_commit" 2>/dev/null || true
     fi
-    if git -C "$source_dir" cat-file -e "$previous_commit^{commit}" 2>/dev/null; then
+    if src_git cat-file -e "$previous_commit^{commit}" 2>/dev/null; then
         # The release's own sources, built the quick way (clang, no optimisation, no tests): the
         # package is the same set of files with the same migrations and windows, in a fraction of
         # the time of a release build.
         t=$(date +%s)
         mkdir -p "$work/previous/src"
-        git -C "$source_dir" archive "$previous_commit" | tar -x -C "$work/previous/src"
+        src_git archive "$previous_commit" | tar -x -C "$work/previous/src"
         compiler=()
         command -v clang++ >/dev/null 2>&1 && compiler=(-DCMAKE_CXX_COMPILER=clang++)
         if cmake -S "$work/previous/src" -B "$work/previous/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
