@@ -20,8 +20,18 @@ trap 'echo "FAIL: line $LINENO: \"$BASH_COMMAND\" exited with $?" >&2' ERR
 build=$(cd "${1:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && pwd)
 version=${2:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}
 source_dir=$(cd "${3:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && pwd)
-mirror=${HOLDFAST_DEBIAN_MIRROR:-http://deb.debian.org/debian}
-security_mirror=${HOLDFAST_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
+# The root reaches Debian the way this machine does: its mirrors, and its proxy if it has one.
+host_mirror() { # main|security -> the first matching http(s) source this machine's apt uses
+    local uris
+    uris=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '/^deb /{print $2}'
+        sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null | tr ' ' '\n')
+    if [ "$1" = security ]; then grep -m1 -E '^https?://.*security' <<<"$uris" || true
+    else grep -m1 -E '^https?://' <<<"$uris" | grep -v security || true; fi
+}
+mirror=${HOLDFAST_DEBIAN_MIRROR:-$(host_mirror main)}
+mirror=${mirror:-http://deb.debian.org/debian}
+security_mirror=${HOLDFAST_DEBIAN_SECURITY_MIRROR:-$(host_mirror security)}
+security_mirror=${security_mirror:-http://deb.debian.org/debian-security}
 
 # shellcheck source=common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -159,6 +169,7 @@ EOF
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 0755 "$root/usr/sbin/policy-rc.d"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+apt-config dump 2>/dev/null | grep -i '^Acquire::[a-z]*::Proxy' >"$root/etc/apt/apt.conf.d/01proxy" || true
 root_size=$(du -sh --one-file-system "$root" | cut -f1)
 mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
@@ -168,7 +179,14 @@ mkdir -p "$root/tmp/.X11-unix"
 chmod 1777 "$root/tmp" "$root/tmp/.X11-unix"
 pass "clean Debian 12 root ready in $(elapsed "$t") s ($root_size)"
 
-in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
+proxies=()
+for name in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+    [ -z "${!name:-}" ] || proxies+=("$name=${!name}")
+done
+in_root() {
+    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
+        "${proxies[@]}" "$@"
+}
 apt_retry() { # apt-get arguments...: one retry, for a mirror that drops a connection
     in_root apt-get -o Acquire::Retries=3 "$@" || in_root apt-get -o Acquire::Retries=3 "$@"
 }
