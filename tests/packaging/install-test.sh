@@ -23,8 +23,11 @@ source_dir=$(cd "${3:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && p
 # The root reaches Debian the way this machine does: its mirrors, and its proxy if it has one.
 host_mirror() { # main|security -> the first matching http(s) source this machine's apt uses
     local uris
-    uris=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '/^deb /{print $2}'
-        sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null | tr ' ' '\n')
+    local file
+    uris=$(for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+        [ -f "$file" ] || continue
+        awk '/^deb / {print $2} /^URIs:/ {for (i = 2; i <= NF; i++) print $i}' "$file"
+    done)
     if [ "$1" = security ]; then grep -m1 -E '^https?://.*security' <<<"$uris" || true
     else grep -m1 -E '^https?://' <<<"$uris" | grep -v security || true; fi
 }
