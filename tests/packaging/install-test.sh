@@ -17,9 +17,9 @@
 set -Eeuo pipefail
 trap 'echo "FAIL: line $LINENO: \"$BASH_COMMAND\" exited with $?" >&2' ERR
 
-build=$(cd "${1:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && pwd)
+build=$(cd "${1:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && pwd -P)
 version=${2:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}
-source_dir=$(cd "${3:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && pwd)
+source_dir=$(cd "${3:?usage: install-test.sh BUILD_DIR VERSION SOURCE_DIR}" && pwd -P)
 # The root reaches Debian the way this machine does: its mirrors, and its proxy if it has one.
 host_mirror() { # main|security -> the first matching http(s) source this machine's apt uses
     local uris
@@ -28,13 +28,18 @@ host_mirror() { # main|security -> the first matching http(s) source this machin
         [ -f "$file" ] || continue
         awk '/^deb / {print $2} /^URIs:/ {for (i = 2; i <= NF; i++) print $i}' "$file"
     done)
-    if [ "$1" = security ]; then grep -m1 -E '^https?://.*security' <<<"$uris" || true
-    else grep -m1 -E '^https?://' <<<"$uris" | grep -v security || true; fi
+    if [ "$1" = security ]; then grep -m1 -E '^https?://.*/debian-security/?$' <<<"$uris" || true
+    else grep -m1 -E '^https?://.*/debian/?$' <<<"$uris" || true; fi
 }
 mirror=${HOLDFAST_DEBIAN_MIRROR:-$(host_mirror main)}
 mirror=${mirror:-http://deb.debian.org/debian}
 security_mirror=${HOLDFAST_DEBIAN_SECURITY_MIRROR:-$(host_mirror security)}
 security_mirror=${security_mirror:-http://deb.debian.org/debian-security}
+# debootstrap downloads with wget, which reads the proxy from the environment, not from apt.
+if [ -z "${http_proxy:-}" ] && command -v apt-config >/dev/null 2>&1; then
+    eval "$(apt-config shell http_proxy Acquire::http::Proxy)"
+    [ -z "${http_proxy:-}" ] || export http_proxy
+fi
 
 # shellcheck source=common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -44,7 +49,14 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "SKIPPED: the install test needs root (debootstrap, chroot and bind mounts)" >&2
     exit 77
 fi
-for tool in debootstrap chroot mount umount cpack dpkg-deb git tar Xvfb xdotool xwininfo sqlite3 base64 sha256sum; do
+# The test runs in a mount namespace of its own: its mounts are invisible to the rest of the machine
+# and vanish with the test, even when it is killed outright (ctest's timeout) and no trap runs.
+if [ -z "${HOLDFAST_INSTALL_TEST_NAMESPACE:-}" ]; then
+    need unshare
+    export HOLDFAST_INSTALL_TEST_NAMESPACE=1
+    exec unshare --mount --propagation private bash "${BASH_SOURCE[0]}" "$@"
+fi
+for tool in debootstrap chroot mount umount setpriv flock cpack dpkg-deb git tar Xvfb xdotool xwininfo sqlite3 base64 sha256sum; do
     need "$tool"
 done
 
@@ -56,7 +68,6 @@ root=$work/root
 mkdir -p "$cache/apt-archives/partial" "$cache/previous"
 
 # ---- cleanup: nothing under the root stays mounted, and nothing mounted is ever deleted ------------
-pids=()
 xvfb_pid=
 unmount_all() {
     local mnt
@@ -80,8 +91,6 @@ stop_in_root() { # ends every program running inside the root: politely, then no
     sleep 0.2
 }
 cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     # Whatever the test started inside the root ends before the root is unmounted.
     [ -d "$root" ] && stop_in_root
     [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
@@ -94,8 +103,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 143' TERM INT HUP
-# A root left over from an interrupted run goes first.
+# One run at a time on a build tree; a root left over from an interrupted run goes first.
+# (Programs the test starts do not inherit the lock: 9>&-.)
+exec 9>"$cache/lock"
+flock -n 9 || die "another install test is using $work"
 if [ -d "$work" ]; then cleanup; fi
+[ ! -e "$work" ] || die "$work is left from an earlier run and cannot be removed"
 mkdir -p "$work"
 
 # ---- the packages -------------------------------------------------------------------------------
@@ -115,7 +128,8 @@ previous_deb=$cache/previous/holdfast_${previous_version}_${previous_commit:0:12
 previous_missing=
 if [ ! -f "$previous_deb" ]; then
     if ! src_git cat-file -e "$previous_commit^{commit}" 2>/dev/null; then
-        src_git fetch --quiet origin "$previous_commit" 2>/dev/null || true
+        GIT_TERMINAL_PROMPT=0 timeout 120 git -c safe.directory="$source_dir" -C "$source_dir" \
+            fetch --quiet origin "$previous_commit" 2>/dev/null || true
     fi
     if src_git cat-file -e "$previous_commit^{commit}" 2>/dev/null; then
         # The release's own sources, built the quick way (clang, no optimisation, no tests): the
@@ -178,8 +192,7 @@ mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
 mount --make-rslave "$root/dev"
 mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
-mkdir -p "$root/tmp/.X11-unix"
-chmod 1777 "$root/tmp" "$root/tmp/.X11-unix"
+chmod 1777 "$root/tmp"
 pass "clean Debian 12 root ready in $(elapsed "$t") s ($root_size)"
 
 proxies=()
@@ -188,7 +201,7 @@ for name in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
 done
 in_root() {
     chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
-        "${proxies[@]}" "$@"
+        "${proxies[@]}" "$@" 9>&-
 }
 apt_retry() { # apt-get arguments...: one retry, for a mirror that drops a connection
     in_root apt-get -o Acquire::Retries=3 "$@" || in_root apt-get -o Acquire::Retries=3 "$@"
@@ -196,16 +209,20 @@ apt_retry() { # apt-get arguments...: one retry, for a mirror that drops a conne
 apt_retry update -qq >"$work/apt-update.log" 2>&1 || { cat "$work/apt-update.log" >&2; die "apt-get update in the root"; }
 
 # ---- a display the root's programs draw on --------------------------------------------------------
-display=
-for n in $(seq 91 140); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=$n; break; fi
-done
-[ -n "$display" ] || die "no free X display number"
-Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and says which once it accepts connections. Programs in the root
+# reach it through its abstract socket (the root shares this machine's network namespace).
+# It ends with this script, however the script ends.
+setpriv --pdeathsig KILL Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" 9>&- \
+    >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 1 100); do [ -S "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
-[ -S "/tmp/.X11-unix/X$display" ] || die "Xvfb :$display did not start: $(cat "$work/xvfb.log")"
-mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+display=
+for _ in $(seq 1 100); do
+    display=$(tr -dc '0-9' <"$work/display" 2>/dev/null || true)
+    [ -n "$display" ] && break
+    kill -0 "$xvfb_pid" 2>/dev/null || break
+    sleep 0.1
+done
+[ -n "$display" ] && kill -0 "$xvfb_pid" 2>/dev/null || die "Xvfb did not start: $(cat "$work/xvfb.log")"
 export DISPLAY=":$display"
 
 add_user() { # name
@@ -221,7 +238,7 @@ as_user() { # user command...: an ordinary user's session inside the root. Only 
     chown "$ids" "$root/tmp/runtime-$user"
     chmod 0700 "$root/tmp/runtime-$user"
     exec chroot --userspec="$ids" --groups="${ids#*:}" "$root" env -i HOME="/home/$user" USER="$user" LOGNAME="$user" \
-        PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 DISPLAY=":$display" XDG_RUNTIME_DIR="/tmp/runtime-$user" "$@"
+        PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 DISPLAY=":$display" XDG_RUNTIME_DIR="/tmp/runtime-$user" "$@" 9>&-
 }
 windows() { xwininfo -root -tree 2>/dev/null | sed -n 's/^ *0x[0-9a-f]* "\(.*\)": (.*/\1/p'; }
 wait_window() { # extended regex, seconds -> the id of a window of the program $gui, or nothing
@@ -286,7 +303,6 @@ out=$(as_user clerk holdfast --version 2>&1) || true
 
 # holdfast-sandbox, as a user: a PaymentIntent create answers as Stripe's does.
 as_user clerk holdfast-sandbox --port 0 >"$work/sandbox.out" 2>"$work/sandbox.err" &
-pids+=($!)
 if port=$(listening_port "$work/sandbox.out" 20); then
     key_header="Basic $(printf 'sk_test_holdfastsandbox0000000000000000:' | base64 -w0)"
     answer=$(HTTP_CONTENT_TYPE=application/x-www-form-urlencoded http POST "$port" /v1/payment_intents "amount=1250&currency=usd&payment_method_types[]=card" "$key_header")
@@ -323,8 +339,7 @@ fi
 read -r -a argv <<<"$command_line"
 hooks_ids=$(uid_of holdfast-webhooks)
 chroot --userspec="$hooks_ids" --groups="${hooks_ids#*:}" "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
-    HOME=/var/lib/holdfast-webhooks "${argv[@]}" >"$work/webhooks.out" 2>"$work/webhooks.err" &
-pids+=($!)
+    HOME=/var/lib/holdfast-webhooks "${argv[@]}" >"$work/webhooks.out" 2>"$work/webhooks.err" 9>&- &
 if hooks_port=$(listening_port "$work/webhooks.out" 20); then
     health=$(http GET "$hooks_port" /healthz)
     grep -q '^HTTP/1.1 200' <<<"$health" && grep -q '"database": *"ok"' <<<"$health" \
@@ -341,7 +356,6 @@ fi
 # The GUI, as a user, under Xvfb: its first window is the first-manager window of a new shop.
 as_user clerk holdfast >"$work/gui-clerk.log" 2>&1 &
 gui=$!
-pids+=($gui)
 t=$(date +%s)
 if window=$(wait_window '^Create the first manager' 60); then
     pass "the GUI shows its first window: \"$(xdotool getwindowname "$window")\" ($(elapsed "$t") s)"
@@ -389,7 +403,6 @@ else
     add_user shop
     as_user shop holdfast >"$work/gui-previous.log" 2>&1 &
     gui=$!
-    pids+=($gui)
     old_step() { # description: fails the whole test with what was on screen
         fail "previous release: $1; windows: $(windows | tr '\n' '|'); log: $(tail -20 "$work/gui-previous.log")"
         exit 1
@@ -464,7 +477,6 @@ else
     # The new version, as the same user: German (the old setting), the old manager's PIN, the old shop name.
     as_user shop holdfast >"$work/gui-upgraded.log" 2>&1 &
     gui=$!
-    pids+=($gui)
     new_step() {
         fail "after the upgrade: $1; windows: $(windows | tr '\n' '|'); log: $(tail -20 "$work/gui-upgraded.log")"
         exit 1
@@ -478,8 +490,13 @@ else
     gone "$gui" 20 || new_step "Ctrl+Q did not end the upgraded till"
 
     new_schema=$(read_db 'SELECT max(version) FROM schema_migrations')
-    [ "$new_schema" -gt "$old_schema" ] && pass "migrations $((old_schema + 1))–$new_schema applied to the old database" \
-        || fail "the database stayed at schema $new_schema (was $old_schema)"
+    if [ "$new_schema" -gt "$old_schema" ]; then
+        pass "migrations $((old_schema + 1))–$new_schema applied to the old database"
+    elif [ "$new_schema" -eq "$old_schema" ] && [ "$(read_db 'SELECT count(*) FROM schema_migrations')" -eq "$old_schema" ]; then
+        pass "the database is at schema $new_schema, as the previous release left it (no migrations since)"
+    else
+        fail "the database is at schema $new_schema after the upgrade (was $old_schema)"
+    fi
     # Every row the old release wrote is still there, field for field (the new version may add rows).
     lost=$(comm -23 <(sort <<<"$before") <(snapshot | sort))
     if [ -z "$lost" ]; then

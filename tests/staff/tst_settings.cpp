@@ -136,6 +136,7 @@ private slots:
     void valuesSurviveARestart()
     {
         QTemporaryDir dir;
+        QVERIFY(dir.isValid());
         const QString written = dir.filePath(QStringLiteral("written.conf"));
         {
             QSettings file(written, QSettings::IniFormat);
@@ -166,6 +167,7 @@ private slots:
     void aFileFromHoldfast010KeepsItsChoices()
     {
         QTemporaryDir dir;
+        QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("holdfast.conf"));
         {
             QFile old(path);
