@@ -1,6 +1,7 @@
 #include "events/returnpage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QTranslator>
 #include <algorithm>
@@ -45,7 +46,19 @@ QString translated(const QString &language, const char *text)
 
 QStringList ReturnPage::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+    // English, and each language whose catalogue is compiled in (found as the till's language menu
+    // finds its own): a new translation reaches the page without a change here.
+    static const QStringList codes = [] {
+        QStringList found{QStringLiteral("en")};
+        const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("holdfast_*.qm")}, QDir::Files);
+        for (const QString &file : files) {
+            const QString code = file.mid(9, file.size() - 9 - 3); // holdfast_<code>.qm
+            if (!code.isEmpty() && !found.contains(code))
+                found.append(code);
+        }
+        return found;
+    }();
+    return codes;
 }
 
 QString ReturnPage::languageFor(const QByteArray &acceptLanguage)

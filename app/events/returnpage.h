@@ -16,7 +16,7 @@ struct ReturnPage
     QString language; // "en", "de"…: the one the page is written in
     QByteArray html;
 
-    // The languages Holdfast is translated into.
+    // The languages Holdfast is translated into: English and each catalogue compiled in.
     static QStringList languages();
     // The best of languages() for an Accept-Language header ("de-CH,de;q=0.9,en;q=0.8" → "de").
     static QString languageFor(const QByteArray &acceptLanguage);

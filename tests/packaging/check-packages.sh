@@ -137,16 +137,8 @@ printf 'whsec_packaging_test\n' >"$work/webhook-secret"
 "$root/usr/bin/holdfast-webhooks" --host 127.0.0.1 --port 0 --database "sqlite:$work/webhooks.db" \
     --secret-file "$work/webhook-secret" >"$work/webhooks.out" 2>"$work/webhooks.err" &
 hooks_pid=$!
-listening=
-for _ in $(seq 1 100); do
-    listening=$(head -1 "$work/webhooks.out" 2>/dev/null || true)
-    [ -n "$listening" ] && break
-    kill -0 "$hooks_pid" 2>/dev/null || break
-    sleep 0.1
-done
-if [[ "$listening" =~ ^listening\ on\ http://127\.0\.0\.1:([0-9]+)$ ]]; then
-    port=${BASH_REMATCH[1]}
-    pass "holdfast-webhooks: $listening"
+if port=$(listening_port "$work/webhooks.out" 10 "$hooks_pid"); then
+    pass "holdfast-webhooks: listening on http://127.0.0.1:$port"
     health=$(http GET "$port" /healthz)
     grep -q "^HTTP/1.1 200" <<<"$health" && grep -q '"database": *"ok"' <<<"$health" \
         && pass "holdfast-webhooks /healthz" || fail "holdfast-webhooks /healthz answered: $health"

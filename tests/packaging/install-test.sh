@@ -267,15 +267,6 @@ gone() { # pid seconds: true once the process has ended
     for _ in $(seq 1 $((seconds * 10))); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
     return 1
 }
-listening_port() { # file seconds -> the port of the "listening on http://127.0.0.1:N" line
-    local line
-    for _ in $(seq 1 $(($2 * 10))); do
-        line=$(grep -m1 -o 'listening on http://127\.0\.0\.1:[0-9]*' "$1" 2>/dev/null || true)
-        [ -n "$line" ] && { echo "${line##*:}"; return 0; }
-        sleep 0.1
-    done
-    return 1
-}
 
 # ---- 1. a fresh install -------------------------------------------------------------------------
 cp "$new_deb" "$root/tmp/"
@@ -512,7 +503,7 @@ else
     before_purge=$(data_sums shop)
     in_root apt-get purge -y holdfast >"$work/purge-upgraded.log" 2>&1 \
         || { cat "$work/purge-upgraded.log" >&2; die "apt-get purge holdfast after the upgrade"; }
-    [ "$(data_sums shop)" = "$before_purge" ] && pass "purge after the upgrade left the shop's data folder as it was" \
+    [ -n "$before_purge" ] && [ "$(data_sums shop)" = "$before_purge" ] && pass "purge after the upgrade left the shop's data folder as it was" \
         || fail "purge after the upgrade changed the shop's data folder"
 fi
 
